@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Contact.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace iq {
+
+class Database;
+class ChangeNotifier;
+class Clock;
+
+// Reads and writes contacts with their numbers and e-mails. Each write is one transaction that also
+// appends the change to the outbox, and is announced on the notifier after it commits.
+class ContactRepository final {
+public:
+    ContactRepository(Database& database, ChangeNotifier* notifier = nullptr, const Clock* clock = nullptr);
+
+    // Gives the contact a new UUID when it has none; returns it as stored.
+    Result<Contact> add(Contact contact);
+    Result<Contact> update(Contact contact);
+    // Leaves a tombstone for sync; personal fields, numbers, e-mails and memberships go at once.
+    Status remove(const QString& id);
+
+    Result<Contact> get(const QString& id);
+    // Ordered by the shown name; offset/limit pages through live contacts.
+    Result<QList<Contact>> list(int offset, int limit);
+    Result<int> count();
+    Result<QList<GroupMembership>> memberships(const QString& contactId);
+
+private:
+    Status writeChildren(const Contact& contact);
+    Result<QList<Contact>> load(const QString& where, const QVariantList& values);
+    Status appendToOutbox(const Contact& contact, qint64 baseVersion);
+
+    Database& m_database;
+    ChangeNotifier* m_notifier;
+    const Clock& m_clock;
+};
+
+} // namespace iq

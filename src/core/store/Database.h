@@ -1,0 +1,61 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace iq {
+
+// Owns one SQLite connection to a profile's database: opening with the project's pragmas, refusing
+// corrupt or newer files untouched, running migrations, and transactions. A connection belongs to the
+// thread that opened it; a worker thread opens its own Database on the same file.
+class Database final {
+public:
+    // The schema this build writes. Each step up is one migration file in migrations/.
+    static constexpr int kSchemaVersion = 2;
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<Database>> open(const QString& filePath, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString filePath() const { return m_filePath; }
+    QSqlDatabase connection() const;
+    int schemaVersion();
+
+    // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nested calls join the
+    // outer transaction so that a repository method can be composed into a larger unit.
+    Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Prepares (once per connection, cached by Qt) and runs a statement with bound values only.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    // Executes a script of several statements (migrations, test fixtures). Never used with user input.
+    Status execScript(const QString& script);
+
+    // Changes whenever another connection commits: cheap polling for changes made by other processes.
+    qint64 dataVersion();
+
+    // Reads the header and schema of an existing file without writing anything.
+    static Status inspect(const QString& filePath, int* userVersion = nullptr);
+
+private:
+    Database(QString filePath, QString connectionName);
+    Status configure(Mode mode);
+    Status migrate();
+
+    QString m_filePath;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+Error sqlError(const QSqlQuery& query, const QString& what);
+
+} // namespace iq
