@@ -2,8 +2,7 @@
 
 namespace iq {
 
-QString toStorage(ConsentState state)
-{
+QString toStorage(ConsentState state) {
     switch (state) {
     case ConsentState::OptedIn:
         return QStringLiteral("opted_in");
@@ -17,8 +16,7 @@ QString toStorage(ConsentState state)
     return QStringLiteral("unknown");
 }
 
-QString toStorage(Channel channel)
-{
+QString toStorage(Channel channel) {
     switch (channel) {
     case Channel::Email:
         return QStringLiteral("email");
@@ -30,8 +28,7 @@ QString toStorage(Channel channel)
     return QStringLiteral("sms");
 }
 
-QString toStorage(ConsentMethod method)
-{
+QString toStorage(ConsentMethod method) {
     switch (method) {
     case ConsentMethod::Import:
         return QStringLiteral("import");
@@ -51,8 +48,7 @@ QString toStorage(ConsentMethod method)
     return QStringLiteral("manual");
 }
 
-std::optional<ConsentState> consentStateFromStorage(const QString& text)
-{
+std::optional<ConsentState> consentStateFromStorage(const QString& text) {
     for (ConsentState state :
          {ConsentState::Unknown, ConsentState::OptedIn, ConsentState::OptedOut, ConsentState::Pending}) {
         if (toStorage(state) == text)
@@ -61,8 +57,7 @@ std::optional<ConsentState> consentStateFromStorage(const QString& text)
     return std::nullopt;
 }
 
-std::optional<Channel> channelFromStorage(const QString& text)
-{
+std::optional<Channel> channelFromStorage(const QString& text) {
     for (Channel channel : {Channel::Sms, Channel::Email, Channel::Voice}) {
         if (toStorage(channel) == text)
             return channel;
@@ -70,24 +65,21 @@ std::optional<Channel> channelFromStorage(const QString& text)
     return std::nullopt;
 }
 
-std::optional<ConsentMethod> consentMethodFromStorage(const QString& text)
-{
-    for (ConsentMethod method : {ConsentMethod::Import, ConsentMethod::Keyword, ConsentMethod::WebForm,
-                                 ConsentMethod::Paper, ConsentMethod::Manual, ConsentMethod::Sync,
-                                 ConsentMethod::Merge}) {
+std::optional<ConsentMethod> consentMethodFromStorage(const QString& text) {
+    for (ConsentMethod method :
+         {ConsentMethod::Import, ConsentMethod::Keyword, ConsentMethod::WebForm, ConsentMethod::Paper,
+          ConsentMethod::Manual, ConsentMethod::Sync, ConsentMethod::Merge}) {
         if (toStorage(method) == text)
             return method;
     }
     return std::nullopt;
 }
 
-std::optional<ConsentState> parseConsentState(QString text)
-{
+std::optional<ConsentState> parseConsentState(QString text) {
     return consentStateFromStorage(text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_')));
 }
 
-QString displayName(ConsentState state)
-{
+QString displayName(ConsentState state) {
     switch (state) {
     case ConsentState::OptedIn:
         return QCoreApplication::translate("iq::Consent", "Opted in");
@@ -101,8 +93,7 @@ QString displayName(ConsentState state)
     return QCoreApplication::translate("iq::Consent", "Unknown");
 }
 
-ConsentState stricter(ConsentState a, ConsentState b)
-{
+ConsentState stricter(ConsentState a, ConsentState b) {
     auto rank = [](ConsentState s) {
         switch (s) {
         case ConsentState::OptedOut:

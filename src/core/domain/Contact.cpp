@@ -4,19 +4,16 @@
 
 namespace iq {
 
-bool ContactPhone::operator==(const ContactPhone& other) const
-{
+bool ContactPhone::operator==(const ContactPhone& other) const {
     return raw == other.raw && e164 == other.e164 && type == other.type && label == other.label &&
            valid == other.valid;
 }
 
-bool ContactEmail::operator==(const ContactEmail& other) const
-{
+bool ContactEmail::operator==(const ContactEmail& other) const {
     return address == other.address && label == other.label;
 }
 
-QString Contact::shownName() const
-{
+QString Contact::shownName() const {
     if (!displayName.trimmed().isEmpty())
         return displayName.trimmed();
     QStringList parts;

@@ -8,8 +8,7 @@
 namespace iq {
 namespace {
 
-void putMeta(QJsonObject& object, const SyncMeta& meta)
-{
+void putMeta(QJsonObject& object, const SyncMeta& meta) {
     object.insert(QStringLiteral("serverVersion"), meta.serverVersion);
     object.insert(QStringLiteral("createdAt"), toStoredTime(meta.createdAt));
     object.insert(QStringLiteral("updatedAt"), toStoredTime(meta.updatedAt));
@@ -17,16 +16,14 @@ void putMeta(QJsonObject& object, const SyncMeta& meta)
         object.insert(QStringLiteral("deleted"), true);
 }
 
-Error fieldError(const QString& field, const QString& expected)
-{
-    return Error::make(Error::Code::InvalidInput,
-                       QCoreApplication::translate("iq::ContactJson", "Field \"%1\" must be %2.")
-                           .arg(field, expected));
+Error fieldError(const QString& field, const QString& expected) {
+    return Error::make(
+        Error::Code::InvalidInput,
+        QCoreApplication::translate("iq::ContactJson", "Field \"%1\" must be %2.").arg(field, expected));
 }
 
 // Reads an optional string field; a present field of another type is an error, not a blank.
-bool readString(const QJsonObject& object, const QString& key, QString& out, std::optional<Error>& error)
-{
+bool readString(const QJsonObject& object, const QString& key, QString& out, std::optional<Error>& error) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return true;
@@ -38,8 +35,7 @@ bool readString(const QJsonObject& object, const QString& key, QString& out, std
     return true;
 }
 
-bool readMeta(const QJsonObject& object, SyncMeta& meta, std::optional<Error>& error)
-{
+bool readMeta(const QJsonObject& object, SyncMeta& meta, std::optional<Error>& error) {
     const QJsonValue version = object.value(QStringLiteral("serverVersion"));
     if (!version.isUndefined()) {
         if (!version.isDouble() || version.toDouble() < 0) {
@@ -61,8 +57,7 @@ bool readMeta(const QJsonObject& object, SyncMeta& meta, std::optional<Error>& e
 
 } // namespace
 
-QJsonObject ContactJson::toJson(const Contact& contact)
-{
+QJsonObject ContactJson::toJson(const Contact& contact) {
     QJsonObject object;
     object.insert(QStringLiteral("id"), contact.id);
     object.insert(QStringLiteral("name"), contact.shownName());
@@ -85,8 +80,8 @@ QJsonObject ContactJson::toJson(const Contact& contact)
     object.insert(QStringLiteral("phones"), phones);
     QJsonArray emails;
     for (const ContactEmail& email : contact.emails) {
-        emails.append(QJsonObject{{QStringLiteral("address"), email.address},
-                                  {QStringLiteral("label"), email.label}});
+        emails.append(
+            QJsonObject{{QStringLiteral("address"), email.address}, {QStringLiteral("label"), email.label}});
     }
     object.insert(QStringLiteral("emails"), emails);
     object.insert(QStringLiteral("customFields"), QJsonObject::fromVariantMap(contact.customFields));
@@ -94,8 +89,7 @@ QJsonObject ContactJson::toJson(const Contact& contact)
     return object;
 }
 
-QJsonObject ContactJson::toJson(const Contact& contact, const QList<GroupMembership>& groups)
-{
+QJsonObject ContactJson::toJson(const Contact& contact, const QList<GroupMembership>& groups) {
     QJsonObject object = toJson(contact);
     QJsonArray array;
     for (const GroupMembership& membership : groups) {
@@ -107,8 +101,7 @@ QJsonObject ContactJson::toJson(const Contact& contact, const QList<GroupMembers
     return object;
 }
 
-Result<Contact> ContactJson::fromJson(const QJsonObject& object)
-{
+Result<Contact> ContactJson::fromJson(const QJsonObject& object) {
     Contact contact;
     std::optional<Error> error;
     const std::pair<const char*, QString*> fields[] = {
@@ -131,7 +124,8 @@ Result<Contact> ContactJson::fromJson(const QJsonObject& object)
 
     const QJsonValue phones = object.value(QStringLiteral("phones"));
     if (!phones.isUndefined() && !phones.isArray())
-        return fieldError(QStringLiteral("phones"), QCoreApplication::translate("iq::ContactJson", "an array"));
+        return fieldError(QStringLiteral("phones"),
+                          QCoreApplication::translate("iq::ContactJson", "an array"));
     int index = 0;
     for (const QJsonValue& value : phones.toArray()) {
         const QString where = QStringLiteral("phones[%1]").arg(index++);
@@ -149,7 +143,8 @@ Result<Contact> ContactJson::fromJson(const QJsonObject& object)
     }
     const QJsonValue emails = object.value(QStringLiteral("emails"));
     if (!emails.isUndefined() && !emails.isArray())
-        return fieldError(QStringLiteral("emails"), QCoreApplication::translate("iq::ContactJson", "an array"));
+        return fieldError(QStringLiteral("emails"),
+                          QCoreApplication::translate("iq::ContactJson", "an array"));
     index = 0;
     for (const QJsonValue& value : emails.toArray()) {
         const QString where = QStringLiteral("emails[%1]").arg(index++);
@@ -171,8 +166,7 @@ Result<Contact> ContactJson::fromJson(const QJsonObject& object)
     return contact;
 }
 
-QJsonObject toJson(const Group& group)
-{
+QJsonObject toJson(const Group& group) {
     QJsonObject object{{QStringLiteral("id"), group.id},
                        {QStringLiteral("name"), group.name},
                        {QStringLiteral("description"), group.description}};
@@ -180,8 +174,7 @@ QJsonObject toJson(const Group& group)
     return object;
 }
 
-Result<Group> groupFromJson(const QJsonObject& object)
-{
+Result<Group> groupFromJson(const QJsonObject& object) {
     Group group;
     std::optional<Error> error;
     if (!readString(object, QStringLiteral("id"), group.id, error) ||

@@ -9,8 +9,7 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-QString typeName(PhoneNumberUtil::PhoneNumberType type)
-{
+QString typeName(PhoneNumberUtil::PhoneNumberType type) {
     switch (type) {
     case PhoneNumberUtil::FIXED_LINE:
         return QStringLiteral("fixed_line");
@@ -42,27 +41,24 @@ QString typeName(PhoneNumberUtil::PhoneNumberType type)
 } // namespace
 
 PhoneNumbers::PhoneNumbers(QString defaultRegion)
-    : m_defaultRegion(defaultRegion.isEmpty() ? systemRegion() : defaultRegion.toUpper())
-{
-}
+    : m_defaultRegion(defaultRegion.isEmpty() ? systemRegion() : defaultRegion.toUpper()) {}
 
-QString PhoneNumbers::systemRegion()
-{
+QString PhoneNumbers::systemRegion() {
     const QLocale locale = QLocale::system();
     if (locale.territory() == QLocale::AnyTerritory || locale.language() == QLocale::C)
         return QStringLiteral("US");
     return QLocale::territoryToCode(locale.territory());
 }
 
-ContactPhone PhoneNumbers::normalize(const QString& raw, const QString& label) const
-{
+ContactPhone PhoneNumbers::normalize(const QString& raw, const QString& label) const {
     ContactPhone phone;
     phone.raw = raw;
     phone.label = label;
     phone.type = QStringLiteral("unknown");
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util->Parse(raw.toStdString(), m_defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util->Parse(raw.toStdString(), m_defaultRegion.toStdString(), &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR)
         return phone;
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);

@@ -5,16 +5,14 @@
 
 namespace iq {
 
-QString Profile::defaultDirectory()
-{
+QString Profile::defaultDirectory() {
     QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (base.isEmpty())
         base = QDir::homePath() + QStringLiteral("/.local/share/IQ Messaging");
     return base + QStringLiteral("/profiles/default");
 }
 
-QString Profile::resolveDirectory(const QString& commandLineValue)
-{
+QString Profile::resolveDirectory(const QString& commandLineValue) {
     if (!commandLineValue.isEmpty())
         return QDir(commandLineValue).absolutePath();
     const QString fromEnvironment = qEnvironmentVariable("IQM_PROFILE");
@@ -25,40 +23,36 @@ QString Profile::resolveDirectory(const QString& commandLineValue)
 
 Profile::Profile(QString directory, std::unique_ptr<Database> database)
     : m_directory(std::move(directory))
-    , m_database(std::move(database))
-{
-}
+    , m_database(std::move(database)) {}
 
 Profile::~Profile() = default;
 
-QString Profile::databasePath() const
-{
+QString Profile::databasePath() const {
     return QDir(m_directory).filePath(databaseFileName());
 }
 
-Result<std::unique_ptr<Profile>> Profile::open(const QString& directory)
-{
+Result<std::unique_ptr<Profile>> Profile::open(const QString& directory) {
     if (!QDir().mkpath(directory))
-        return Error::make(Error::Code::Io, QObject::tr("Cannot create the profile folder %1.").arg(directory));
+        return Error::make(Error::Code::Io,
+                           QObject::tr("Cannot create the profile folder %1.").arg(directory));
     auto database = Database::open(QDir(directory).filePath(databaseFileName()));
     if (!database)
         return database.error();
     return std::unique_ptr<Profile>(new Profile(QDir(directory).absolutePath(), std::move(database).value()));
 }
 
-QString Profile::setting(const QString& key, const QString& fallback)
-{
+QString Profile::setting(const QString& key, const QString& fallback) {
     auto query = m_database->exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (query.ok() && query.value().next())
         return query.value().value(0).toString();
     return fallback;
 }
 
-Status Profile::setSetting(const QString& key, const QString& value)
-{
-    auto query = m_database->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                                                 "DO UPDATE SET value = excluded.value"),
-                                  {key, value});
+Status Profile::setSetting(const QString& key, const QString& value) {
+    auto query =
+        m_database->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                        "DO UPDATE SET value = excluded.value"),
+                         {key, value});
     if (!query)
         return query.error();
     return {};

@@ -10,49 +10,49 @@ namespace iq {
 
 ConsentLedger::ConsentLedger(Database& database, const Clock* clock)
     : m_database(database)
-    , m_clock(clock ? *clock : Clock::system())
-{
-}
+    , m_clock(clock ? *clock : Clock::system()) {}
 
-Status ConsentLedger::record(ConsentChange change)
-{
+Status ConsentLedger::record(ConsentChange change) {
     if (change.groupId.isEmpty() == !change.channel.has_value())
         return Error::make(Error::Code::InvalidInput,
-                           QCoreApplication::translate("iq::ConsentLedger",
-                                                       "A consent change names either a group or a channel."));
+                           QCoreApplication::translate(
+                               "iq::ConsentLedger", "A consent change names either a group or a channel."));
     if (!change.recordedAt.isValid())
         change.recordedAt = m_clock.now();
     const QString at = toStoredTime(change.recordedAt);
     return m_database.transaction([&]() -> Status {
         auto logged = m_database.exec(
-            QStringLiteral("INSERT INTO consent_ledger (id, contact_id, group_id, channel, consent, method, source, "
-                           "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO consent_ledger (id, contact_id, group_id, channel, consent, method, source, "
+                "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {QUuid::createUuid().toString(QUuid::WithoutBraces), change.contactId,
              change.groupId.isEmpty() ? QVariant() : QVariant(change.groupId),
              change.channel ? QVariant(toStorage(*change.channel)) : QVariant(), toStorage(change.state),
              toStorage(change.method), change.source, change.recordedBy, at});
         if (!logged)
             return logged.error();
-        auto applied = change.channel
-                           ? m_database.exec(QStringLiteral("INSERT INTO channel_consent (contact_id, channel, consent, "
-                                                            "updated_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                                                            "consent = excluded.consent, updated_at = excluded.updated_at"),
-                                             {change.contactId, toStorage(*change.channel), toStorage(change.state), at})
-                           : m_database.exec(QStringLiteral("INSERT INTO group_members (group_id, contact_id, consent, "
-                                                            "added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                                                            "consent = excluded.consent"),
-                                             {change.groupId, change.contactId, toStorage(change.state), at});
+        auto applied =
+            change.channel
+                ? m_database.exec(
+                      QStringLiteral("INSERT INTO channel_consent (contact_id, channel, consent, "
+                                     "updated_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                                     "consent = excluded.consent, updated_at = excluded.updated_at"),
+                      {change.contactId, toStorage(*change.channel), toStorage(change.state), at})
+                : m_database.exec(QStringLiteral("INSERT INTO group_members (group_id, contact_id, consent, "
+                                                 "added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                                                 "consent = excluded.consent"),
+                                  {change.groupId, change.contactId, toStorage(change.state), at});
         if (!applied)
             return applied.error();
         return {};
     });
 }
 
-Result<QList<ConsentChange>> ConsentLedger::history(const QString& contactId)
-{
-    auto query = m_database.exec(QStringLiteral("SELECT group_id, channel, consent, method, source, recorded_by, "
-                                                "recorded_at FROM consent_ledger WHERE contact_id = ? ORDER BY seq"),
-                                 {contactId});
+Result<QList<ConsentChange>> ConsentLedger::history(const QString& contactId) {
+    auto query =
+        m_database.exec(QStringLiteral("SELECT group_id, channel, consent, method, source, recorded_by, "
+                                       "recorded_at FROM consent_ledger WHERE contact_id = ? ORDER BY seq"),
+                        {contactId});
     if (!query)
         return query.error();
     QList<ConsentChange> changes;
@@ -73,8 +73,8 @@ Result<QList<ConsentChange>> ConsentLedger::history(const QString& contactId)
     return changes;
 }
 
-Result<ConsentState> ConsentLedger::effective(const QString& contactId, const QString& groupId, Channel channel)
-{
+Result<ConsentState> ConsentLedger::effective(const QString& contactId, const QString& groupId,
+                                              Channel channel) {
     auto query = m_database.exec(
         QStringLiteral("SELECT (SELECT consent FROM channel_consent WHERE contact_id = ?1 AND channel = ?2), "
                        "(SELECT consent FROM group_members WHERE contact_id = ?1 AND group_id = ?3)"),

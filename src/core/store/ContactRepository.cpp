@@ -1,10 +1,10 @@
 #include "store/ContactRepository.h"
 
-#include "json/ContactJson.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "util/Clock.h"
+#include "json/ContactJson.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,16 +16,14 @@ namespace {
 
 const QString kEntity = QStringLiteral("contact");
 
-QString newId()
-{
+QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Error notFound(const QString& id)
-{
-    return Error::make(Error::Code::NotFound,
-                       QCoreApplication::translate("iq::ContactRepository", "There is no contact with id %1.")
-                           .arg(id));
+Error notFound(const QString& id) {
+    return Error::make(
+        Error::Code::NotFound,
+        QCoreApplication::translate("iq::ContactRepository", "There is no contact with id %1.").arg(id));
 }
 
 } // namespace
@@ -33,12 +31,9 @@ Error notFound(const QString& id)
 ContactRepository::ContactRepository(Database& database, ChangeNotifier* notifier, const Clock* clock)
     : m_database(database)
     , m_notifier(notifier)
-    , m_clock(clock ? *clock : Clock::system())
-{
-}
+    , m_clock(clock ? *clock : Clock::system()) {}
 
-Result<Contact> ContactRepository::add(Contact contact)
-{
+Result<Contact> ContactRepository::add(Contact contact) {
     if (contact.id.isEmpty())
         contact.id = newId();
     const QDateTime now = m_clock.now();
@@ -47,9 +42,10 @@ Result<Contact> ContactRepository::add(Contact contact)
     contact.meta.deleted = false;
     Status status = m_database.transaction([&]() -> Status {
         auto inserted = m_database.exec(
-            QStringLiteral("INSERT INTO contacts (id, given_name, middle_name, family_name, display_name, "
-                           "list_name, organization, notes, language, time_zone, custom_fields, server_version, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO contacts (id, given_name, middle_name, family_name, display_name, "
+                "list_name, organization, notes, language, time_zone, custom_fields, server_version, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {contact.id, contact.givenName, contact.middleName, contact.familyName, contact.displayName,
              contact.shownName(), contact.organization, contact.notes, contact.language, contact.timeZone,
              QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(contact.customFields))
@@ -68,17 +64,17 @@ Result<Contact> ContactRepository::add(Contact contact)
     return contact;
 }
 
-Result<Contact> ContactRepository::update(Contact contact)
-{
+Result<Contact> ContactRepository::update(Contact contact) {
     contact.meta.updatedAt = m_clock.now();
     Status status = m_database.transaction([&]() -> Status {
         auto updated = m_database.exec(
-            QStringLiteral("UPDATE contacts SET given_name = ?, middle_name = ?, family_name = ?, display_name = ?, "
-                           "list_name = ?, organization = ?, notes = ?, language = ?, time_zone = ?, "
-                           "custom_fields = ?, updated_at = ? WHERE id = ? AND deleted = 0 RETURNING "
-                           "server_version, created_at"),
-            {contact.givenName, contact.middleName, contact.familyName, contact.displayName, contact.shownName(),
-             contact.organization, contact.notes, contact.language, contact.timeZone,
+            QStringLiteral(
+                "UPDATE contacts SET given_name = ?, middle_name = ?, family_name = ?, display_name = ?, "
+                "list_name = ?, organization = ?, notes = ?, language = ?, time_zone = ?, "
+                "custom_fields = ?, updated_at = ? WHERE id = ? AND deleted = 0 RETURNING "
+                "server_version, created_at"),
+            {contact.givenName, contact.middleName, contact.familyName, contact.displayName,
+             contact.shownName(), contact.organization, contact.notes, contact.language, contact.timeZone,
              QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(contact.customFields))
                                    .toJson(QJsonDocument::Compact)),
              toStoredTime(contact.meta.updatedAt), contact.id});
@@ -106,8 +102,7 @@ Result<Contact> ContactRepository::update(Contact contact)
     return contact;
 }
 
-Status ContactRepository::remove(const QString& id)
-{
+Status ContactRepository::remove(const QString& id) {
     Status status = m_database.transaction([&]() -> Status {
         auto found = m_database.exec(
             QStringLiteral("SELECT server_version FROM contacts WHERE id = ? AND deleted = 0"), {id});
@@ -117,18 +112,20 @@ Status ContactRepository::remove(const QString& id)
             return notFound(id);
         const qint64 baseVersion = found.value().value(0).toLongLong();
         found.value().finish();
-        for (const QString& table :
-             {QStringLiteral("contact_phones"), QStringLiteral("contact_emails"), QStringLiteral("group_members")}) {
-            auto removed = m_database.exec(QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table), {id});
+        for (const QString& table : {QStringLiteral("contact_phones"), QStringLiteral("contact_emails"),
+                                     QStringLiteral("group_members")}) {
+            auto removed =
+                m_database.exec(QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table), {id});
             if (!removed)
                 return removed.error();
         }
         // The tombstone keeps only what sync needs; the consent ledger stays while the row does, so an
         // opt-out survives a deletion that has not reached the server yet.
         auto tombstone = m_database.exec(
-            QStringLiteral("UPDATE contacts SET given_name = '', middle_name = '', family_name = '', "
-                           "display_name = '', list_name = '', organization = '', notes = '', custom_fields = '{}', "
-                           "deleted = 1, updated_at = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE contacts SET given_name = '', middle_name = '', family_name = '', "
+                "display_name = '', list_name = '', organization = '', notes = '', custom_fields = '{}', "
+                "deleted = 1, updated_at = ? WHERE id = ?"),
             {toStoredTime(m_clock.now()), id});
         if (!tombstone)
             return tombstone.error();
@@ -140,8 +137,7 @@ Status ContactRepository::remove(const QString& id)
     return status;
 }
 
-Result<Contact> ContactRepository::get(const QString& id)
-{
+Result<Contact> ContactRepository::get(const QString& id) {
     auto contacts = load(QStringLiteral("id = ? AND deleted = 0"), {id});
     if (!contacts)
         return contacts.error();
@@ -150,14 +146,12 @@ Result<Contact> ContactRepository::get(const QString& id)
     return contacts.value().first();
 }
 
-Result<QList<Contact>> ContactRepository::list(int offset, int limit)
-{
+Result<QList<Contact>> ContactRepository::list(int offset, int limit) {
     return load(QStringLiteral("deleted = 0 ORDER BY list_name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
                 {limit, offset});
 }
 
-Result<int> ContactRepository::count()
-{
+Result<int> ContactRepository::count() {
     auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
     if (!query)
         return query.error();
@@ -165,37 +159,38 @@ Result<int> ContactRepository::count()
     return query.value().value(0).toInt();
 }
 
-Result<QList<GroupMembership>> ContactRepository::memberships(const QString& contactId)
-{
+Result<QList<GroupMembership>> ContactRepository::memberships(const QString& contactId) {
     auto query = m_database.exec(
-        QStringLiteral("SELECT g.id, g.name, m.consent FROM group_members m JOIN groups g ON g.id = m.group_id "
-                       "WHERE m.contact_id = ? AND g.deleted = 0 ORDER BY g.name COLLATE NOCASE"),
+        QStringLiteral(
+            "SELECT g.id, g.name, m.consent FROM group_members m JOIN groups g ON g.id = m.group_id "
+            "WHERE m.contact_id = ? AND g.deleted = 0 ORDER BY g.name COLLATE NOCASE"),
         {contactId});
     if (!query)
         return query.error();
     QList<GroupMembership> result;
     while (query.value().next()) {
-        result.append({query.value().value(0).toString(), query.value().value(1).toString(),
-                       consentStateFromStorage(query.value().value(2).toString()).value_or(ConsentState::Unknown)});
+        result.append(
+            {query.value().value(0).toString(), query.value().value(1).toString(),
+             consentStateFromStorage(query.value().value(2).toString()).value_or(ConsentState::Unknown)});
     }
     return result;
 }
 
-Status ContactRepository::writeChildren(const Contact& contact)
-{
+Status ContactRepository::writeChildren(const Contact& contact) {
     for (int i = 0; i < contact.phones.size(); ++i) {
         const ContactPhone& phone = contact.phones.at(i);
-        auto inserted = m_database.exec(QStringLiteral("INSERT INTO contact_phones (contact_id, position, raw, e164, "
-                                                       "type, label, valid) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                        {contact.id, i, phone.raw, phone.e164, phone.type, phone.label,
-                                         phone.valid ? 1 : 0});
+        auto inserted = m_database.exec(
+            QStringLiteral("INSERT INTO contact_phones (contact_id, position, raw, e164, "
+                           "type, label, valid) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {contact.id, i, phone.raw, phone.e164, phone.type, phone.label, phone.valid ? 1 : 0});
         if (!inserted)
             return inserted.error();
     }
     for (int i = 0; i < contact.emails.size(); ++i) {
         const ContactEmail& email = contact.emails.at(i);
         auto inserted = m_database.exec(
-            QStringLiteral("INSERT INTO contact_emails (contact_id, position, address, label) VALUES (?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO contact_emails (contact_id, position, address, label) VALUES (?, ?, ?, ?)"),
             {contact.id, i, email.address, email.label});
         if (!inserted)
             return inserted.error();
@@ -203,14 +198,12 @@ Status ContactRepository::writeChildren(const Contact& contact)
     return {};
 }
 
-Status ContactRepository::appendToOutbox(const Contact& contact, qint64 baseVersion)
-{
+Status ContactRepository::appendToOutbox(const Contact& contact, qint64 baseVersion) {
     return Outbox::append(m_database, m_clock, kEntity, contact.id, Outbox::Operation::Upsert, baseVersion,
                           ContactJson::toJson(contact));
 }
 
-Result<QList<Contact>> ContactRepository::load(const QString& where, const QVariantList& values)
-{
+Result<QList<Contact>> ContactRepository::load(const QString& where, const QVariantList& values) {
     auto query = m_database.exec(
         QStringLiteral("SELECT id, given_name, middle_name, family_name, display_name, organization, notes, "
                        "language, time_zone, custom_fields, server_version, created_at, updated_at, deleted "
@@ -233,7 +226,8 @@ Result<QList<Contact>> ContactRepository::load(const QString& where, const QVari
         contact.notes = q.value(6).toString();
         contact.language = q.value(7).toString();
         contact.timeZone = q.value(8).toString();
-        contact.customFields = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object().toVariantMap();
+        contact.customFields =
+            QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object().toVariantMap();
         contact.meta.serverVersion = q.value(10).toLongLong();
         contact.meta.createdAt = fromStoredTime(q.value(11).toString());
         contact.meta.updatedAt = fromStoredTime(q.value(12).toString());
@@ -252,10 +246,11 @@ Result<QList<Contact>> ContactRepository::load(const QString& where, const QVari
         placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
         ids << contact.id;
     }
-    auto phones = m_database.exec(QStringLiteral("SELECT contact_id, raw, e164, type, label, valid FROM contact_phones "
-                                                 "WHERE contact_id IN (%1) ORDER BY contact_id, position")
-                                      .arg(placeholders),
-                                  ids);
+    auto phones =
+        m_database.exec(QStringLiteral("SELECT contact_id, raw, e164, type, label, valid FROM contact_phones "
+                                       "WHERE contact_id IN (%1) ORDER BY contact_id, position")
+                            .arg(placeholders),
+                        ids);
     if (!phones)
         return phones.error();
     while (phones.value().next()) {
@@ -264,15 +259,17 @@ Result<QList<Contact>> ContactRepository::load(const QString& where, const QVari
             {p.value(1).toString(), p.value(2).toString(), p.value(3).toString(), p.value(4).toString(),
              p.value(5).toBool()});
     }
-    auto emails = m_database.exec(QStringLiteral("SELECT contact_id, address, label FROM contact_emails WHERE "
-                                                 "contact_id IN (%1) ORDER BY contact_id, position")
-                                      .arg(placeholders),
-                                  ids);
+    auto emails =
+        m_database.exec(QStringLiteral("SELECT contact_id, address, label FROM contact_emails WHERE "
+                                       "contact_id IN (%1) ORDER BY contact_id, position")
+                            .arg(placeholders),
+                        ids);
     if (!emails)
         return emails.error();
     while (emails.value().next()) {
         QSqlQuery& e = emails.value();
-        contacts[indexById.value(e.value(0).toString())].emails.append({e.value(1).toString(), e.value(2).toString()});
+        contacts[indexById.value(e.value(0).toString())].emails.append(
+            {e.value(1).toString(), e.value(2).toString()});
     }
     return contacts;
 }

@@ -13,22 +13,19 @@
 namespace iq {
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("iq-db-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
+sqlite3* nativeHandle(const QSqlDatabase& db) {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-QString migrationResource(int version)
-{
+QString migrationResource(int version) {
     return QStringLiteral(":/iq/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
 }
 
@@ -36,20 +33,15 @@ constexpr QByteArrayView kSqliteMagic("SQLite format 3\0", 16);
 
 } // namespace
 
-Error sqlError(const QSqlQuery& query, const QString& what)
-{
-    return Error::make(Error::Code::Generic,
-                       QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+Error sqlError(const QSqlQuery& query, const QString& what) {
+    return Error::make(Error::Code::Generic, QStringLiteral("%1: %2").arg(what, query.lastError().text()));
 }
 
 Database::Database(QString filePath, QString connectionName)
     : m_filePath(std::move(filePath))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -58,16 +50,15 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Status Database::inspect(const QString& filePath, int* userVersion)
-{
+Status Database::inspect(const QString& filePath, int* userVersion) {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, QObject::tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QObject::tr("Cannot read %1: %2").arg(filePath, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (header.isEmpty()) {
@@ -88,8 +79,8 @@ Status Database::inspect(const QString& filePath, int* userVersion)
         db.setDatabaseName(filePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = Error::make(Error::Code::Corrupt, QObject::tr("Cannot open %1: %2")
-                                                           .arg(filePath, db.lastError().text()));
+            status = Error::make(Error::Code::Corrupt,
+                                 QObject::tr("Cannot open %1: %2").arg(filePath, db.lastError().text()));
         } else {
             QSqlQuery query(db);
             // Reading user_version and the whole schema touches the header and every schema page,
@@ -106,10 +97,11 @@ Status Database::inspect(const QString& filePath, int* userVersion)
                     *userVersion = version;
                 if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE sql IS NOT NULL")) ||
                     !query.next()) {
-                    status = Error::make(Error::Code::Corrupt,
-                                         QObject::tr("%1 is damaged: its schema cannot be read (%2); the file "
-                                                     "was left as it is.")
-                                             .arg(filePath, query.lastError().text()));
+                    status =
+                        Error::make(Error::Code::Corrupt,
+                                    QObject::tr("%1 is damaged: its schema cannot be read (%2); the file "
+                                                "was left as it is.")
+                                        .arg(filePath, query.lastError().text()));
                 } else if (version > kSchemaVersion) {
                     status = Error::make(Error::Code::TooNew,
                                          QObject::tr("%1 was written by a newer version of IQ Messaging "
@@ -128,8 +120,7 @@ Status Database::inspect(const QString& filePath, int* userVersion)
     return status;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& filePath, Mode mode)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& filePath, Mode mode) {
     const QFileInfo info(filePath);
     if (info.exists()) {
         if (Status inspected = inspect(filePath); !inspected)
@@ -151,8 +142,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath, Mode m
     return database;
 }
 
-Status Database::configure(Mode mode)
-{
+Status Database::configure(Mode mode) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_filePath);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
@@ -180,14 +170,12 @@ Status Database::configure(Mode mode)
     return {};
 }
 
-int Database::schemaVersion()
-{
+int Database::schemaVersion() {
     auto query = exec(QStringLiteral("PRAGMA user_version"));
     return query.ok() && query.value().next() ? query.value().value(0).toInt() : -1;
 }
 
-Status Database::migrate()
-{
+Status Database::migrate() {
     const int current = schemaVersion();
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         QFile file(migrationResource(version));
@@ -210,8 +198,7 @@ Status Database::migrate()
     return {};
 }
 
-Status Database::transaction(const std::function<Status()>& work)
-{
+Status Database::transaction(const std::function<Status()>& work) {
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status status = work();
@@ -233,21 +220,25 @@ Status Database::transaction(const std::function<Status()>& work)
     return status;
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
-{
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(query, sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // A null QString means "no text" in C++, but would bind as SQL NULL; only an invalid QVariant
+        // stands for NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return sqlError(query, sql);
     return query;
 }
 
-Status Database::execScript(const QString& script)
-{
+Status Database::execScript(const QString& script) {
     sqlite3* handle = nativeHandle(connection());
     if (!handle)
         return Error::make(Error::Code::Generic, QObject::tr("The SQLite driver gave no native handle."));
@@ -261,8 +252,7 @@ Status Database::execScript(const QString& script)
     return {};
 }
 
-qint64 Database::dataVersion()
-{
+qint64 Database::dataVersion() {
     auto query = exec(QStringLiteral("PRAGMA data_version"));
     return query.ok() && query.value().next() ? query.value().value(0).toLongLong() : -1;
 }

@@ -1,10 +1,10 @@
 #include "store/GroupRepository.h"
 
-#include "json/ContactJson.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "util/Clock.h"
+#include "json/ContactJson.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -15,27 +15,23 @@ namespace {
 const QString kGroup = QStringLiteral("group");
 const QString kMembership = QStringLiteral("membership");
 
-Error notFound(const QString& what)
-{
+Error notFound(const QString& what) {
     return Error::make(Error::Code::NotFound,
                        QCoreApplication::translate("iq::GroupRepository", "There is no group %1.").arg(what));
 }
 
-Error nameTaken(const QString& name)
-{
-    return Error::make(Error::Code::Conflict,
-                       QCoreApplication::translate("iq::GroupRepository", "A group named \"%1\" already exists.")
-                           .arg(name));
+Error nameTaken(const QString& name) {
+    return Error::make(
+        Error::Code::Conflict,
+        QCoreApplication::translate("iq::GroupRepository", "A group named \"%1\" already exists.").arg(name));
 }
 
-Error emptyName()
-{
+Error emptyName() {
     return Error::make(Error::Code::InvalidInput,
                        QCoreApplication::translate("iq::GroupRepository", "A group needs a name."));
 }
 
-QString membershipKey(const QString& groupId, const QString& contactId)
-{
+QString membershipKey(const QString& groupId, const QString& contactId) {
     return groupId + QLatin1Char(':') + contactId;
 }
 
@@ -44,12 +40,9 @@ QString membershipKey(const QString& groupId, const QString& contactId)
 GroupRepository::GroupRepository(Database& database, ChangeNotifier* notifier, const Clock* clock)
     : m_database(database)
     , m_notifier(notifier)
-    , m_clock(clock ? *clock : Clock::system())
-{
-}
+    , m_clock(clock ? *clock : Clock::system()) {}
 
-Result<Group> GroupRepository::add(Group group)
-{
+Result<Group> GroupRepository::add(Group group) {
     group.name = group.name.trimmed();
     if (group.name.isEmpty())
         return emptyName();
@@ -59,10 +52,11 @@ Result<Group> GroupRepository::add(Group group)
     Status status = m_database.transaction([&]() -> Status {
         if (find(group.name).ok())
             return nameTaken(group.name);
-        auto inserted = m_database.exec(QStringLiteral("INSERT INTO groups (id, name, description, server_version, "
-                                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                        {group.id, group.name, group.description, group.meta.serverVersion,
-                                         toStoredTime(group.meta.createdAt), toStoredTime(group.meta.updatedAt)});
+        auto inserted =
+            m_database.exec(QStringLiteral("INSERT INTO groups (id, name, description, server_version, "
+                                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                            {group.id, group.name, group.description, group.meta.serverVersion,
+                             toStoredTime(group.meta.createdAt), toStoredTime(group.meta.updatedAt)});
         if (!inserted)
             return inserted.error();
         return Outbox::append(m_database, m_clock, kGroup, group.id, Outbox::Operation::Upsert,
@@ -75,8 +69,7 @@ Result<Group> GroupRepository::add(Group group)
     return group;
 }
 
-Result<Group> GroupRepository::update(Group group)
-{
+Result<Group> GroupRepository::update(Group group) {
     group.name = group.name.trimmed();
     if (group.name.isEmpty())
         return emptyName();
@@ -85,9 +78,10 @@ Result<Group> GroupRepository::update(Group group)
         auto existing = find(group.name);
         if (existing.ok() && existing.value().id != group.id)
             return nameTaken(group.name);
-        auto updated = m_database.exec(QStringLiteral("UPDATE groups SET name = ?, description = ?, updated_at = ? "
-                                                      "WHERE id = ? AND deleted = 0 RETURNING server_version, created_at"),
-                                       {group.name, group.description, toStoredTime(group.meta.updatedAt), group.id});
+        auto updated = m_database.exec(
+            QStringLiteral("UPDATE groups SET name = ?, description = ?, updated_at = ? "
+                           "WHERE id = ? AND deleted = 0 RETURNING server_version, created_at"),
+            {group.name, group.description, toStoredTime(group.meta.updatedAt), group.id});
         if (!updated)
             return updated.error();
         if (!updated.value().next())
@@ -105,8 +99,7 @@ Result<Group> GroupRepository::update(Group group)
     return group;
 }
 
-Status GroupRepository::remove(const QString& id)
-{
+Status GroupRepository::remove(const QString& id) {
     Status status = m_database.transaction([&]() -> Status {
         auto group = get(id);
         if (!group)
@@ -114,8 +107,9 @@ Status GroupRepository::remove(const QString& id)
         auto members = m_database.exec(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"), {id});
         if (!members)
             return members.error();
-        auto tombstone = m_database.exec(QStringLiteral("UPDATE groups SET deleted = 1, updated_at = ? WHERE id = ?"),
-                                         {toStoredTime(m_clock.now()), id});
+        auto tombstone =
+            m_database.exec(QStringLiteral("UPDATE groups SET deleted = 1, updated_at = ? WHERE id = ?"),
+                            {toStoredTime(m_clock.now()), id});
         if (!tombstone)
             return tombstone.error();
         return Outbox::append(m_database, m_clock, kGroup, id, Outbox::Operation::Delete,
@@ -126,8 +120,7 @@ Status GroupRepository::remove(const QString& id)
     return status;
 }
 
-Result<Group> GroupRepository::get(const QString& id)
-{
+Result<Group> GroupRepository::get(const QString& id) {
     auto groups = load(QStringLiteral("id = ? AND deleted = 0"), {id});
     if (!groups)
         return groups.error();
@@ -136,8 +129,7 @@ Result<Group> GroupRepository::get(const QString& id)
     return groups.value().first();
 }
 
-Result<Group> GroupRepository::find(const QString& nameOrId)
-{
+Result<Group> GroupRepository::find(const QString& nameOrId) {
     auto groups = load(QStringLiteral("deleted = 0 AND (name = ? COLLATE NOCASE OR id = ?) LIMIT 1"),
                        {nameOrId.trimmed(), nameOrId.trimmed()});
     if (!groups)
@@ -147,13 +139,12 @@ Result<Group> GroupRepository::find(const QString& nameOrId)
     return groups.value().first();
 }
 
-Result<QList<Group>> GroupRepository::list(int offset, int limit)
-{
-    return load(QStringLiteral("deleted = 0 ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"), {limit, offset});
+Result<QList<Group>> GroupRepository::list(int offset, int limit) {
+    return load(QStringLiteral("deleted = 0 ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+                {limit, offset});
 }
 
-Result<int> GroupRepository::count()
-{
+Result<int> GroupRepository::count() {
     auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM groups WHERE deleted = 0"));
     if (!query)
         return query.error();
@@ -162,8 +153,7 @@ Result<int> GroupRepository::count()
 }
 
 Status GroupRepository::addMember(const QString& groupId, const QString& contactId, ConsentState consent,
-                                  ConsentMethod method, const QString& source, const QString& recordedBy)
-{
+                                  ConsentMethod method, const QString& source, const QString& recordedBy) {
     Status status = m_database.transaction([&]() -> Status {
         auto group = get(groupId);
         if (!group)
@@ -190,48 +180,47 @@ Status GroupRepository::addMember(const QString& groupId, const QString& contact
     return status;
 }
 
-Status GroupRepository::removeMember(const QString& groupId, const QString& contactId)
-{
+Status GroupRepository::removeMember(const QString& groupId, const QString& contactId) {
     Status status = m_database.transaction([&]() -> Status {
         auto removed = m_database.exec(
-            QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND contact_id = ? RETURNING contact_id"),
+            QStringLiteral(
+                "DELETE FROM group_members WHERE group_id = ? AND contact_id = ? RETURNING contact_id"),
             {groupId, contactId});
         if (!removed)
             return removed.error();
         if (!removed.value().next())
-            return Error::make(Error::Code::NotFound,
-                               QCoreApplication::translate("iq::GroupRepository",
-                                                           "Contact %1 is not a member of group %2.")
-                                   .arg(contactId, groupId));
+            return Error::make(
+                Error::Code::NotFound,
+                QCoreApplication::translate("iq::GroupRepository", "Contact %1 is not a member of group %2.")
+                    .arg(contactId, groupId));
         removed.value().finish();
-        return Outbox::append(m_database, m_clock, kMembership, membershipKey(groupId, contactId),
-                              Outbox::Operation::Delete, 0,
-                              QJsonObject{{QStringLiteral("groupId"), groupId},
-                                          {QStringLiteral("contactId"), contactId}});
+        return Outbox::append(
+            m_database, m_clock, kMembership, membershipKey(groupId, contactId), Outbox::Operation::Delete, 0,
+            QJsonObject{{QStringLiteral("groupId"), groupId}, {QStringLiteral("contactId"), contactId}});
     });
     if (status && m_notifier)
         m_notifier->announce(Entity::Membership, {contactId});
     return status;
 }
 
-Result<QList<GroupMember>> GroupRepository::members(const QString& groupId)
-{
-    auto query = m_database.exec(QStringLiteral("SELECT c.id, c.list_name, m.consent FROM group_members m JOIN "
-                                                "contacts c ON c.id = m.contact_id WHERE m.group_id = ? AND "
-                                                "c.deleted = 0 ORDER BY c.list_name COLLATE NOCASE, c.id"),
-                                 {groupId});
+Result<QList<GroupMember>> GroupRepository::members(const QString& groupId) {
+    auto query =
+        m_database.exec(QStringLiteral("SELECT c.id, c.list_name, m.consent FROM group_members m JOIN "
+                                       "contacts c ON c.id = m.contact_id WHERE m.group_id = ? AND "
+                                       "c.deleted = 0 ORDER BY c.list_name COLLATE NOCASE, c.id"),
+                        {groupId});
     if (!query)
         return query.error();
     QList<GroupMember> members;
     while (query.value().next()) {
-        members.append({query.value().value(0).toString(), query.value().value(1).toString(),
-                        consentStateFromStorage(query.value().value(2).toString()).value_or(ConsentState::Unknown)});
+        members.append(
+            {query.value().value(0).toString(), query.value().value(1).toString(),
+             consentStateFromStorage(query.value().value(2).toString()).value_or(ConsentState::Unknown)});
     }
     return members;
 }
 
-Result<QList<Group>> GroupRepository::load(const QString& where, const QVariantList& values)
-{
+Result<QList<Group>> GroupRepository::load(const QString& where, const QVariantList& values) {
     auto query = m_database.exec(QStringLiteral("SELECT id, name, description, server_version, created_at, "
                                                 "updated_at, deleted FROM groups WHERE ") +
                                      where,

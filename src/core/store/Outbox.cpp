@@ -8,21 +8,20 @@
 namespace iq {
 
 Status Outbox::append(Database& database, const Clock& clock, const QString& entity, const QString& recordId,
-                      Operation operation, qint64 baseVersion, const QJsonObject& payload)
-{
+                      Operation operation, qint64 baseVersion, const QJsonObject& payload) {
     const QString op = operation == Operation::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete");
-    auto inserted = database.exec(QStringLiteral("INSERT INTO outbox (entity, record_id, operation, base_version, "
-                                                 "payload, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {entity, recordId, op, baseVersion,
-                                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                                   toStoredTime(clock.now())});
+    auto inserted =
+        database.exec(QStringLiteral("INSERT INTO outbox (entity, record_id, operation, base_version, "
+                                     "payload, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {entity, recordId, op, baseVersion,
+                       QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                       toStoredTime(clock.now())});
     if (!inserted)
         return inserted.error();
     return {};
 }
 
-Result<int> Outbox::pendingCount(Database& database)
-{
+Result<int> Outbox::pendingCount(Database& database) {
     auto query = database.exec(QStringLiteral("SELECT count(*) FROM outbox"));
     if (!query)
         return query.error();

@@ -16,8 +16,9 @@ class Outbox final {
 public:
     enum class Operation { Upsert, Delete };
 
-    static Status append(Database& database, const Clock& clock, const QString& entity, const QString& recordId,
-                         Operation operation, qint64 baseVersion, const QJsonObject& payload);
+    static Status append(Database& database, const Clock& clock, const QString& entity,
+                         const QString& recordId, Operation operation, qint64 baseVersion,
+                         const QJsonObject& payload);
     static Result<int> pendingCount(Database& database);
 };
 

@@ -8,19 +8,16 @@ public:
 };
 } // namespace
 
-const Clock& Clock::system()
-{
+const Clock& Clock::system() {
     static const SystemClock clock;
     return clock;
 }
 
-QString toStoredTime(const QDateTime& time)
-{
+QString toStoredTime(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromStoredTime(const QString& text)
-{
+QDateTime fromStoredTime(const QString& text) {
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     time.setTimeSpec(Qt::UTC);
     return time;

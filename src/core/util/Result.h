@@ -31,8 +31,10 @@ struct Error {
 // Expected-style result used at every boundary of iqcore: either a value or an Error, never both.
 template <typename T> class Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -54,7 +56,8 @@ private:
 class Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error)) {}
 
     static Status success() { return Status(); }
     bool ok() const { return !m_error.has_value(); }

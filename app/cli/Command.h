@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace iq::cli {
+
+class CliContext;
+
+// A command takes the arguments after its own name (e.g. after "contacts add").
+using CommandFunction = int (*)(CliContext& context, const QStringList& arguments);
+
+struct Command {
+    QString path;    // "contacts add"
+    QString summary; // one line for 'iqm --help'
+    CommandFunction run;
+};
+
+// Every command iqm knows; each area contributes its list from its own file.
+QList<Command> allCommands();
+QList<Command> profileCommands();
+QList<Command> contactCommands();
+
+// Finds the longest command path that the arguments start with and runs it.
+int dispatch(CliContext& context, QStringList arguments);
+
+} // namespace iq::cli

@@ -1,0 +1,71 @@
+#include "CliContext.h"
+#include "Command.h"
+
+#include "store/ContactRepository.h"
+#include "store/GroupRepository.h"
+#include "store/Outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace iq::cli {
+namespace {
+
+int profileInit(CliContext& context, const QStringList& arguments) {
+    SubcommandParser parser(context, QStringLiteral("profile init"),
+                            Text::tr("Create the profile (folder and database) if it does not exist yet."));
+    if (int status = parser.parse(arguments); status >= 0)
+        return status;
+    Profile* profile = context.profile();
+    if (!profile)
+        return UserError;
+    context.out() << Text::tr("Profile ready at %1").arg(profile->directory()) << "\n";
+    return Success;
+}
+
+int profileInfo(CliContext& context, const QStringList& arguments) {
+    SubcommandParser parser(context, QStringLiteral("profile info"),
+                            Text::tr("Show where the profile is and what it holds."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    parser.addOption(json);
+    if (int status = parser.parse(arguments); status >= 0)
+        return status;
+    Profile* profile = context.profile();
+    if (!profile)
+        return UserError;
+    auto contacts = ContactRepository(profile->database()).count();
+    auto groups = GroupRepository(profile->database()).count();
+    auto pending = Outbox::pendingCount(profile->database());
+    if (!contacts || !groups || !pending)
+        return context.fail(contacts.errorMessage() + groups.errorMessage() + pending.errorMessage());
+    const QJsonObject info{{QStringLiteral("directory"), profile->directory()},
+                           {QStringLiteral("database"), profile->databasePath()},
+                           {QStringLiteral("schemaVersion"), profile->database().schemaVersion()},
+                           {QStringLiteral("contacts"), contacts.value()},
+                           {QStringLiteral("groups"), groups.value()},
+                           {QStringLiteral("pendingChanges"), pending.value()}};
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(QJsonDocument(info));
+        return Success;
+    }
+    QTextStream& out = context.out();
+    out << Text::tr("Profile:        %1").arg(profile->directory()) << "\n"
+        << Text::tr("Database:       %1").arg(profile->databasePath()) << "\n"
+        << Text::tr("Schema version: %1").arg(profile->database().schemaVersion()) << "\n"
+        << Text::tr("Contacts:       %1").arg(contacts.value()) << "\n"
+        << Text::tr("Groups:         %1").arg(groups.value()) << "\n"
+        << Text::tr("Unsynced:       %1").arg(pending.value()) << "\n";
+    return Success;
+}
+
+} // namespace
+
+QList<Command> profileCommands() {
+    return {
+        {QStringLiteral("profile init"), Text::tr("Create the profile if it does not exist"), &profileInit},
+        {QStringLiteral("profile info"), Text::tr("Show the profile's folder, schema and counts"),
+         &profileInfo},
+    };
+}
+
+} // namespace iq::cli

@@ -1,0 +1,27 @@
+#include "DesktopOptions.h"
+#include "MainWindow.h"
+#include "profile/Profile.h"
+#include "util/AppIdentity.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    iq::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "IQ Messaging"));
+    QApplication::setDesktopFileName(QStringLiteral("iqmessaging"));
+
+    const iq::DesktopOptions options = iq::DesktopOptions::parse(app);
+    iq::installTranslations(app, options.language);
+
+    auto profile = iq::Profile::open(iq::Profile::resolveDirectory(options.profileDirectory));
+    if (!profile) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the profile"),
+                              profile.errorMessage());
+        return 1;
+    }
+    iq::MainWindow window(*profile.value());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,59 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace iq::server {
+
+Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("iq::server", "IQ Messaging reference server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("port"),
+                      QCoreApplication::translate("iq::server", "TCP port (default 8787)."),
+                      QStringLiteral("port"), QStringLiteral("8787")});
+    parser.addOption({QStringLiteral("address"),
+                      QCoreApplication::translate("iq::server", "Address to listen on (default 127.0.0.1)."),
+                      QStringLiteral("address"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("database"),
+                      QCoreApplication::translate("iq::server", "sqlite:PATH or postgres://USER@HOST/DB."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("tls-cert"),
+                      QCoreApplication::translate("iq::server", "TLS certificate (PEM)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tls-key"),
+                      QCoreApplication::translate("iq::server", "TLS private key (PEM)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("iq::server", "Create a demo account with sample data.")});
+    parser.process(arguments);
+
+    ServerOptions options;
+    bool portOk = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("iq::server", "--port must be a "
+                                                                     "number from 0 to 65535."));
+    options.port = static_cast<quint16>(port);
+    if (!options.address.setAddress(parser.value(QStringLiteral("address"))))
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("iq::server", "--address \"%1\" is not an IP address.")
+                               .arg(parser.value(QStringLiteral("address"))));
+    options.databaseUrl = parser.value(QStringLiteral("database"));
+    options.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
+    options.tlsKey = parser.value(QStringLiteral("tls-key"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    const bool loopback = options.address.isLoopback();
+    if (!loopback && (options.tlsCertificate.isEmpty() || options.tlsKey.isEmpty()))
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("iq::server",
+                                                       "Plain HTTP is served only on loopback; give "
+                                                       "--tls-cert and --tls-key to listen on %1.")
+                               .arg(options.address.toString()));
+    return options;
+}
+
+} // namespace iq::server

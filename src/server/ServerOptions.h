@@ -1,0 +1,23 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace iq::server {
+
+// How iqmsgd was asked to run: where to listen, which database, TLS files, demo data.
+struct ServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787;
+    QString databaseUrl; // sqlite:PATH or postgres://USER@HOST/DB
+    QString tlsCertificate;
+    QString tlsKey;
+    bool demo = false;
+
+    static Result<ServerOptions> parse(const QStringList& arguments);
+};
+
+} // namespace iq::server

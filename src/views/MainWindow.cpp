@@ -1,0 +1,105 @@
+#include "MainWindow.h"
+
+#include "ContactListModel.h"
+#include "ContactsPage.h"
+#include "profile/Profile.h"
+#include "store/ExternalChangeWatcher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace iq {
+
+MainWindow::MainWindow(Profile& profile, QWidget* parent)
+    : QMainWindow(parent)
+    , m_profile(profile) {
+    setWindowTitle(tr("IQ Messaging"));
+    setAccessibleName(tr("IQ Messaging main window"));
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setMinimumWidth(160);
+    m_sidebar->setMaximumWidth(240);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setAccessibleName(tr("Current area"));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_contactsModel = new ContactListModel(profile.database(), profile.notifier(), this);
+    m_contactsPage = new ContactsPage(*m_contactsModel, this);
+    addArea(tr("Contacts"), tr("People you message, with their numbers and groups"), m_contactsPage);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    m_profileStatus = new QLabel(this);
+    m_profileStatus->setAccessibleName(tr("Profile"));
+    m_profileStatus->setText(tr("Local profile: %1").arg(QDir::toNativeSeparators(profile.directory())));
+    m_countStatus = new QLabel(this);
+    m_countStatus->setAccessibleName(tr("Contact count"));
+    statusBar()->addWidget(m_profileStatus, 1);
+    statusBar()->addPermanentWidget(m_countStatus);
+    connect(m_contactsModel, &ContactListModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_contactsModel, &ContactListModel::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    updateStatus(m_contactsModel->totalCount());
+
+    // Changes committed by iqm or another window arrive through SQLite's data_version.
+    m_watcher = new ExternalChangeWatcher(profile.database(), profile.notifier(), this);
+
+    createMenus();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(const QString& name, const QString& accessibleDescription, QWidget* page) {
+    auto* item = new QListWidgetItem(name, m_sidebar);
+    item->setToolTip(accessibleDescription);
+    item->setData(Qt::AccessibleDescriptionRole, accessibleDescription);
+    m_pages->addWidget(page);
+    const int index = m_sidebar->count();
+    if (index <= 9) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index - 1); });
+        addAction(action);
+    }
+}
+
+void MainWindow::createMenus() {
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About IQ Messaging"), this, [this] {
+        QMessageBox::about(
+            this, tr("About IQ Messaging"),
+            tr("<p><b>IQ Messaging %1</b></p><p>Message the customers who opted in, by SMS, "
+               "e-mail and voice.</p><p>Profile: %2</p>")
+                .arg(QApplication::applicationVersion(), m_profile.directory().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::updateStatus(int contactCount) {
+    m_countStatus->setText(tr("%n contact(s)", nullptr, contactCount));
+}
+
+} // namespace iq

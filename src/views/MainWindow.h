@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace iq {
+
+class Profile;
+class ContactListModel;
+class ExternalChangeWatcher;
+class ContactsPage;
+
+// The application window: a sidebar of the product's areas, the current area's page, a status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Profile& profile, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ContactsPage* contactsPage() const { return m_contactsPage; }
+    ContactListModel* contactsModel() const { return m_contactsModel; }
+    ExternalChangeWatcher* changeWatcher() const { return m_watcher; }
+    // Adds an area to the sidebar; areas arrive as they are built.
+    void addArea(const QString& name, const QString& accessibleDescription, QWidget* page);
+
+private:
+    void createMenus();
+    void updateStatus(int contactCount);
+
+    Profile& m_profile;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_profileStatus = nullptr;
+    QLabel* m_countStatus = nullptr;
+    ContactListModel* m_contactsModel = nullptr;
+    ContactsPage* m_contactsPage = nullptr;
+    ExternalChangeWatcher* m_watcher = nullptr;
+};
+
+} // namespace iq
