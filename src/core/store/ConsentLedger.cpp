@@ -76,9 +76,9 @@ Result<QList<ConsentChange>> ConsentLedger::history(const QString& contactId) {
 Result<ConsentState> ConsentLedger::effective(const QString& contactId, const QString& groupId,
                                               Channel channel) {
     auto query = m_database.exec(
-        QStringLiteral("SELECT (SELECT consent FROM channel_consent WHERE contact_id = ?1 AND channel = ?2), "
-                       "(SELECT consent FROM group_members WHERE contact_id = ?1 AND group_id = ?3)"),
-        {contactId, toStorage(channel), groupId});
+        QStringLiteral("SELECT (SELECT consent FROM channel_consent WHERE contact_id = ? AND channel = ?), "
+                       "(SELECT consent FROM group_members WHERE contact_id = ? AND group_id = ?)"),
+        {contactId, toStorage(channel), contactId, groupId});
     if (!query)
         return query.error();
     query.value().next();

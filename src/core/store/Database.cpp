@@ -72,6 +72,14 @@ Status Database::inspect(const QString& filePath, int* userVersion) {
                                        "the file was left as it is.")
                                .arg(filePath));
 
+    // A read-only look at a WAL-mode file still makes its -wal and -shm companions; remove the ones this
+    // inspection made so that a refused file is left exactly as it was found.
+    const QStringList companions = {filePath + QStringLiteral("-wal"), filePath + QStringLiteral("-shm")};
+    QStringList companionsBefore;
+    for (const QString& companion : companions) {
+        if (QFile::exists(companion))
+            companionsBefore << companion;
+    }
     const QString name = nextConnectionName();
     Status status;
     {
@@ -117,6 +125,10 @@ Status Database::inspect(const QString& filePath, int* userVersion) {
         }
     }
     QSqlDatabase::removeDatabase(name);
+    for (const QString& companion : companions) {
+        if (!companionsBefore.contains(companion))
+            QFile::remove(companion);
+    }
     return status;
 }
 

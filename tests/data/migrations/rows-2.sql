@@ -1,0 +1,4 @@
+INSERT INTO content (id, kind, name, body, created_at, updated_at) VALUES ('5d1b2c3a-0000-4000-8000-000000000003', 'sms', 'New MacBook', 'Hi {{first_name|there}}, the new MacBook is in!', '2026-02-01T10:00:00.000Z', '2026-02-01T10:00:00.000Z');
+INSERT INTO campaigns (id, name, channel, content_id, status, created_at, updated_at) VALUES ('5d1b2c3a-0000-4000-8000-000000000004', 'MacBook launch', 'sms', '5d1b2c3a-0000-4000-8000-000000000003', 'draft', '2026-02-01T10:00:00.000Z', '2026-02-01T10:00:00.000Z');
+INSERT INTO call_logs (id, calling_number, receiving_number, started_at, duration_seconds, created_at, updated_at) VALUES ('5d1b2c3a-0000-4000-8000-000000000005', '+14155550132', '+14155550100', '2026-02-02T09:00:00.000Z', 65, '2026-02-02T09:00:00.000Z', '2026-02-02T09:00:00.000Z');
+INSERT INTO audit_events (kind, actor, detail, at) VALUES ('export', 'owner', '{}', '2026-02-03T09:00:00.000Z');
