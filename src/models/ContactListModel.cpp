@@ -95,16 +95,17 @@ void ContactListModel::fetchMore(const QModelIndex& parent) {
 }
 
 void ContactListModel::reload() {
-    auto total = ContactRepository(m_database).count();
-    if (!total) {
-        Q_EMIT loadFailed(total.errorMessage());
+    ContactRepository contacts(m_database);
+    auto total = contacts.count();
+    auto firstPage = total ? contacts.list(0, kPageSize) : Result<QList<Contact>>(total.error());
+    if (!firstPage) {
+        Q_EMIT loadFailed(firstPage.errorMessage());
         return;
     }
     beginResetModel();
-    m_rows.clear();
+    m_rows = std::move(firstPage).value();
     m_total = total.value();
     endResetModel();
-    fetchMore({});
     Q_EMIT totalCountChanged(m_total);
 }
 

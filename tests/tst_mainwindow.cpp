@@ -1,0 +1,100 @@
+#include "ContactListModel.h"
+#include "ContactsPage.h"
+#include "MainWindow.h"
+#include "profile/Profile.h"
+#include "store/ContactRepository.h"
+#include "store/ExternalChangeWatcher.h"
+
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iq;
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsContactsAddedByIqmWhileOpen() {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path());
+        QVERIFY(profile.ok());
+        MainWindow window(*profile.value());
+        window.changeWatcher()->setInterval(50);
+        QAbstractItemModelTester tester(window.contactsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.contactsPage()->table();
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        auto added = test::runProgram(
+            QStringLiteral("iqm"),
+            {QStringLiteral("--profile"), dir.path(), QStringLiteral("contacts"), QStringLiteral("add"),
+             QStringLiteral("--first-name"), QStringLiteral("Ana"), QStringLiteral("--last-name"),
+             QStringLiteral("García"), QStringLiteral("--phone"), QStringLiteral("+1 415 555 0132")});
+        QCOMPARE(added.exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+        QCOMPARE(table->model()->index(0, ContactListModel::Name).data().toString(),
+                 QStringLiteral("Ana García"));
+        QCOMPARE(table->model()->index(0, ContactListModel::Phone).data().toString(),
+                 QStringLiteral("+14155550132"));
+        QVERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 2);
+    }
+
+    void pagesThroughManyContacts() {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path());
+        QVERIFY(profile.ok());
+        Database& db = profile.value()->database();
+        QVERIFY(db.transaction([&]() -> Status {
+            ContactRepository contacts(db);
+            for (int i = 0; i < 600; ++i) {
+                Contact contact;
+                contact.givenName = QStringLiteral("Person %1").arg(i, 4, 10, QLatin1Char('0'));
+                if (auto added = contacts.add(contact); !added)
+                    return added.error();
+            }
+            return {};
+        }));
+        ContactListModel model(db, profile.value()->notifier());
+        QCOMPARE(model.totalCount(), 600);
+        QVERIFY(model.rowCount() < 600); // fetched a page at a time
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 600);
+        QCOMPARE(model.index(599, 0).data().toString(), QStringLiteral("Person 0599"));
+    }
+
+    void sidebarAndAccessibleNames() {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path());
+        QVERIFY(profile.ok());
+        MainWindow window(*profile.value());
+        window.show();
+        auto* sidebar = window.findChild<QListWidget*>();
+        QVERIFY(sidebar);
+        QVERIFY(sidebar->count() >= 1);
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Contacts"));
+        // Every control a keyboard can reach has a name for screen readers.
+        const auto widgets = window.findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&window))
+                continue;
+            if (qobject_cast<QAbstractScrollArea*>(widget->parentWidget()))
+                continue; // viewports take their scroll area's name
+            QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
