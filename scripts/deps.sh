@@ -10,11 +10,13 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
-  qtkeychain-qt6-dev libphonenumber-dev libsqlite3-dev libxkbcommon-dev libgl-dev libvulkan-dev
+  qtkeychain-qt6-dev libphonenumber-dev libsqlite3-dev libuchardet-dev libxkbcommon-dev libgl-dev libvulkan-dev
   # running headless: virtual screen, D-Bus session, keychain, screenshots
   xvfb xauth dbus dbus-x11 gnome-keyring imagemagick
   # server tests against PostgreSQL
   postgresql
+  # import benchmark reference (bench/import_reference.py)
+  python3 python3-phonenumbers sqlite3
   # packaging checks
   desktop-file-utils appstream
 )
