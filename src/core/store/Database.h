@@ -18,7 +18,7 @@ namespace iq {
 class Database final {
 public:
     // The schema this build writes. Each step up is one migration file in migrations/.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Mode { ReadWrite, ReadOnly };
 

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sync/HttpClient.h"
+#include "sync/SyncProtocol.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <random>
+
+namespace iq {
+
+// The tokens one signed-in device holds.
+struct SessionTokens {
+    QString accessToken;
+    QString refreshToken;
+    bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty(); }
+    // The form kept in the keychain.
+    QString serialize() const;
+    static SessionTokens deserialize(const QString& text);
+};
+
+// How hard to try before a sync gives up for now.
+struct RetryPolicy {
+    int maxAttempts = 6;      // per request, counting the first
+    int baseDelayMs = 500;    // doubled on each attempt...
+    int maxDelayMs = 60000;   // ...up to this, then a random 50-100% of it (jitter)
+    int maxRetryAfterS = 300; // a longer Retry-After ends this sync instead of waiting
+};
+
+// The server's API as typed calls. Network errors, 5xx and 429 are retried with exponential backoff
+// and jitter (Retry-After honoured); a 401 refreshes the access token once and repeats the request;
+// when the refresh is refused the error is Unauthorized ("sign in again").
+class SyncApi final {
+public:
+    SyncApi(HttpClient& http, SessionTokens tokens, RetryPolicy policy = {});
+
+    // Called with the new tokens after a refresh, to keep them in the keychain.
+    std::function<void(const SessionTokens&)> onTokensRefreshed;
+    // Waits between attempts; tests replace it to run fast and record the delays.
+    std::function<void(int ms)> sleep;
+    // Checked between attempts: a cancelled sync stops at once.
+    std::function<bool()> cancelled;
+
+    const SessionTokens& tokens() const { return m_tokens; }
+
+    Result<wire::Session> signUp(const QString& email, const QString& name, const QString& password,
+                                 const QString& deviceId, const QString& deviceName);
+    Result<wire::Session> signIn(const QString& email, const QString& password, const QString& deviceId,
+                                 const QString& deviceName);
+    Status signOut();
+    Result<QList<wire::PushResult>> push(const QList<wire::Change>& changes);
+    // Error::Code::Conflict means 410: the cursor is unknown and the client resyncs from the start.
+    Result<wire::PullPage> pull(const QString& cursor, int limit);
+
+    int requestsSent() const { return m_requestsSent; }
+
+private:
+    enum class Auth { None, Bearer };
+    Result<HttpReply> call(const QByteArray& method, const QString& path, const QByteArray& body, Auth auth);
+    bool refresh();
+    int backoffMs(int attempt);
+    Error httpError(const HttpReply& reply) const;
+
+    HttpClient& m_http;
+    SessionTokens m_tokens;
+    RetryPolicy m_policy;
+    std::mt19937 m_random;
+    int m_requestsSent = 0;
+};
+
+} // namespace iq

@@ -1,0 +1,399 @@
+#include "sync/SyncEngine.h"
+
+#include "store/Database.h"
+#include "sync/FieldMerge.h"
+#include "sync/LocalRecords.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace iq {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("iq::SyncEngine", text);
+}
+
+QString key(const QString& entity, const QString& id) {
+    return entity + QChar(0x1f) + id;
+}
+
+QString compact(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonValue& value) {
+    if (value.isObject())
+        return compact(value.toObject());
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    // A scalar as a one-element array, minus the brackets: valid JSON text for any value.
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return array.mid(1, array.size() - 2);
+}
+
+QJsonObject parseObject(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Runs one record's work in a savepoint: a record that cannot be stored is reported and skipped
+// instead of failing the page (which would stop every later sync at the same record).
+Status inSavepoint(Database& database, const std::function<Status()>& work) {
+    if (auto begun = database.exec(QStringLiteral("SAVEPOINT record")); !begun)
+        return begun.error();
+    Status status = work();
+    if (!status)
+        database.exec(QStringLiteral("ROLLBACK TO record"));
+    database.exec(QStringLiteral("RELEASE record"));
+    return status;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database& database, SyncApi& api, Options options)
+    : m_database(database)
+    , m_api(api)
+    , m_options(options) {}
+
+Result<SyncReport> SyncEngine::run() {
+    SyncReport report;
+    if (Status pushed = push(report); !pushed)
+        return pushed.error();
+    if (Status pulled = pull(report); !pulled)
+        return pulled.error();
+    // Conflicts found while pulling may have queued merged records: send them now rather than next time.
+    auto pending = readOutbox();
+    if (pending && !pending.value().isEmpty()) {
+        if (Status pushed = push(report); !pushed)
+            return pushed.error();
+    }
+    auto stored = m_database.exec(
+        QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+            "excluded.value"),
+        {lastSyncKey(), toStoredTime(Clock::system().now())});
+    if (!stored)
+        return stored.error();
+    return report;
+}
+
+Result<QList<SyncEngine::Pending>> SyncEngine::readOutbox() {
+    auto query = m_database.exec(QStringLiteral(
+        "SELECT o.seq, o.entity, o.record_id, o.operation, o.base_version, o.payload, b.version "
+        "FROM outbox o LEFT JOIN sync_base b ON b.entity = o.entity AND b.record_id = o.record_id "
+        "ORDER BY o.seq"));
+    if (!query)
+        return query.error();
+    QList<Pending> pending;
+    QHash<QString, qsizetype> indexByKey;
+    QSqlQuery& q = query.value();
+    while (q.next()) {
+        const QString entity = q.value(1).toString();
+        const QString id = q.value(2).toString();
+        const QString k = key(entity, id);
+        auto found = indexByKey.constFind(k);
+        if (found == indexByKey.constEnd()) {
+            Pending item;
+            item.entity = entity;
+            item.id = id;
+            // The version both sides last agreed on; the outbox's own base is for records never synced.
+            item.baseVersion = q.value(6).isNull() ? q.value(4).toLongLong() : q.value(6).toLongLong();
+            found = indexByKey.insert(k, pending.size());
+            pending.append(item);
+        }
+        // Several local edits of one record go as one change: the latest state.
+        Pending& item = pending[*found];
+        item.lastSeq = q.value(0).toLongLong();
+        item.operation = q.value(3).toString();
+        item.payload = parseObject(q.value(5).toString());
+    }
+    return pending;
+}
+
+Status SyncEngine::push(SyncReport& report) {
+    auto outbox = readOutbox();
+    if (!outbox)
+        return outbox.error();
+    const QList<Pending>& pending = outbox.value();
+    qsizetype next = 0;
+    while (next < pending.size()) {
+        QList<Pending> batch;
+        QList<wire::Change> changes;
+        qsizetype bytes = 0;
+        while (next < pending.size() && batch.size() < m_options.pushBatch) {
+            const Pending& item = pending.at(next);
+            wire::Change change{item.entity, item.id, item.operation, item.baseVersion, item.payload};
+            const qsizetype size = QJsonDocument(wire::toJson(change)).toJson(QJsonDocument::Compact).size();
+            if (!batch.isEmpty() && bytes + size > m_options.maxPushBytes)
+                break;
+            bytes += size;
+            batch.append(item);
+            changes.append(change);
+            ++next;
+        }
+        auto results = m_api.push(changes);
+        if (!results)
+            return results.error();
+        if (Status applied = applyPushResults(batch, results.value(), report); !applied)
+            return applied;
+        if (onProgress)
+            onProgress({SyncProgress::Phase::Pushing, int(next), int(pending.size())});
+    }
+    return {};
+}
+
+Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wire::PushResult>& results,
+                                    SyncReport& report) {
+    return m_database.transaction([&]() -> Status {
+        LocalRecords records(m_database);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Pending& item = batch.at(i);
+            const wire::PushResult& result = results.at(i);
+            if (result.entity != item.entity || result.id != item.id)
+                return Error::make(Error::Code::Network,
+                                   tr("The server answered for %1 %2 where %3 %4 was expected.")
+                                       .arg(result.entity, result.id, item.entity, item.id));
+            if (result.status == QLatin1String("applied")) {
+                if (Status s = dropOutbox(item.entity, item.id, item.lastSeq); !s)
+                    return s;
+                if (Status s = records.setVersion(item.entity, item.id, result.version); !s)
+                    return s;
+                if (Status s =
+                        storeBase(item.entity, item.id, result.version,
+                                  item.operation == QLatin1String("delete") ? QJsonObject() : item.payload);
+                    !s)
+                    return s;
+                ++report.pushed;
+            } else if (result.status == QLatin1String("conflict")) {
+                if (Status s = reconcile(item, *result.record, report); !s)
+                    return s;
+            } else {
+                // Refused for good (invalid for the server): resending it would fail forever. The local
+                // record stays as it is; the problem is reported.
+                if (Status s = dropOutbox(item.entity, item.id, item.lastSeq); !s)
+                    return s;
+                ++report.rejected;
+                report.problems << tr("The server refused %1 %2: %3").arg(item.entity, item.id, result.error);
+            }
+        }
+        return {};
+    });
+}
+
+Status SyncEngine::reconcile(const Pending& local, const wire::Record& server, SyncReport& report) {
+    LocalRecords records(m_database);
+    const bool localDeleted = local.operation == QLatin1String("delete");
+    if (Status s = dropOutbox(local.entity, local.id, local.lastSeq); !s)
+        return s;
+    if (localDeleted && server.deleted)
+        return storeBase(local.entity, local.id, server.version, {});
+    if (localDeleted) {
+        // Deleted here, edited there: keep the edited record until the owner decides.
+        if (Status s = records.write(local.entity, local.id, server.payload, server.version); !s)
+            return s;
+        ++report.conflicts;
+        if (Status s = addConflict(local.entity, local.id, QStringLiteral("edited_on_server"), {},
+                                   QJsonValue(), server.payload, server.version);
+            !s)
+            return s;
+        return storeBase(local.entity, local.id, server.version, server.payload);
+    }
+    if (server.deleted) {
+        // Edited here, deleted there: follow the deletion, keep the local edit for the owner to restore.
+        if (Status s = records.remove(local.entity, local.id, server.version); !s)
+            return s;
+        ++report.conflicts;
+        if (Status s = addConflict(local.entity, local.id, QStringLiteral("deleted_on_server"), {},
+                                   local.payload, QJsonValue(), server.version);
+            !s)
+            return s;
+        return storeBase(local.entity, local.id, server.version, {});
+    }
+    auto base =
+        m_database.exec(QStringLiteral("SELECT payload FROM sync_base WHERE entity = ? AND record_id = ?"),
+                        {local.entity, local.id});
+    if (!base)
+        return base.error();
+    const QJsonObject basePayload =
+        base.value().next() ? parseObject(base.value().value(0).toString()) : QJsonObject();
+    base.value().finish();
+    const MergeOutcome outcome = mergeRecord(basePayload, local.payload, server.payload);
+    for (const FieldConflict& conflict : outcome.conflicts) {
+        ++report.conflicts;
+        if (Status s = addConflict(local.entity, local.id, QStringLiteral("field"), conflict.field,
+                                   conflict.local, conflict.server, server.version);
+            !s)
+            return s;
+    }
+    if (Status s = records.write(local.entity, local.id, outcome.merged, server.version); !s)
+        return s;
+    if (Status s = storeBase(local.entity, local.id, server.version, server.payload); !s)
+        return s;
+    if (!outcome.differsFromServer)
+        return {};
+    // What only this device changed still has to reach the server, now on top of its version.
+    auto queued = m_database.exec(
+        QStringLiteral(
+            "INSERT INTO outbox (entity, record_id, operation, base_version, payload, created_at) VALUES "
+            "(?, ?, 'upsert', ?, ?, ?)"),
+        {local.entity, local.id, server.version, compact(outcome.merged),
+         toStoredTime(Clock::system().now())});
+    return queued ? Status() : Status(queued.error());
+}
+
+Status SyncEngine::pull(SyncReport& report) {
+    auto stored = m_database.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {cursorKey()});
+    if (!stored)
+        return stored.error();
+    const QString cursor = stored.value().next() ? stored.value().value(0).toString() : QString();
+    stored.value().finish();
+    Status status = pullFrom(cursor, report, cursor.isEmpty());
+    if (!status && status.error().code == Error::Code::Conflict && !cursor.isEmpty()) {
+        // 410: the server no longer knows the cursor. Start over; unsent local changes stay queued.
+        report.fullResync = true;
+        return pullFrom(QString(), report, true);
+    }
+    return status;
+}
+
+Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
+    QSet<QString> seen;
+    int done = 0;
+    for (;;) {
+        auto page = m_api.pull(cursor, m_options.pullLimit);
+        if (!page)
+            return page.error();
+        const wire::PullPage& p = page.value();
+        Status applied = m_database.transaction([&]() -> Status {
+            for (const wire::Record& record : p.records) {
+                if (full)
+                    seen.insert(key(record.entity, record.id));
+                Status one = inSavepoint(m_database, [&] { return applyRecord(record, report); });
+                if (!one) {
+                    if (one.error().code != Error::Code::InvalidInput)
+                        return one;
+                    ++report.rejected;
+                    report.problems << one.errorMessage();
+                }
+            }
+            auto saved =
+                m_database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+                                               "(key) DO UPDATE SET value = excluded.value"),
+                                {cursorKey(), p.cursor});
+            return saved ? Status() : Status(saved.error());
+        });
+        if (!applied)
+            return applied;
+        done += int(p.records.size());
+        if (onProgress)
+            onProgress({SyncProgress::Phase::Pulling, done, -1});
+        if (!p.hasMore || p.cursor == cursor)
+            break;
+        cursor = p.cursor;
+    }
+    if (!full)
+        return {};
+    // After a full pull, what this device still holds from the server but the server no longer has
+    // (deleted and forgotten there) goes, unless it has unsent local changes.
+    return m_database.transaction([&]() -> Status {
+        auto known = m_database.exec(QStringLiteral("SELECT b.entity, b.record_id FROM sync_base b WHERE NOT "
+                                                    "EXISTS (SELECT 1 FROM outbox o WHERE o.entity = "
+                                                    "b.entity AND o.record_id = b.record_id)"));
+        if (!known)
+            return known.error();
+        QList<QPair<QString, QString>> gone;
+        while (known.value().next()) {
+            const QString entity = known.value().value(0).toString(), id = known.value().value(1).toString();
+            if (!seen.contains(key(entity, id)))
+                gone.append({entity, id});
+        }
+        known.value().finish();
+        LocalRecords records(m_database);
+        for (const auto& [entity, id] : gone) {
+            if (Status s = records.remove(entity, id, 0); !s)
+                return s;
+            auto forgotten = m_database.exec(
+                QStringLiteral("DELETE FROM sync_base WHERE entity = ? AND record_id = ?"), {entity, id});
+            if (!forgotten)
+                return forgotten.error();
+        }
+        return {};
+    });
+}
+
+Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
+    auto known = m_database.exec(
+        QStringLiteral("SELECT (SELECT version FROM sync_base WHERE entity = ? AND record_id = ?), (SELECT "
+                       "max(seq) FROM outbox WHERE entity = ? AND record_id = ?)"),
+        {record.entity, record.id, record.entity, record.id});
+    if (!known)
+        return known.error();
+    known.value().next();
+    const bool haveBase = !known.value().value(0).isNull();
+    const qint64 baseVersion = known.value().value(0).toLongLong();
+    const bool pending = !known.value().value(1).isNull();
+    const qint64 lastSeq = known.value().value(1).toLongLong();
+    known.value().finish();
+    if (haveBase && record.version <= baseVersion)
+        return {}; // already here: our own push coming back, or a page applied before an interruption
+
+    if (pending) {
+        auto row =
+            m_database.exec(QStringLiteral("SELECT operation, payload FROM outbox WHERE seq = ?"), {lastSeq});
+        if (!row)
+            return row.error();
+        row.value().next();
+        Pending local;
+        local.entity = record.entity;
+        local.id = record.id;
+        local.operation = row.value().value(0).toString();
+        local.payload = parseObject(row.value().value(1).toString());
+        local.lastSeq = lastSeq;
+        row.value().finish();
+        ++report.pulled;
+        return reconcile(local, record, report);
+    }
+    LocalRecords records(m_database);
+    Status written = record.deleted ? records.remove(record.entity, record.id, record.version)
+                                    : records.write(record.entity, record.id, record.payload, record.version);
+    if (!written)
+        return written;
+    ++report.pulled;
+    return storeBase(record.entity, record.id, record.version,
+                     record.deleted ? QJsonObject() : record.payload);
+}
+
+Status SyncEngine::storeBase(const QString& entity, const QString& id, qint64 version,
+                             const QJsonObject& payload) {
+    auto stored = m_database.exec(
+        QStringLiteral(
+            "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
+            "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload"),
+        {entity, id, version, compact(payload)});
+    return stored ? Status() : Status(stored.error());
+}
+
+Status SyncEngine::addConflict(const QString& entity, const QString& id, const QString& kind,
+                               const QString& field, const QJsonValue& local, const QJsonValue& server,
+                               qint64 serverVersion) {
+    auto added = m_database.exec(
+        QStringLiteral(
+            "INSERT INTO sync_conflicts (entity, record_id, kind, field, local_value, server_value, "
+            "server_version, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {entity, id, kind, field, compact(local), compact(server), serverVersion,
+         toStoredTime(Clock::system().now())});
+    return added ? Status() : Status(added.error());
+}
+
+Status SyncEngine::dropOutbox(const QString& entity, const QString& id, qint64 upToSeq) {
+    auto dropped =
+        m_database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND seq <= ?"),
+                        {entity, id, upToSeq});
+    return dropped ? Status() : Status(dropped.error());
+}
+
+} // namespace iq

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "sync/SyncApi.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace iq {
+
+class Database;
+
+struct SyncReport {
+    int pushed = 0;    // local changes the server accepted
+    int pulled = 0;    // server records applied here
+    int conflicts = 0; // conflict records made (see sync_conflicts)
+    int rejected = 0;  // records one side refused; problems says which and why
+    bool fullResync = false;
+    QStringList problems;
+};
+
+struct SyncProgress {
+    enum class Phase { Pushing, Pulling };
+    Phase phase = Phase::Pushing;
+    int done = 0;
+    int total = -1; // unknown while pulling
+};
+
+// One sync of one profile: push the outbox (coalesced per record, in batches, with the base version),
+// then pull after the stored cursor and apply each page in one transaction together with the new
+// cursor. Interrupted anywhere, it resumes where it stopped: outbox rows go only after the server
+// acknowledged them, the cursor moves only with the page it belongs to, and a record the server
+// already has (same version) is not applied twice. Runs on the thread that owns database and api.
+class SyncEngine final {
+public:
+    struct Options {
+        int pushBatch = 500;
+        int maxPushBytes = 3 * 1024 * 1024; // under the server's 4 MiB request limit
+        int pullLimit = 1000;
+    };
+
+    SyncEngine(Database& database, SyncApi& api, Options options);
+    SyncEngine(Database& database, SyncApi& api)
+        : SyncEngine(database, api, Options{}) {}
+
+    std::function<void(const SyncProgress&)> onProgress;
+
+    Result<SyncReport> run();
+
+    static QString cursorKey() { return QStringLiteral("sync.cursor"); }
+    static QString lastSyncKey() { return QStringLiteral("sync.last_success"); }
+
+private:
+    struct Pending {
+        QString entity;
+        QString id;
+        QString operation;
+        qint64 baseVersion = 0;
+        qint64 lastSeq = 0;
+        QJsonObject payload;
+    };
+
+    Status push(SyncReport& report);
+    Status pull(SyncReport& report);
+    Status pullFrom(QString cursor, SyncReport& report, bool full);
+    Result<QList<Pending>> readOutbox();
+    Status applyPushResults(const QList<Pending>& batch, const QList<wire::PushResult>& results,
+                            SyncReport& report);
+    // Both sides changed the record: merges it, keeps the conflicts, re-queues what is left to push.
+    Status reconcile(const Pending& local, const wire::Record& server, SyncReport& report);
+    Status applyRecord(const wire::Record& record, SyncReport& report);
+    Status storeBase(const QString& entity, const QString& id, qint64 version, const QJsonObject& payload);
+    Status addConflict(const QString& entity, const QString& id, const QString& kind, const QString& field,
+                       const QJsonValue& local, const QJsonValue& server, qint64 serverVersion);
+    Status dropOutbox(const QString& entity, const QString& id, qint64 upToSeq);
+
+    Database& m_database;
+    SyncApi& m_api;
+    Options m_options;
+};
+
+} // namespace iq

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace iq {
+
+// The shapes of the sync API (docs/api.md) and the parsing of every server reply. Parsing never
+// trusts the server: a reply that does not have the documented shape is an error naming the field,
+// never a crash or a half-read batch.
+namespace wire {
+
+struct Session {
+    QString accountId;
+    QString email;
+    QString name;
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresIn = 0;
+    bool unusualSignIn = false;
+};
+
+struct Change {
+    QString entity;
+    QString id;
+    QString operation; // "upsert" or "delete"
+    qint64 baseVersion = 0;
+    QJsonObject payload;
+};
+
+// A record as the server holds it.
+struct Record {
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject payload;
+};
+
+struct PushResult {
+    QString entity;
+    QString id;
+    QString status; // applied, conflict, rejected
+    qint64 version = 0;
+    std::optional<Record> record; // the server's record, on a conflict
+    QString error;                // why, on a rejection
+};
+
+struct PullPage {
+    QList<Record> records;
+    QString cursor;
+    bool hasMore = false;
+};
+
+// {"error": {"code", "field", "message"}}; missing pieces stay empty.
+struct ApiError {
+    QString code;
+    QString field;
+    QString message;
+};
+
+// The entity names the API knows.
+bool isKnownEntity(const QString& entity);
+
+QJsonObject toJson(const Change& change);
+
+Result<Session> parseSession(const QByteArray& body);
+Result<QList<PushResult>> parsePushReply(const QByteArray& body);
+Result<PullPage> parsePullReply(const QByteArray& body);
+ApiError parseError(const QByteArray& body);
+// Seconds from a Retry-After header (delta-seconds or an HTTP date); nullopt when absent or unreadable.
+std::optional<qint64> parseRetryAfter(const QByteArray& header);
+
+} // namespace wire
+} // namespace iq

@@ -1,0 +1,310 @@
+// The sync engine against a scripted in-memory server: merges, conflicts, retries, tokens, cursors.
+#include "FakeSyncServer.h"
+
+#include "profile/Profile.h"
+#include "store/ContactRepository.h"
+#include "store/GroupRepository.h"
+#include "store/Outbox.h"
+#include "sync/ConflictStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iq;
+using iq::test::FakeSyncServer;
+
+namespace {
+
+// One device: a profile of its own, signed in to the fake server's account.
+struct Device {
+    QTemporaryDir dir;
+    std::unique_ptr<Profile> profile;
+    std::unique_ptr<HttpClient> http;
+    SessionTokens tokens;
+    QList<int> sleeps;
+    int refreshes = 0;
+
+    explicit Device(const QUrl& url) {
+        profile = std::move(Profile::open(dir.path()).value());
+        http = std::make_unique<HttpClient>(url, 5000);
+    }
+    Database& db() { return profile->database(); }
+    ContactRepository contacts() { return ContactRepository(db()); }
+    GroupRepository groups() { return GroupRepository(db()); }
+
+    void signUp(const QString& email) {
+        SyncApi api(*http, {});
+        auto session = api.signUp(email, QStringLiteral("Owner"), QStringLiteral("password-1"),
+                                  QStringLiteral("device-") + email, QStringLiteral("Test"));
+        QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+        tokens = api.tokens();
+    }
+    void signIn(const QString& email) {
+        SyncApi api(*http, {});
+        auto session = api.signIn(email, QStringLiteral("password-1"), QStringLiteral("device-2"),
+                                  QStringLiteral("Test"));
+        QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+        tokens = api.tokens();
+    }
+    Result<SyncReport> sync(RetryPolicy policy = {}) {
+        SyncApi api(*http, tokens, policy);
+        api.sleep = [this](int ms) {
+            sleeps.append(ms);
+        };
+        api.onTokensRefreshed = [this](const SessionTokens&) {
+            ++refreshes;
+        };
+        SyncEngine engine(db(), api, SyncEngine::Options{3, 3 * 1024 * 1024, 2});
+        auto report = engine.run();
+        tokens = api.tokens();
+        return report;
+    }
+    int outbox() { return Outbox::pendingCount(db()).value(); }
+};
+
+Contact person(const QString& given, const QString& family) {
+    Contact contact;
+    contact.givenName = given;
+    contact.familyName = family;
+    contact.phones.append({QStringLiteral("+1 415 555 0100"),
+                           QStringLiteral("+14155550100"),
+                           QStringLiteral("mobile"),
+                           {},
+                           true});
+    return contact;
+}
+
+} // namespace
+
+class TestSyncEngine final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start() > 0); }
+
+    void localProfileUploadsAndSecondDeviceReceives() {
+        Device a(m_server.url());
+        // Work done before there is any account is uploaded when the profile is connected.
+        Contact ada = a.contacts().add(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))).value();
+        Group group;
+        group.name = QStringLiteral("Mac Users");
+        group = a.groups().add(group).value();
+        QVERIFY(a.groups().addMember(group.id, ada.id, ConsentState::OptedIn, ConsentMethod::Paper,
+                                     QStringLiteral("sheet")));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(a.contacts().add(person(QStringLiteral("P%1").arg(i), QStringLiteral("X"))));
+        a.signUp(QStringLiteral("upload@example.com"));
+        auto report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().pushed, 8);
+        QCOMPARE(a.outbox(), 0);
+        QCOMPARE(m_server.record(QStringLiteral("contact"), ada.id).version, 1);
+
+        Device b(m_server.url());
+        b.signIn(QStringLiteral("upload@example.com"));
+        report = b.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(b.contacts().count().value(), 6);
+        QCOMPARE(b.contacts().get(ada.id).value().givenName, QStringLiteral("Ada"));
+        QCOMPARE(b.contacts().get(ada.id).value().phones.size(), 1);
+        const auto members = b.groups().members(group.id).value();
+        QCOMPARE(members.size(), 1);
+        QCOMPARE(members.first().consent, ConsentState::OptedIn);
+        QCOMPARE(b.outbox(), 0);
+
+        // Nothing to do: one pull with nothing in it, no pushes.
+        report = b.sync();
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().pushed, 0);
+        QCOMPARE(report.value().pulled, 0);
+    }
+
+    void differentFieldsMergeSameFieldConflicts() {
+        Device a(m_server.url()), b(m_server.url());
+        a.signUp(QStringLiteral("merge@example.com"));
+        b.signIn(QStringLiteral("merge@example.com"));
+        Contact c = a.contacts().add(person(QStringLiteral("Grace"), QStringLiteral("Hopper"))).value();
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+
+        // Offline on both: A changes the notes and the given name, B the organization and the given name.
+        Contact onA = a.contacts().get(c.id).value();
+        onA.notes = QStringLiteral("prefers e-mail");
+        onA.givenName = QStringLiteral("Amazing Grace");
+        QVERIFY(a.contacts().update(onA));
+        Contact onB = b.contacts().get(c.id).value();
+        onB.organization = QStringLiteral("US Navy");
+        onB.givenName = QStringLiteral("Rear Admiral Grace");
+        QVERIFY(b.contacts().update(onB));
+
+        QVERIFY(a.sync().ok());
+        auto report = b.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().conflicts, 1);
+        QVERIFY(a.sync().ok());
+
+        for (Device* device : {&a, &b}) {
+            const Contact merged = device->contacts().get(c.id).value();
+            QCOMPARE(merged.notes, QStringLiteral("prefers e-mail"));
+            QCOMPARE(merged.organization, QStringLiteral("US Navy"));
+            QCOMPARE(merged.givenName, QStringLiteral("Amazing Grace")); // the server's value won
+        }
+        ConflictStore conflicts(b.db());
+        auto open = conflicts.open().value();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("givenName"));
+        QCOMPARE(open.first().localValue.toString(), QStringLiteral("Rear Admiral Grace"));
+        QCOMPARE(open.first().serverValue.toString(), QStringLiteral("Amazing Grace"));
+        QCOMPARE(ConflictStore(a.db()).openCount().value(), 0);
+
+        // The owner re-applies B's value; it reaches A with the next syncs.
+        QVERIFY(conflicts.reapplyLocal(open.first().seq));
+        QCOMPARE(conflicts.openCount().value(), 0);
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.sync().ok());
+        QCOMPARE(a.contacts().get(c.id).value().givenName, QStringLiteral("Rear Admiral Grace"));
+        QCOMPARE(a.contacts().get(c.id).value().organization, QStringLiteral("US Navy"));
+    }
+
+    void editAgainstDeletionAsks() {
+        Device a(m_server.url()), b(m_server.url());
+        a.signUp(QStringLiteral("delete@example.com"));
+        b.signIn(QStringLiteral("delete@example.com"));
+        Contact c = a.contacts().add(person(QStringLiteral("Alan"), QStringLiteral("Turing"))).value();
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.contacts().remove(c.id));
+        Contact onB = b.contacts().get(c.id).value();
+        onB.notes = QStringLiteral("call after 5");
+        QVERIFY(b.contacts().update(onB));
+        QVERIFY(a.sync().ok());
+        auto report = b.sync();
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().conflicts, 1);
+        QVERIFY(!b.contacts().get(c.id).ok());
+        ConflictStore conflicts(b.db());
+        const auto open = conflicts.open().value();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().kind, QStringLiteral("deleted_on_server"));
+        QCOMPARE(open.first().localValue.toObject().value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("call after 5"));
+        // Restoring brings the record back on every device.
+        QVERIFY(conflicts.reapplyLocal(open.first().seq));
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.sync().ok());
+        QCOMPARE(a.contacts().get(c.id).value().notes, QStringLiteral("call after 5"));
+    }
+
+    void optOutWinsOnEitherSide() {
+        Device a(m_server.url()), b(m_server.url());
+        a.signUp(QStringLiteral("consent@example.com"));
+        b.signIn(QStringLiteral("consent@example.com"));
+        Contact c = a.contacts().add(person(QStringLiteral("Joan"), QStringLiteral("Clarke"))).value();
+        Group group;
+        group.name = QStringLiteral("Newsletter");
+        group = a.groups().add(group).value();
+        QVERIFY(a.groups().addMember(group.id, c.id, ConsentState::Pending, ConsentMethod::Manual, {}));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.groups().addMember(group.id, c.id, ConsentState::OptedIn, ConsentMethod::WebForm,
+                                     QStringLiteral("form")));
+        QVERIFY(b.groups().addMember(group.id, c.id, ConsentState::OptedOut, ConsentMethod::Keyword,
+                                     QStringLiteral("STOP")));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.sync().ok());
+        for (Device* device : {&a, &b})
+            QCOMPARE(device->groups().members(group.id).value().first().consent, ConsentState::OptedOut);
+    }
+
+    void retriesWithBackoffAndRetryAfter() {
+        Device a(m_server.url());
+        a.signUp(QStringLiteral("retry@example.com"));
+        QVERIFY(a.contacts().add(person(QStringLiteral("Retry"), QStringLiteral("Me"))));
+        m_server.addFault({QStringLiteral("/sync/push"), 503, QStringLiteral("unavailable"), -1});
+        m_server.addFault({QStringLiteral("/sync/push"), 429, QStringLiteral("rate_limited"), 7});
+        m_server.addFault({QStringLiteral("/sync/pull"), 500, QStringLiteral("internal"), -1});
+        RetryPolicy policy;
+        policy.baseDelayMs = 100;
+        auto report = a.sync(policy);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().pushed, 1);
+        QCOMPARE(a.sleeps.size(), 3);
+        QVERIFY(a.sleeps.at(0) >= 50 && a.sleeps.at(0) <= 100); // first backoff: 50-100% of 100 ms
+        QCOMPARE(a.sleeps.at(1), 7000);                         // Retry-After wins over 200 ms
+        QVERIFY(a.sleeps.at(2) >= 50 && a.sleeps.at(2) <= 100);
+
+        // Giving up leaves everything queued for next time.
+        QVERIFY(a.contacts().add(person(QStringLiteral("Later"), QStringLiteral("On"))));
+        for (int i = 0; i < 3; ++i)
+            m_server.addFault({QStringLiteral("/sync/push"), 502, {}, -1});
+        policy.maxAttempts = 3;
+        report = a.sync(policy);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, Error::Code::Network);
+        QCOMPARE(a.outbox(), 1);
+        QVERIFY(a.sync().ok());
+        QCOMPARE(a.outbox(), 0);
+    }
+
+    void expiredTokenRefreshesOnceRevokedAsksToSignIn() {
+        Device a(m_server.url());
+        a.signUp(QStringLiteral("token@example.com"));
+        m_server.expireAccessTokens();
+        auto report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(a.refreshes, 1);
+        m_server.revokeAll();
+        QVERIFY(a.contacts().add(person(QStringLiteral("Kept"), QStringLiteral("Locally"))));
+        report = a.sync();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, Error::Code::Unauthorized);
+        QCOMPARE(a.outbox(), 1);
+    }
+
+    void expiredCursorResyncsKeepingLocalChanges() {
+        Device a(m_server.url()), b(m_server.url());
+        a.signUp(QStringLiteral("cursor@example.com"));
+        b.signIn(QStringLiteral("cursor@example.com"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(a.contacts().add(person(QStringLiteral("C%1").arg(i), QStringLiteral("Y"))));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        Contact local = b.contacts().add(person(QStringLiteral("Unsent"), QStringLiteral("Change"))).value();
+        m_server.expireCursors();
+        m_server.addFault(
+            {QStringLiteral("/sync/push"), 503, {}, 0}); // keep the change unsent until the pull
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        QVERIFY(!b.sync(once).ok());
+        auto report = b.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QVERIFY(report.value().fullResync);
+        QCOMPARE(b.contacts().count().value(), 6);
+        QCOMPARE(m_server.record(QStringLiteral("contact"), local.id).version, 1);
+        QCOMPARE(b.outbox(), 0);
+    }
+
+    void malformedRecordsAreSkippedNotFatal() {
+        Device a(m_server.url());
+        a.signUp(QStringLiteral("bad@example.com"));
+        m_server.put(QStringLiteral("group"), QStringLiteral("g-bad"),
+                     QJsonObject{{QStringLiteral("name"), 5}});
+        m_server.put(QStringLiteral("group"), QStringLiteral("g-ok"),
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("g-ok")},
+                                 {QStringLiteral("name"), QStringLiteral("Fine")}});
+        auto report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().rejected, 1);
+        QVERIFY(report.value().problems.first().contains(QStringLiteral("g-bad")));
+        QCOMPARE(a.groups().get(QStringLiteral("g-ok")).value().name, QStringLiteral("Fine"));
+    }
+
+private:
+    FakeSyncServer m_server;
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
