@@ -32,6 +32,8 @@ public:
     QString profileDirectory() const;
     // Opens (creating on first use) the profile; on failure prints why and returns null.
     Profile* profile();
+    // Closes the opened profile so that the next profile() opens the one now chosen.
+    void resetProfile() { m_profile.reset(); }
 
     int fail(const QString& message);       // prints "iqm: message", returns UserError
     int usageError(const QString& message); // prints the message and a hint, returns UsageError

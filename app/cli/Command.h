@@ -21,6 +21,7 @@ struct Command {
 QList<Command> allCommands();
 QList<Command> profileCommands();
 QList<Command> contactCommands();
+QList<Command> accountCommands();
 
 // Finds the longest command path that the arguments start with and runs it.
 int dispatch(CliContext& context, QStringList arguments);

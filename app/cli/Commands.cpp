@@ -7,7 +7,7 @@ namespace iq::cli {
 
 QList<Command> allCommands() {
     QList<Command> commands;
-    commands << profileCommands() << contactCommands();
+    commands << profileCommands() << contactCommands() << accountCommands();
     return commands;
 }
 

@@ -1,5 +1,7 @@
 #include "profile/Profile.h"
 
+#include "account/AccountsIndex.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -18,6 +20,9 @@ QString Profile::resolveDirectory(const QString& commandLineValue) {
     const QString fromEnvironment = qEnvironmentVariable("IQM_PROFILE");
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
+    // The profile last signed in to or switched to, when there is a list of accounts.
+    if (auto index = AccountsIndex::load(); index.ok() && !index.value().current().isEmpty())
+        return index.value().current();
     return defaultDirectory();
 }
 

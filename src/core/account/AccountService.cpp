@@ -1,0 +1,199 @@
+#include "account/AccountService.h"
+
+#include "account/AccountsIndex.h"
+#include "profile/Profile.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QUrl>
+#include <QUuid>
+
+namespace iq {
+namespace {
+
+const QString kServer = QStringLiteral("sync.server");
+const QString kAccountId = QStringLiteral("sync.account_id");
+const QString kEmail = QStringLiteral("sync.email");
+const QString kName = QStringLiteral("sync.name");
+const QString kDeviceId = QStringLiteral("sync.device_id");
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("iq::AccountService", text);
+}
+
+Result<QUrl> serverUrl(const QString& server) {
+    const QUrl url(server.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty())
+        return Error::make(
+            Error::Code::InvalidInput,
+            tr("\"%1\" is not a server address; use one like https://sync.example.com.").arg(server));
+    return url;
+}
+
+} // namespace
+
+AccountService::AccountService(Profile& profile, TokenStore& tokens)
+    : m_profile(profile)
+    , m_tokens(tokens) {}
+
+AccountConnection AccountService::connection() {
+    return {m_profile.setting(kServer), m_profile.setting(kAccountId), m_profile.setting(kEmail),
+            m_profile.setting(kName)};
+}
+
+QString AccountService::deviceId() {
+    QString id = m_profile.setting(kDeviceId);
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_profile.setSetting(kDeviceId, id);
+    }
+    return id;
+}
+
+QString AccountService::deviceName() {
+    const QString host = QSysInfo::machineHostName();
+    return (host.isEmpty() ? QStringLiteral("IQ Messaging") : host).left(100);
+}
+
+QString AccountService::tokenKey(const QString& server, const QString& accountId) {
+    return accountId + QLatin1Char('@') + QUrl(server).toString(QUrl::StripTrailingSlash);
+}
+
+Result<wire::Session> AccountService::signUp(const QString& server, const QString& email, const QString& name,
+                                             const QString& password, int timeoutMs) {
+    auto url = serverUrl(server);
+    if (!url)
+        return url.error();
+    HttpClient http(url.value(), timeoutMs);
+    RetryPolicy policy;
+    policy.maxAttempts = 2;
+    SyncApi api(http, {}, policy);
+    auto session = api.signUp(email.trimmed(), name.trimmed(), password, deviceId(), deviceName());
+    if (!session)
+        return session.error();
+    return connect(url.value().toString(QUrl::StripTrailingSlash), session.value(), api);
+}
+
+Result<wire::Session> AccountService::signIn(const QString& server, const QString& email,
+                                             const QString& password, int timeoutMs) {
+    auto url = serverUrl(server);
+    if (!url)
+        return url.error();
+    HttpClient http(url.value(), timeoutMs);
+    RetryPolicy policy;
+    policy.maxAttempts = 2;
+    SyncApi api(http, {}, policy);
+    auto session = api.signIn(email.trimmed(), password, deviceId(), deviceName());
+    if (!session)
+        return session.error();
+    return connect(url.value().toString(QUrl::StripTrailingSlash), session.value(), api);
+}
+
+Result<wire::Session> AccountService::connect(const QString& server, const wire::Session& session,
+                                              SyncApi& api) {
+    const AccountConnection previous = connection();
+    if (previous.isConnected() && previous.accountId != session.accountId) {
+        api.signOut();
+        return Error::make(
+            Error::Code::Conflict,
+            tr("This profile syncs with %1; use another profile for %2.").arg(previous.email, session.email));
+    }
+    if (Status stored = m_tokens.write(tokenKey(server, session.accountId), api.tokens().serialize());
+        !stored) {
+        api.signOut(); // a session nobody can use must not stay open
+        return stored.error();
+    }
+    const QString email = session.email.isEmpty() ? previous.email : session.email;
+    m_profile.setSetting(kServer, server);
+    m_profile.setSetting(kAccountId, session.accountId);
+    m_profile.setSetting(kEmail, email);
+    m_profile.setSetting(kName, session.name);
+    const QString now = toStoredTime(Clock::system().now());
+    m_profile.database().exec(
+        QStringLiteral(
+            "INSERT INTO accounts (id, server_url, email, display_name, created_at, updated_at) VALUES (?, "
+            "?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET server_url = excluded.server_url, email = "
+            "excluded.email, display_name = excluded.display_name, updated_at = excluded.updated_at"),
+        {session.accountId, server, email, session.name, now, now});
+    m_profile.database().exec(
+        QStringLiteral("INSERT INTO audit_events (kind, actor, detail, at) VALUES ('sign_in', ?, ?, ?)"),
+        {email,
+         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("server"), server},
+                                                     {QStringLiteral("unusual"), session.unusualSignIn}})
+                               .toJson(QJsonDocument::Compact)),
+         now});
+    if (Status indexed = updateIndex(true); !indexed)
+        return indexed.error();
+    return session;
+}
+
+Status AccountService::signOut(int timeoutMs) {
+    const AccountConnection account = connection();
+    if (!account.isConnected())
+        return Error::make(Error::Code::InvalidInput, tr("This profile is not signed in to any account."));
+    const QString key = tokenKey(account.server, account.accountId);
+    auto tokens = m_tokens.read(key);
+    if (tokens) {
+        HttpClient http(QUrl(account.server), timeoutMs);
+        RetryPolicy policy;
+        policy.maxAttempts = 1;
+        SyncApi api(http, SessionTokens::deserialize(tokens.value()), policy);
+        api.signOut(); // best effort: offline, the tokens are still forgotten here
+    }
+    if (Status removed = m_tokens.remove(key); !removed)
+        return removed;
+    auto index = AccountsIndex::load();
+    if (index) {
+        if (const AccountEntry* entry = index.value().find(m_profile.directory())) {
+            AccountEntry updated = *entry;
+            updated.signedIn = false;
+            index.value().upsert(updated);
+            index.value().save();
+        }
+    }
+    return {};
+}
+
+Result<SessionTokens> AccountService::storedTokens() {
+    const AccountConnection account = connection();
+    if (!account.isConnected())
+        return Error::make(Error::Code::Unauthorized,
+                           tr("This profile is not connected to an account; sign in to sync."));
+    auto secret = m_tokens.read(tokenKey(account.server, account.accountId));
+    if (!secret) {
+        if (secret.error().code == Error::Code::NotFound)
+            return Error::make(Error::Code::Unauthorized,
+                               tr("You are signed out of %1. Sign in to sync.").arg(account.email));
+        return secret.error();
+    }
+    return SessionTokens::deserialize(secret.value());
+}
+
+Status AccountService::storeTokens(const SessionTokens& tokens) {
+    const AccountConnection account = connection();
+    return m_tokens.write(tokenKey(account.server, account.accountId), tokens.serialize());
+}
+
+Status AccountService::updateIndex(bool makeCurrent) {
+    auto index = AccountsIndex::load();
+    if (!index)
+        return index.error();
+    const AccountConnection account = connection();
+    AccountEntry entry{m_profile.directory(),
+                       account.server,
+                       account.email,
+                       account.accountId,
+                       account.name,
+                       account.isConnected() &&
+                           m_tokens.read(tokenKey(account.server, account.accountId)).ok()};
+    index.value().upsert(entry);
+    if (makeCurrent)
+        index.value().setCurrent(m_profile.directory());
+    return index.value().save();
+}
+
+} // namespace iq

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sync/SyncApi.h"
+#include "sync/TokenStore.h"
+#include "util/Result.h"
+
+#include <QString>
+
+namespace iq {
+
+class Profile;
+
+// Which account a profile syncs with; kept in the profile's settings (no secrets).
+struct AccountConnection {
+    QString server;
+    QString accountId;
+    QString email;
+    QString name;
+    bool isConnected() const { return !server.isEmpty() && !accountId.isEmpty(); }
+};
+
+// Signing a profile up, in and out. A local-only profile that signs in becomes connected: its outbox
+// (everything done offline so far) is uploaded by the next sync. Tokens go to the TokenStore only; when
+// that fails the session is revoked again and the error says to keep working offline.
+class AccountService final {
+public:
+    AccountService(Profile& profile, TokenStore& tokens);
+
+    AccountConnection connection();
+    QString deviceId();
+    static QString deviceName();
+    static QString tokenKey(const QString& server, const QString& accountId);
+
+    Result<wire::Session> signUp(const QString& server, const QString& email, const QString& name,
+                                 const QString& password, int timeoutMs = 30000);
+    Result<wire::Session> signIn(const QString& server, const QString& email, const QString& password,
+                                 int timeoutMs = 30000);
+    // Revokes this device's session when the server can be reached, forgets the tokens either way.
+    Status signOut(int timeoutMs = 10000);
+
+    Result<SessionTokens> storedTokens();
+    Status storeTokens(const SessionTokens& tokens);
+    // Records the profile in the accounts index (and makes it current when asked).
+    Status updateIndex(bool makeCurrent);
+
+private:
+    Result<wire::Session> connect(const QString& server, const wire::Session& session, SyncApi& api);
+
+    Profile& m_profile;
+    TokenStore& m_tokens;
+};
+
+} // namespace iq
