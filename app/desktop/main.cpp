@@ -4,6 +4,7 @@
 #include "util/AppIdentity.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char* argv[]) {
@@ -11,6 +12,7 @@ int main(int argc, char* argv[]) {
     iq::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "IQ Messaging"));
     QApplication::setDesktopFileName(QStringLiteral("iqmessaging"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/iq/icons/iqmessaging.svg")));
 
     const iq::DesktopOptions options = iq::DesktopOptions::parse(app);
     iq::installTranslations(app, options.language);
