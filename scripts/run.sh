@@ -15,24 +15,28 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
-args=()
 if [ "${IQM_NO_SERVER:-0}" != 1 ]; then
+  port=${IQM_SERVER_PORT:-8787}
+  url="http://127.0.0.1:$port"
   log="$data/server/iqmsgd.log"
-  "$bin/iqmsgd" --port 0 --database "sqlite:$data/server/iqmsgd.sqlite" --demo >"$log" 2>&1 &
+  "$bin/iqmsgd" --port "$port" --database "sqlite:$data/server/iqmsgd.sqlite" --demo >"$log" 2>&1 &
   server_pid=$!
-  url=""
   for _ in $(seq 1 100); do
-    url=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$log" 2>/dev/null | head -n 1 || true)
-    [ -n "$url" ] && break
+    grep -q "listening on" "$log" 2>/dev/null && break
     kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.1
   done
-  if [ -n "$url" ]; then
+  if grep -q "listening on" "$log" 2>/dev/null; then
     echo "Local server: $url (log: $log)"
-    args+=(--server "$url" --demo-account)
+    # The first run connects the profile to the server's demo account; later runs find it connected.
+    if ! "$bin/iqm" account list --json 2>/dev/null | tr -d ' \n' | grep -q '"current":true[^}]*"signedIn":true'; then
+      printf '%s' demo-password | "$bin/iqm" account login --server "$url" \
+        --email demo@iqmessaging.example --password-stdin >/dev/null ||
+        echo "Could not sign in to the demo account; the application runs offline." >&2
+    fi
   else
     echo "The local server did not start (see $log); the application runs offline." >&2
     server_pid=""
   fi
 fi
-"$bin/iqmessaging" "${args[@]}" "$@"
+"$bin/iqmessaging" "$@"

@@ -30,6 +30,8 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     m_sidebar->setMaximumWidth(240);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
 
     m_pages = new QStackedWidget(this);
     m_pages->setAccessibleName(tr("Current area"));
