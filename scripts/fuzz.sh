@@ -21,9 +21,11 @@ for name in "${fuzzers[@]}"; do
   mkdir -p "$corpus"
   seeds=()
   [ -d "fuzz/corpus/$name" ] && seeds+=("fuzz/corpus/$name")
+  options=()
+  [ -f "fuzz/$name.dict" ] && options+=("-dict=fuzz/$name.dict")
   echo "== $name for ${seconds}s"
   if ! "$build/bin/$name" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-      -artifact_prefix="$build/artifacts/$name-" "$corpus" "${seeds[@]}"; then
+      -artifact_prefix="$build/artifacts/$name-" "${options[@]}" "$corpus" "${seeds[@]}"; then
     echo "$name found a problem; see $build/artifacts/" >&2
     status=1
   fi
