@@ -22,6 +22,7 @@ QList<Command> allCommands();
 QList<Command> profileCommands();
 QList<Command> contactCommands();
 QList<Command> accountCommands();
+QList<Command> templateCommands();
 
 // Finds the longest command path that the arguments start with and runs it.
 int dispatch(CliContext& context, QStringList arguments);

@@ -7,7 +7,7 @@ namespace iq::cli {
 
 QList<Command> allCommands() {
     QList<Command> commands;
-    commands << profileCommands() << contactCommands() << accountCommands();
+    commands << profileCommands() << contactCommands() << accountCommands() << templateCommands();
     return commands;
 }
 
