@@ -1,4 +1,4 @@
-#include "ContactListModel.h"
+#include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "MainWindow.h"
 #include "profile/Profile.h"
@@ -42,9 +42,9 @@ private Q_SLOTS:
              QStringLiteral("García"), QStringLiteral("--phone"), QStringLiteral("+1 415 555 0132")});
         QCOMPARE(added.exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
-        QCOMPARE(table->model()->index(0, ContactListModel::Name).data().toString(),
+        QCOMPARE(table->model()->index(0, ContactsModel::Name).data().toString(),
                  QStringLiteral("Ana García"));
-        QCOMPARE(table->model()->index(0, ContactListModel::Phone).data().toString(),
+        QCOMPARE(table->model()->index(0, ContactsModel::Mobile).data().toString(),
                  QStringLiteral("+14155550132"));
         QVERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 2);
     }
@@ -64,13 +64,11 @@ private Q_SLOTS:
             }
             return {};
         }));
-        ContactListModel model(db, profile.value()->notifier());
+        ContactsModel model(db, profile.value()->notifier());
         QCOMPARE(model.totalCount(), 600);
-        QVERIFY(model.rowCount() < 600); // fetched a page at a time
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        // The true count at once; rows are read a window at a time when asked for.
         QCOMPARE(model.rowCount(), 600);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.index(599, 0).data().toString(), QStringLiteral("Person 0599"));
     }
 

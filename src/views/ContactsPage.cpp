@@ -1,6 +1,6 @@
 #include "ContactsPage.h"
 
-#include "ContactListModel.h"
+#include "ContactsModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -9,7 +9,7 @@
 
 namespace iq {
 
-ContactsPage::ContactsPage(ContactListModel& model, QWidget* parent)
+ContactsPage::ContactsPage(ContactsModel& model, QWidget* parent)
     : QWidget(parent)
     , m_model(model) {
     m_title = new QLabel(tr("Contacts"), this);
@@ -35,10 +35,10 @@ ContactsPage::ContactsPage(ContactListModel& model, QWidget* parent)
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ContactListModel::Name, QHeaderView::Interactive);
-    m_table->setColumnWidth(ContactListModel::Name, 260);
-    m_table->setColumnWidth(ContactListModel::Phone, 170);
-    m_table->setColumnWidth(ContactListModel::Email, 260);
+    m_table->horizontalHeader()->setSectionResizeMode(ContactsModel::Name, QHeaderView::Interactive);
+    m_table->setColumnWidth(ContactsModel::Name, 260);
+    m_table->setColumnWidth(ContactsModel::Mobile, 170);
+    m_table->setColumnWidth(ContactsModel::Email, 260);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -50,7 +50,7 @@ ContactsPage::ContactsPage(ContactListModel& model, QWidget* parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
 
-    connect(&m_model, &ContactListModel::totalCountChanged, this, &ContactsPage::updateCount);
+    connect(&m_model, &ContactsModel::totalCountChanged, this, &ContactsPage::updateCount);
     updateCount(m_model.totalCount());
 }
 

@@ -7,20 +7,20 @@ class QLabel;
 
 namespace iq {
 
-class ContactListModel;
+class ContactsModel;
 
 // The contacts area: the list of the profile's contacts, with a count above it.
 class ContactsPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit ContactsPage(ContactListModel& model, QWidget* parent = nullptr);
+    explicit ContactsPage(ContactsModel& model, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
 
 private:
     void updateCount(int total);
 
-    ContactListModel& m_model;
+    ContactsModel& m_model;
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "ContactListModel.h"
+#include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "profile/Profile.h"
 #include "store/ExternalChangeWatcher.h"
@@ -43,7 +43,7 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    m_contactsModel = new ContactListModel(profile.database(), profile.notifier(), this);
+    m_contactsModel = new ContactsModel(profile.database(), profile.notifier(), this);
     m_contactsPage = new ContactsPage(*m_contactsModel, this);
     addArea(tr("Contacts"), tr("People you message, with their numbers and groups"), m_contactsPage);
 
@@ -57,8 +57,8 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     m_countStatus->setAccessibleName(tr("Contact count"));
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(m_countStatus);
-    connect(m_contactsModel, &ContactListModel::totalCountChanged, this, &MainWindow::updateStatus);
-    connect(m_contactsModel, &ContactListModel::loadFailed, this,
+    connect(m_contactsModel, &ContactsModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_contactsModel, &ContactsModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     updateStatus(m_contactsModel->totalCount());
 

@@ -9,7 +9,7 @@ class QLabel;
 namespace iq {
 
 class Profile;
-class ContactListModel;
+class ContactsModel;
 class ExternalChangeWatcher;
 class ContactsPage;
 
@@ -21,7 +21,7 @@ public:
     ~MainWindow() override;
 
     ContactsPage* contactsPage() const { return m_contactsPage; }
-    ContactListModel* contactsModel() const { return m_contactsModel; }
+    ContactsModel* contactsModel() const { return m_contactsModel; }
     ExternalChangeWatcher* changeWatcher() const { return m_watcher; }
     // Adds an area to the sidebar; areas arrive as they are built.
     void addArea(const QString& name, const QString& accessibleDescription, QWidget* page);
@@ -35,7 +35,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_profileStatus = nullptr;
     QLabel* m_countStatus = nullptr;
-    ContactListModel* m_contactsModel = nullptr;
+    ContactsModel* m_contactsModel = nullptr;
     ContactsPage* m_contactsPage = nullptr;
     ExternalChangeWatcher* m_watcher = nullptr;
 };

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/Consent.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace iq {
+
+class Database;
+
+// What a contacts list shows: all live contacts, or those matching a search, a group and a consent.
+struct ContactFilter {
+    QString search;  // names and e-mails by word prefix, accents ignored; numbers by any 3+ digits
+    QString groupId; // empty: every group and none
+    std::optional<ConsentState> consent;
+
+    bool isEmpty() const { return search.trimmed().isEmpty() && groupId.isEmpty() && !consent; }
+    bool operator==(const ContactFilter& other) const {
+        return search == other.search && groupId == other.groupId && consent == other.consent;
+    }
+};
+
+enum class ContactSortKey { Name, Phone, Email, Groups, Consent, Updated };
+
+// One line of a contacts list: the columns stored on the contact row for fast sorted paging.
+struct ContactRow {
+    qint64 rowid = 0;
+    QString id;
+    QString name;
+    QString phone; // the first mobile number (E.164), else the first number; raw when invalid
+    QString email;
+    QString groups;
+    ConsentState consent = ConsentState::Unknown;
+    QDateTime updatedAt;
+};
+
+// Pages through a sorted, filtered list of contacts in SQL without ever loading it whole: the count
+// comes first (a counter row when nothing is filtered), any window is one index range scan, read
+// from whichever end of the order is nearer. Works with a million contacts.
+class ContactBrowser final {
+public:
+    explicit ContactBrowser(Database& database);
+
+    // Changes what is listed and recounts.
+    Status setQuery(const ContactFilter& filter, ContactSortKey key, Qt::SortOrder order);
+    // Recounts after the store changed.
+    Status refresh();
+
+    const ContactFilter& filter() const { return m_filter; }
+    ContactSortKey sortKey() const { return m_key; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+    int count() const { return m_count; }
+
+    // Rows [offset, offset + limit) of the list, in order; fewer at the end.
+    Result<QList<ContactRow>> rows(int offset, int limit);
+    // Where a contact is in the list now, or -1 when the list does not hold it.
+    Result<int> rowOf(const QString& contactId);
+
+    // The FTS5 query for the words of a search ("jo sm" -> "jo"* "sm"*); empty when there are none.
+    static QString textMatchExpression(const QString& search);
+    // Digits of a search that looks like a phone number ("(415", "555 01", "+1415"); empty otherwise.
+    static QString numberSearchDigits(const QString& search);
+
+private:
+    QString whereClause(QVariantList& values) const;
+    QString orderClause(bool reversed) const;
+    QStringList keyColumns() const;
+    Result<QList<qint64>> rowids(int offset, int limit, bool reversed);
+
+    Database& m_database;
+    ContactFilter m_filter;
+    ContactSortKey m_key = ContactSortKey::Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_count = 0;
+};
+
+} // namespace iq
