@@ -11,10 +11,12 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libphonenumber-dev libsqlite3-dev libuchardet-dev libxkbcommon-dev libgl-dev libvulkan-dev
+  # the reference server: Argon2id password hashing
+  libsodium-dev
   # running headless: virtual screen, D-Bus session, keychain, screenshots
   xvfb xauth dbus dbus-x11 gnome-keyring imagemagick
-  # server tests against PostgreSQL
-  postgresql
+  # server tests against PostgreSQL, server benchmarks (HTTP load generator)
+  postgresql wrk jq
   # import benchmark reference (bench/import_reference.py)
   python3 python3-phonenumbers sqlite3
   # packaging checks

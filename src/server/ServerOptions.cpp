@@ -28,6 +28,24 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("iq::server", "Create a demo account with sample data.")});
+    parser.addOption({QStringLiteral("auth-rate"),
+                      QCoreApplication::translate("iq::server", "Sign-up, sign-in and refresh attempts per "
+                                                                "client IP per minute (default 30)."),
+                      QStringLiteral("n"), QStringLiteral("30")});
+    parser.addOption(
+        {QStringLiteral("api-rate"),
+         QCoreApplication::translate("iq::server", "Authenticated requests per account per minute "
+                                                   "(default 1200)."),
+         QStringLiteral("n"), QStringLiteral("1200")});
+    parser.addOption(
+        {QStringLiteral("access-token-ttl"),
+         QCoreApplication::translate("iq::server", "Lifetime of access tokens in seconds (default 900)."),
+         QStringLiteral("seconds"), QStringLiteral("900")});
+    parser.addOption(
+        {QStringLiteral("tombstone-days"),
+         QCoreApplication::translate("iq::server", "Purge tombstones older than this many days on "
+                                                   "start (default 90)."),
+         QStringLiteral("days"), QStringLiteral("90")});
     parser.process(arguments);
 
     ServerOptions options;
@@ -42,7 +60,23 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
         return Error::make(Error::Code::InvalidInput,
                            QCoreApplication::translate("iq::server", "--address \"%1\" is not an IP address.")
                                .arg(parser.value(QStringLiteral("address"))));
+    const std::pair<const char*, int*> numbers[] = {{"auth-rate", &options.authRatePerMinute},
+                                                    {"api-rate", &options.apiRatePerMinute},
+                                                    {"access-token-ttl", &options.accessTokenSeconds},
+                                                    {"tombstone-days", &options.tombstoneDays}};
+    for (const auto& [name, target] : numbers) {
+        bool ok = false;
+        const QString option = QString::fromLatin1(name);
+        *target = parser.value(option).toInt(&ok);
+        if (!ok || *target < (option == QLatin1String("tombstone-days") ? 0 : 1))
+            return Error::make(
+                Error::Code::InvalidInput,
+                QCoreApplication::translate("iq::server", "--%1 must be a whole number (got \"%2\").")
+                    .arg(option, parser.value(option)));
+    }
     options.databaseUrl = parser.value(QStringLiteral("database"));
+    if (options.databaseUrl.isEmpty())
+        options.databaseUrl = QStringLiteral("sqlite:iqmsgd.sqlite");
     options.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
     options.tlsKey = parser.value(QStringLiteral("tls-key"));
     options.demo = parser.isSet(QStringLiteral("demo"));

@@ -16,6 +16,10 @@ struct ServerOptions {
     QString tlsCertificate;
     QString tlsKey;
     bool demo = false;
+    int authRatePerMinute = 30;  // sign-up, sign-in, refresh per client IP
+    int apiRatePerMinute = 1200; // authenticated requests per account
+    int accessTokenSeconds = 900;
+    int tombstoneDays = 90;
 
     static Result<ServerOptions> parse(const QStringList& arguments);
 };

@@ -1,0 +1,75 @@
+#include "http/ApiError.h"
+
+#include "store/ServerDatabase.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace iq::server {
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("iq::server::ApiError", text);
+}
+} // namespace
+
+QJsonObject ApiError::toJson() const {
+    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        error.insert(QStringLiteral("field"), field);
+    if (retryAfter > 0)
+        error.insert(QStringLiteral("retryAfter"), retryAfter);
+    return QJsonObject{{QStringLiteral("error"), error}};
+}
+
+ApiError ApiError::invalidJson(const QString& message) {
+    return ApiError{400, QStringLiteral("invalid_json"), {}, message, 0};
+}
+
+ApiError ApiError::invalidField(const QString& field, const QString& message) {
+    return ApiError{400, QStringLiteral("invalid_field"), field, message, 0};
+}
+
+ApiError ApiError::unauthorized(const QString& message) {
+    return ApiError{401, QStringLiteral("unauthorized"), {}, message, 0};
+}
+
+ApiError ApiError::tokenExpired() {
+    return ApiError{401,
+                    QStringLiteral("token_expired"),
+                    {},
+                    tr("The access token has expired; refresh it and try again."),
+                    0};
+}
+
+ApiError ApiError::tooLarge(const QString& field, const QString& message) {
+    return ApiError{413, QStringLiteral("too_large"), field, message, 0};
+}
+
+ApiError ApiError::rateLimited(int retryAfter) {
+    return ApiError{429,
+                    QStringLiteral("rate_limited"),
+                    {},
+                    tr("Too many requests; try again in %1 seconds.").arg(retryAfter),
+                    retryAfter};
+}
+
+ApiError ApiError::cursorExpired(const QString& message) {
+    return ApiError{410, QStringLiteral("cursor_expired"), QStringLiteral("cursor"), message, 0};
+}
+
+ApiError ApiError::notFound() {
+    return ApiError{404, QStringLiteral("not_found"), {}, tr("There is no such endpoint."), 0};
+}
+
+ApiError ApiError::fromStorage(const Error& error) {
+    QTextStream(stderr) << "iqmsgd: storage error: " << error.message << Qt::endl;
+    if (ServerDatabase::isUnavailable(error))
+        return ApiError{503,
+                        QStringLiteral("unavailable"),
+                        {},
+                        tr("The server's database is busy or unreachable; try again shortly."),
+                        5};
+    return ApiError{500, QStringLiteral("internal"), {}, tr("The server failed to handle the request."), 0};
+}
+
+} // namespace iq::server

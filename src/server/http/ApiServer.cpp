@@ -1,0 +1,213 @@
+#include "http/ApiServer.h"
+
+#include "http/JsonInput.h"
+#include "store/ServerDatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTextStream>
+#include <QUrlQuery>
+
+namespace iq::server {
+namespace {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+QString clientIp(const QHttpServerRequest& request) {
+    QHostAddress address = request.remoteAddress();
+    bool mapped = false;
+    const QHostAddress v4(address.toIPv4Address(&mapped));
+    return mapped ? v4.toString() : address.toString();
+}
+
+} // namespace
+
+QHttpServerResponse jsonResponse(const QJsonObject& body, StatusCode status) {
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse errorResponse(const ApiError& error) {
+    QHttpServerResponse response = jsonResponse(error.toJson(), static_cast<StatusCode>(error.status));
+    if (error.retryAfter > 0)
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfter));
+    return response;
+}
+
+ApiServer::ApiServer(ServerDatabase& database, const ServerOptions& options, const Clock& clock,
+                     QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_options(options)
+    , m_accounts(database, clock, TokenLifetimes{options.accessTokenSeconds, 30 * 24 * 3600})
+    , m_sync(database, clock)
+    , m_authLimiter(options.authRatePerMinute)
+    , m_apiLimiter(options.apiRatePerMinute) {
+    addRoutes();
+}
+
+ApiServer::~ApiServer() = default;
+
+QHttpServerResponse ApiServer::respond(
+    const QHttpServerRequest& request, qsizetype maxBody, bool authenticated,
+    const std::function<QHttpServerResponse(const QHttpServerRequest&, const AuthContext&)>& handler) {
+    const QByteArray declared = request.value(QByteArrayLiteral("content-length"));
+    if (request.body().size() > maxBody || declared.toLongLong() > maxBody)
+        return errorResponse(ApiError::tooLarge(
+            {},
+            tr("The request body is larger than %1 KiB, the limit of this endpoint.").arg(maxBody / 1024)));
+    AuthContext context;
+    int retryAfter = 0;
+    if (authenticated) {
+        auto auth = m_accounts.authenticate(request.value(QByteArrayLiteral("authorization")));
+        if (!auth.ok())
+            return errorResponse(auth.error());
+        context = auth.value();
+        if (!m_apiLimiter.allow(context.accountId, &retryAfter))
+            return errorResponse(ApiError::rateLimited(retryAfter));
+    } else if (!m_authLimiter.allow(clientIp(request), &retryAfter)) {
+        return errorResponse(ApiError::rateLimited(retryAfter));
+    }
+    return handler(request, context);
+}
+
+void ApiServer::addRoutes() {
+    using Method = QHttpServerRequest::Method;
+    auto withBody = [](const QHttpServerRequest& request,
+                       const std::function<QHttpServerResponse(const QJsonObject&)>& next) {
+        auto body = input::parseObject(request.body());
+        if (!body.ok())
+            return errorResponse(body.error());
+        return next(body.value());
+    };
+
+    m_http.route(
+        QStringLiteral("/api/v1/accounts"), Method::Post, [this, withBody](const QHttpServerRequest& r) {
+            return respond(r, kMaxBodyBytes, false,
+                           [this, withBody](const QHttpServerRequest& request, const AuthContext&) {
+                               return withBody(request, [&](const QJsonObject& body) {
+                                   auto reply = m_accounts.signUp(body, clientIp(request));
+                                   return reply.ok() ? jsonResponse(reply.value(), StatusCode::Created)
+                                                     : errorResponse(reply.error());
+                               });
+                           });
+        });
+    m_http.route(QStringLiteral("/api/v1/sessions"), Method::Post,
+                 [this, withBody](const QHttpServerRequest& r) {
+                     return respond(r, kMaxBodyBytes, false,
+                                    [this, withBody](const QHttpServerRequest& request, const AuthContext&) {
+                                        return withBody(request, [&](const QJsonObject& body) {
+                                            auto reply = m_accounts.signIn(body, clientIp(request));
+                                            return reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok)
+                                                              : errorResponse(reply.error());
+                                        });
+                                    });
+                 });
+    m_http.route(QStringLiteral("/api/v1/sessions/refresh"), Method::Post,
+                 [this, withBody](const QHttpServerRequest& r) {
+                     return respond(r, kMaxBodyBytes, false,
+                                    [this, withBody](const QHttpServerRequest& request, const AuthContext&) {
+                                        return withBody(request, [&](const QJsonObject& body) {
+                                            auto reply = m_accounts.refresh(body);
+                                            return reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok)
+                                                              : errorResponse(reply.error());
+                                        });
+                                    });
+                 });
+    m_http.route(QStringLiteral("/api/v1/sessions/current"), Method::Delete,
+                 [this](const QHttpServerRequest& r) {
+                     return respond(r, kMaxBodyBytes, true,
+                                    [this](const QHttpServerRequest&, const AuthContext& context) {
+                                        auto done = m_accounts.signOut(context);
+                                        return done.ok() ? QHttpServerResponse(StatusCode::NoContent)
+                                                         : errorResponse(done.error());
+                                    });
+                 });
+    m_http.route(QStringLiteral("/api/v1/sessions"), Method::Delete, [this](const QHttpServerRequest& r) {
+        return respond(r, kMaxBodyBytes, true, [this](const QHttpServerRequest&, const AuthContext& context) {
+            auto done = m_accounts.signOutEverywhere(context);
+            return done.ok() ? QHttpServerResponse(StatusCode::NoContent) : errorResponse(done.error());
+        });
+    });
+    m_http.route(QStringLiteral("/api/v1/account"), Method::Get, [this](const QHttpServerRequest& r) {
+        return respond(r, kMaxBodyBytes, true, [this](const QHttpServerRequest&, const AuthContext& context) {
+            auto reply = m_accounts.account(context);
+            return reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok) : errorResponse(reply.error());
+        });
+    });
+    m_http.route(
+        QStringLiteral("/api/v1/sync/push"), Method::Post, [this, withBody](const QHttpServerRequest& r) {
+            return respond(r, kMaxPushBytes, true,
+                           [this, withBody](const QHttpServerRequest& request, const AuthContext& context) {
+                               return withBody(request, [&](const QJsonObject& body) {
+                                   auto reply = m_sync.push(context.accountId, body);
+                                   return reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok)
+                                                     : errorResponse(reply.error());
+                               });
+                           });
+        });
+    m_http.route(QStringLiteral("/api/v1/sync/pull"), Method::Get, [this](const QHttpServerRequest& r) {
+        return respond(
+            r, kMaxBodyBytes, true, [this](const QHttpServerRequest& request, const AuthContext& context) {
+                const QUrlQuery query = request.query();
+                auto reply = m_sync.pull(context.accountId, query.queryItemValue(QStringLiteral("cursor")),
+                                         query.queryItemValue(QStringLiteral("limit")));
+                return reply.ok() ? QHttpServerResponse(QByteArrayLiteral("application/json"), reply.value(),
+                                                        StatusCode::Ok)
+                                  : errorResponse(reply.error());
+            });
+    });
+    m_http.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+        QHttpServerResponse response = errorResponse(ApiError::notFound());
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        response.write(std::move(responder));
+    });
+    m_http.afterRequest([](QHttpServerResponse&& response) {
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return std::move(response);
+    });
+}
+
+Result<QUrl> ApiServer::listen() {
+    const bool tls = !m_options.tlsCertificate.isEmpty() && !m_options.tlsKey.isEmpty();
+    if (tls) {
+        QFile certificateFile(m_options.tlsCertificate);
+        QFile keyFile(m_options.tlsKey);
+        if (!certificateFile.open(QIODevice::ReadOnly))
+            return Error::make(Error::Code::Io,
+                               tr("Cannot read the TLS certificate %1: %2")
+                                   .arg(m_options.tlsCertificate, certificateFile.errorString()));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return Error::make(
+                Error::Code::Io,
+                tr("Cannot read the TLS key %1: %2").arg(m_options.tlsKey, keyFile.errorString()));
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        const QByteArray keyBytes = keyFile.readAll();
+        QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull())
+            return Error::make(Error::Code::InvalidInput,
+                               tr("%1 is not a PEM certificate.").arg(m_options.tlsCertificate));
+        if (key.isNull())
+            return Error::make(Error::Code::InvalidInput,
+                               tr("%1 is not a PEM RSA or EC private key.").arg(m_options.tlsKey));
+        m_http.sslSetup(certificate, key);
+    }
+    const quint16 port = m_http.listen(m_options.address, m_options.port);
+    if (port == 0)
+        return Error::make(Error::Code::Io, tr("Cannot listen on %1 port %2 (in use, or not allowed).")
+                                                .arg(m_options.address.toString())
+                                                .arg(m_options.port));
+    QUrl url;
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_options.address.toString());
+    url.setPort(port);
+    return url;
+}
+
+} // namespace iq::server

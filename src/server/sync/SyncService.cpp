@@ -1,0 +1,436 @@
+#include "sync/SyncService.h"
+
+#include "domain/Consent.h"
+#include "http/JsonInput.h"
+#include "store/ServerDatabase.h"
+#include "util/Clock.h"
+#include "json/ContactJson.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace iq::server {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("iq::server::SyncService", text);
+}
+
+const QSet<QString>& entities() {
+    static const QSet<QString> names{QStringLiteral("contact"),    QStringLiteral("group"),
+                                     QStringLiteral("membership"), QStringLiteral("consent"),
+                                     QStringLiteral("content"),    QStringLiteral("campaign"),
+                                     QStringLiteral("message"),    QStringLiteral("call_log")};
+    return names;
+}
+
+// Appends text as a JSON string literal.
+void appendJsonString(QByteArray& out, const QString& text) {
+    out += '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"') {
+            out += "\\\"";
+        } else if (u == u'\\') {
+            out += "\\\\";
+        } else if (u < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(u));
+            out += escaped;
+        } else {
+            out += QString(c).toUtf8();
+        }
+    }
+    out += '"';
+}
+
+QByteArray recordJson(const QString& entity, const QString& id, qint64 version, bool deleted,
+                      const QString& payload) {
+    QByteArray out;
+    out.reserve(payload.size() + 128);
+    out += "{\"entity\":";
+    appendJsonString(out, entity);
+    out += ",\"id\":";
+    appendJsonString(out, id);
+    out += ",\"version\":" + QByteArray::number(version);
+    out += deleted ? ",\"deleted\":true,\"payload\":null}" : ",\"deleted\":false,\"payload\":";
+    if (!deleted) {
+        out += payload.isEmpty() ? QByteArrayLiteral("{}") : payload.toUtf8();
+        out += '}';
+    }
+    return out;
+}
+
+QJsonObject recordObject(const QString& entity, const QString& id, qint64 version, bool deleted,
+                         const QString& payload) {
+    return QJsonObject{{QStringLiteral("entity"), entity},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("deleted"), deleted},
+                       {QStringLiteral("payload"),
+                        deleted ? QJsonValue(QJsonValue::Null)
+                                : QJsonValue(QJsonDocument::fromJson(payload.toUtf8()).object())}};
+}
+
+// Checks a payload against its entity; answers the error naming the field, or nothing.
+std::optional<ApiError> validatePayload(const QString& entity, const QString& id, const QJsonObject& payload,
+                                        const QString& path) {
+    const QJsonValue payloadId = payload.value(QStringLiteral("id"));
+    if (entity == QLatin1String("membership")) {
+        QString groupId, contactId, consent;
+        if (auto error = input::identifier(payload, QStringLiteral("groupId"),
+                                           path + QStringLiteral(".groupId"), 100, groupId))
+            return error;
+        if (auto error = input::identifier(payload, QStringLiteral("contactId"),
+                                           path + QStringLiteral(".contactId"), 100, contactId))
+            return error;
+        if (id != groupId + QLatin1Char(':') + contactId)
+            return ApiError::invalidField(
+                path, tr("A membership's id must be \"groupId:contactId\" of its payload."));
+        if (auto error = input::string(payload, QStringLiteral("consent"), path + QStringLiteral(".consent"),
+                                       1, 20, consent))
+            return error;
+        if (!consentStateFromStorage(consent))
+            return ApiError::invalidField(
+                path + QStringLiteral(".consent"),
+                tr("Field \"%1.consent\" must be unknown, opted_in, opted_out or pending.").arg(path));
+        return std::nullopt;
+    }
+    if (!payloadId.isUndefined() && payloadId.toString() != id)
+        return ApiError::invalidField(path + QStringLiteral(".id"),
+                                      tr("Field \"%1.id\" must equal the change's id.").arg(path));
+    if (entity == QLatin1String("contact")) {
+        auto contact = ContactJson::fromJson(payload);
+        if (!contact.ok())
+            return ApiError::invalidField(path, contact.errorMessage());
+    } else if (entity == QLatin1String("group")) {
+        auto group = groupFromJson(payload);
+        if (!group.ok())
+            return ApiError::invalidField(path, group.errorMessage());
+    }
+    return std::nullopt;
+}
+
+struct Change {
+    QString entity;
+    QString id;
+    QString operation;
+    qint64 baseVersion = 0;
+    QString payload; // compact JSON, empty for delete
+    QString hash;
+};
+
+std::optional<ApiError> readChange(const QJsonValue& value, int index, Change& change) {
+    const QString path = QStringLiteral("changes[%1]").arg(index);
+    if (!value.isObject())
+        return ApiError::invalidField(path, tr("Field \"%1\" must be an object.").arg(path));
+    const QJsonObject object = value.toObject();
+    if (auto error = input::string(object, QStringLiteral("entity"), path + QStringLiteral(".entity"), 1, 40,
+                                   change.entity))
+        return error;
+    if (!entities().contains(change.entity))
+        return ApiError::invalidField(
+            path + QStringLiteral(".entity"),
+            tr("Field \"%1.entity\" must be one of contact, group, membership, consent, "
+               "content, campaign, message, call_log.")
+                .arg(path));
+    if (auto error =
+            input::identifier(object, QStringLiteral("id"), path + QStringLiteral(".id"), 200, change.id))
+        return error;
+    if (auto error = input::string(object, QStringLiteral("operation"), path + QStringLiteral(".operation"),
+                                   1, 20, change.operation))
+        return error;
+    if (change.operation != QLatin1String("upsert") && change.operation != QLatin1String("delete"))
+        return ApiError::invalidField(
+            path + QStringLiteral(".operation"),
+            tr("Field \"%1.operation\" must be \"upsert\" or \"delete\".").arg(path));
+    if (auto error =
+            input::integer(object, QStringLiteral("baseVersion"), path + QStringLiteral(".baseVersion"), 0,
+                           (qint64(1) << 53), change.baseVersion))
+        return error;
+    QByteArray canonical = change.operation.toUtf8();
+    if (change.operation == QLatin1String("upsert")) {
+        const QJsonValue payload = object.value(QStringLiteral("payload"));
+        if (!payload.isObject())
+            return ApiError::invalidField(
+                path + QStringLiteral(".payload"),
+                tr("Field \"%1.payload\" must be an object for an upsert.").arg(path));
+        const QByteArray compact = QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
+        if (compact.size() > SyncService::kMaxPayloadBytes)
+            return ApiError::invalidField(path + QStringLiteral(".payload"),
+                                          tr("Field \"%1.payload\" is larger than 256 KiB.").arg(path));
+        if (auto error = validatePayload(change.entity, change.id, payload.toObject(),
+                                         path + QStringLiteral(".payload")))
+            return error;
+        change.payload = QString::fromUtf8(compact);
+        canonical += '\n' + compact;
+    }
+    change.hash =
+        QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return std::nullopt;
+}
+
+QJsonObject rejected(const Change& change, const ApiError& error) {
+    return QJsonObject{{QStringLiteral("entity"), change.entity},
+                       {QStringLiteral("id"), change.id},
+                       {QStringLiteral("status"), QStringLiteral("rejected")},
+                       {QStringLiteral("error"), error.toJson().value(QStringLiteral("error"))}};
+}
+
+} // namespace
+
+Result<PullPage> PullPage::read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
+                                int limit) {
+    auto query =
+        database.exec(QStringLiteral("SELECT entity, id, version, deleted, payload, seq FROM records "
+                                     "WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                      {accountId, afterSeq, limit + 1});
+    if (!query)
+        return query.error();
+    PullPage page;
+    page.recordsJson.reserve(limit * 256);
+    page.recordsJson += '[';
+    int count = 0;
+    while (query.value().next()) {
+        if (count == limit) {
+            page.hasMore = true;
+            break;
+        }
+        if (count > 0)
+            page.recordsJson += ',';
+        page.recordsJson +=
+            recordJson(query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong(),
+                       query->value(3).toInt() != 0, query->value(4).toString());
+        page.lastSeq = query->value(5).toLongLong();
+        ++count;
+    }
+    query.value().finish();
+    page.recordsJson += ']';
+    return page;
+}
+
+SyncService::SyncService(ServerDatabase& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock) {}
+
+QString SyncService::makeCursor(const QString& epoch, qint64 seq) {
+    const QByteArray raw = epoch.toLatin1() + ':' + QByteArray::number(seq);
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Outcome<QJsonObject> SyncService::push(const QString& accountId, const QJsonObject& body) {
+    const QJsonValue changes = body.value(QStringLiteral("changes"));
+    if (!changes.isArray())
+        return ApiError::invalidField(QStringLiteral("changes"),
+                                      tr("Field \"changes\" must be an array of changes."));
+    const QJsonArray list = changes.toArray();
+    if (list.isEmpty())
+        return ApiError::invalidField(QStringLiteral("changes"), tr("Field \"changes\" must not be empty."));
+    if (list.size() > kMaxChanges)
+        return ApiError::tooLarge(QStringLiteral("changes"),
+                                  tr("A push may carry at most %1 changes; this one has %2. Split it.")
+                                      .arg(kMaxChanges)
+                                      .arg(list.size()));
+    auto results = apply(accountId, list);
+    if (!results.ok())
+        return results.error();
+    return QJsonObject{{QStringLiteral("results"), results.value()}};
+}
+
+Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArray& changes) {
+    QJsonArray results;
+    const QString now = toStoredTime(m_clock.now());
+    const qint64 nowSeconds = m_clock.now().toSecsSinceEpoch();
+    const Status status = m_database.transaction([&]() -> Status {
+        results = QJsonArray();
+        if (Status locked = m_database.lockAccount(accountId); !locked)
+            return locked;
+        auto account =
+            m_database.exec(QStringLiteral("SELECT last_seq FROM accounts WHERE id = ?"), {accountId});
+        if (!account)
+            return account.error();
+        if (!account.value().next())
+            return Error::make(Error::Code::NotFound, tr("The account no longer exists."));
+        qint64 seq = account->value(0).toLongLong();
+        account.value().finish();
+        const qint64 firstSeq = seq;
+
+        for (int i = 0; i < changes.size(); ++i) {
+            Change change;
+            if (auto error = readChange(changes.at(i), i, change)) {
+                const QJsonObject object = changes.at(i).toObject();
+                change.entity = object.value(QStringLiteral("entity")).toString();
+                change.id = object.value(QStringLiteral("id")).toString();
+                results.append(rejected(change, *error));
+                continue;
+            }
+            auto current = m_database.exec(QStringLiteral("SELECT version, deleted, payload FROM records "
+                                                          "WHERE account_id = ? AND entity = ? AND id = ?"),
+                                           {accountId, change.entity, change.id});
+            if (!current)
+                return current.error();
+            const bool exists = current.value().next();
+            const qint64 version = exists ? current->value(0).toLongLong() : 0;
+            const bool deleted = exists && current->value(1).toInt() != 0;
+            const QString payload = exists ? current->value(2).toString() : QString();
+            current.value().finish();
+
+            if (change.baseVersion != version) {
+                auto applied = m_database.exec(
+                    QStringLiteral("SELECT change_hash, result_version FROM applied_changes "
+                                   "WHERE account_id = ? AND entity = ? AND id = ? AND base_version = ?"),
+                    {accountId, change.entity, change.id, change.baseVersion});
+                if (!applied)
+                    return applied.error();
+                if (applied.value().next() && applied->value(0).toString() == change.hash) {
+                    results.append(QJsonObject{{QStringLiteral("entity"), change.entity},
+                                               {QStringLiteral("id"), change.id},
+                                               {QStringLiteral("status"), QStringLiteral("applied")},
+                                               {QStringLiteral("version"), applied->value(1).toLongLong()},
+                                               {QStringLiteral("duplicate"), true}});
+                    applied.value().finish();
+                    continue;
+                }
+                applied.value().finish();
+                if (!exists) {
+                    results.append(rejected(
+                        change, ApiError{404, QStringLiteral("not_found"),
+                                         QStringLiteral("changes[%1].baseVersion").arg(i),
+                                         tr("The server has no %1 \"%2\"; push it with baseVersion 0.")
+                                             .arg(change.entity, change.id),
+                                         0}));
+                    continue;
+                }
+                results.append(
+                    QJsonObject{{QStringLiteral("entity"), change.entity},
+                                {QStringLiteral("id"), change.id},
+                                {QStringLiteral("status"), QStringLiteral("conflict")},
+                                {QStringLiteral("version"), version},
+                                {QStringLiteral("record"),
+                                 recordObject(change.entity, change.id, version, deleted, payload)}});
+                continue;
+            }
+
+            const bool isDelete = change.operation == QLatin1String("delete");
+            const qint64 newVersion = version + 1;
+            ++seq;
+            const QVariant storedPayload = isDelete ? QVariant() : QVariant(change.payload);
+            const QVariant deletedAt = isDelete ? QVariant(nowSeconds) : QVariant();
+            auto written =
+                exists
+                    ? m_database.exec(QStringLiteral("UPDATE records SET version = ?, seq = ?, deleted = ?, "
+                                                     "payload = ?, updated_at = ?, deleted_at = ? "
+                                                     "WHERE account_id = ? AND entity = ? AND id = ?"),
+                                      {newVersion, seq, isDelete ? 1 : 0, storedPayload, now, deletedAt,
+                                       accountId, change.entity, change.id})
+                    : m_database.exec(
+                          QStringLiteral("INSERT INTO records (account_id, entity, id, version, seq, "
+                                         "deleted, payload, updated_at, deleted_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {accountId, change.entity, change.id, newVersion, seq, isDelete ? 1 : 0,
+                           storedPayload, now, deletedAt});
+            if (!written)
+                return written.error();
+            auto remembered = m_database.exec(
+                QStringLiteral(
+                    "INSERT INTO applied_changes (account_id, entity, id, base_version, change_hash, "
+                    "result_version) VALUES (?, ?, ?, ?, ?, ?)"),
+                {accountId, change.entity, change.id, change.baseVersion, change.hash, newVersion});
+            if (!remembered)
+                return remembered.error();
+            results.append(QJsonObject{{QStringLiteral("entity"), change.entity},
+                                       {QStringLiteral("id"), change.id},
+                                       {QStringLiteral("status"), QStringLiteral("applied")},
+                                       {QStringLiteral("version"), newVersion}});
+        }
+        if (seq != firstSeq) {
+            auto updated = m_database.exec(QStringLiteral("UPDATE accounts SET last_seq = ? WHERE id = ?"),
+                                           {seq, accountId});
+            if (!updated)
+                return updated.error();
+        }
+        return Status::success();
+    });
+    if (!status)
+        return ApiError::fromStorage(status.error());
+    return results;
+}
+
+Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& cursor,
+                                      const QString& limitText) {
+    int limit = kDefaultPullLimit;
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxPullLimit)
+            return ApiError::invalidField(
+                QStringLiteral("limit"),
+                tr("Query item \"limit\" must be a whole number from 1 to %1.").arg(kMaxPullLimit));
+    }
+    auto account = m_database.exec(
+        QStringLiteral("SELECT last_seq, min_seq, cursor_epoch FROM accounts WHERE id = ?"), {accountId});
+    if (!account)
+        return ApiError::fromStorage(account.error());
+    if (!account.value().next())
+        return ApiError::unauthorized(tr("The account no longer exists."));
+    const qint64 lastSeq = account->value(0).toLongLong();
+    const qint64 minSeq = account->value(1).toLongLong();
+    const QString epoch = account->value(2).toString();
+    account.value().finish();
+
+    qint64 after = 0;
+    if (!cursor.isEmpty()) {
+        const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
+        const int colon = raw.indexOf(':');
+        bool ok = false;
+        after = colon > 0 ? raw.mid(colon + 1).toLongLong(&ok) : 0;
+        if (!ok || raw.left(colon) != epoch.toLatin1() || after < 0 || after > lastSeq)
+            return ApiError::cursorExpired(
+                tr("The server does not know this cursor; pull again from the start (empty cursor)."));
+        if (after < minSeq)
+            return ApiError::cursorExpired(
+                tr("This cursor is older than the changes the server keeps; pull again from the start."));
+    }
+    auto page = PullPage::read(m_database, accountId, after, limit);
+    if (!page)
+        return ApiError::fromStorage(page.error());
+    QByteArray reply;
+    reply.reserve(page->recordsJson.size() + 100);
+    reply += "{\"records\":" + page->recordsJson + ",\"cursor\":\"" +
+             makeCursor(epoch, page->lastSeq > 0 ? page->lastSeq : after).toLatin1() +
+             "\",\"hasMore\":" + (page->hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
+             '}';
+    return reply;
+}
+
+Status SyncService::purgeTombstones(int days) {
+    const qint64 horizon = m_clock.now().toSecsSinceEpoch() - qint64(days) * 24 * 3600;
+    return m_database.transaction([&]() -> Status {
+        auto accounts = m_database.exec(
+            QStringLiteral("SELECT account_id, MAX(seq) FROM records WHERE deleted = 1 AND deleted_at <= ? "
+                           "GROUP BY account_id"),
+            {horizon});
+        if (!accounts)
+            return accounts.error();
+        QList<QPair<QString, qint64>> purged;
+        while (accounts.value().next())
+            purged.append({accounts->value(0).toString(), accounts->value(1).toLongLong()});
+        accounts.value().finish();
+        for (const auto& [accountId, maxSeq] : std::as_const(purged)) {
+            auto raised = m_database.exec(
+                QStringLiteral("UPDATE accounts SET min_seq = ? WHERE id = ? AND min_seq < ?"),
+                {maxSeq, accountId, maxSeq});
+            if (!raised)
+                return raised.error();
+        }
+        auto removed = m_database.exec(
+            QStringLiteral("DELETE FROM records WHERE deleted = 1 AND deleted_at <= ?"), {horizon});
+        if (!removed)
+            return removed.error();
+        return Status::success();
+    });
+}
+
+} // namespace iq::server

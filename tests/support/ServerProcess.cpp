@@ -1,0 +1,135 @@
+#include "ServerProcess.h"
+
+#include "TestSupport.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace iq::test {
+
+ServerProcess::~ServerProcess() {
+    stop();
+}
+
+bool ServerProcess::start(const QString& database, const QStringList& extraArguments) {
+    stop();
+    m_output.clear();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
+                          database};
+    arguments += extraArguments;
+    m_process->start(binaryPath(QStringLiteral("iqmsgd")), arguments);
+    if (!m_process->waitForStarted(10000)) {
+        m_output = m_process->errorString();
+        return false;
+    }
+    const QDeadlineTimer deadline(30000);
+    QByteArray out;
+    while (!deadline.hasExpired()) {
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+        m_process->waitForReadyRead(100);
+        out += m_process->readAllStandardOutput();
+        const qsizetype at = out.indexOf("iqmsgd listening on ");
+        const qsizetype end = out.indexOf('\n', at);
+        if (at >= 0 && end > at) {
+            m_url = QUrl(QString::fromUtf8(out.mid(at + 20, end - at - 20).trimmed()));
+            m_output = QString::fromUtf8(out);
+            return true;
+        }
+    }
+    m_output = QString::fromUtf8(out + m_process->readAllStandardError());
+    return false;
+}
+
+void ServerProcess::stop() {
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished();
+        }
+    }
+    m_process.reset();
+}
+
+void ServerProcess::kill() {
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished();
+    m_process.reset();
+}
+
+bool ServerProcess::isRunning() const {
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QByteArray HttpReply::header(const QByteArray& name) const {
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString HttpReply::errorCode() const {
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+QString HttpReply::errorField() const {
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString();
+}
+
+HttpReply ApiClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
+                          const QString& token, int timeoutMs) {
+    QUrl url = m_base;
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1());
+    QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(timeoutMs);
+    loop.exec();
+    HttpReply result;
+    if (reply->isFinished()) {
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.headers = reply->rawHeaderPairs();
+        result.json = QJsonDocument::fromJson(result.body).object();
+    } else {
+        reply->abort();
+    }
+    reply->deleteLater();
+    return result;
+}
+
+HttpReply ApiClient::post(const QString& path, const QJsonObject& body, const QString& token) {
+    return send(QByteArrayLiteral("POST"), path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+HttpReply ApiClient::get(const QString& path, const QString& token) {
+    return send(QByteArrayLiteral("GET"), path, {}, token);
+}
+
+HttpReply ApiClient::del(const QString& path, const QString& token) {
+    return send(QByteArrayLiteral("DELETE"), path, {}, token);
+}
+
+} // namespace iq::test

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace iq::test {
+
+// A real iqmsgd on a free loopback port (--port 0; the URL is read from its first line of output).
+class ServerProcess final {
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+    Q_DISABLE_COPY_MOVE(ServerProcess)
+
+    // database: "sqlite:PATH" or a postgres:// URL. Answers false (and keeps the output) on failure.
+    bool start(const QString& database, const QStringList& extraArguments = {});
+    void stop(); // SIGTERM, then waits
+    void kill(); // SIGKILL: a crash or power cut
+    QUrl url() const { return m_url; }
+    QString output() const { return m_output; }
+    bool isRunning() const;
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+    QString m_output;
+};
+
+struct HttpReply {
+    int status = 0; // 0: no HTTP reply (connection failed or timed out)
+    QByteArray body;
+    QJsonObject json;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray& name) const;
+    QString errorCode() const; // error.code
+    QString errorField() const;
+};
+
+// Blocking HTTP/JSON calls against one server, for tests.
+class ApiClient final {
+public:
+    explicit ApiClient(QUrl base)
+        : m_base(std::move(base)) {}
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+    void setBase(const QUrl& base) { m_base = base; }
+    HttpReply send(const QByteArray& verb, const QString& path, const QByteArray& body = {},
+                   const QString& token = {}, int timeoutMs = 30000);
+    HttpReply post(const QString& path, const QJsonObject& body, const QString& token = {});
+    HttpReply get(const QString& path, const QString& token = {});
+    HttpReply del(const QString& path, const QString& token = {});
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace iq::test
