@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Starts a throwaway PostgreSQL cluster on a free loopback port under a temporary folder and prints its
-# URL (postgres://USER@127.0.0.1:PORT/iqtest) on standard output, for the server tests and benchmarks:
+# Starts a throwaway PostgreSQL cluster on a free loopback port in DIR (a new temporary folder when not
+# given) and prints its URL, postgres://USER@127.0.0.1:PORT/iqtest, on standard output; for the server
+# tests and benchmarks. Stop it with scripts/stop-postgres.sh DIR (the folder is printed on stderr).
 #
-#   export IQ_TEST_POSTGRES_URL=$(scripts/start-postgres.sh)
+#   export IQ_TEST_POSTGRES_URL=$(scripts/start-postgres.sh /tmp/pg)
 #   ctest --test-dir build/dev -R tst_server
-#   scripts/start-postgres.sh --stop [URL]  # stops that cluster, or every cluster this script started
+#   scripts/stop-postgres.sh /tmp/pg
 #
 # Runs as the current user; as root, the cluster runs as the "postgres" system user (initdb refuses
-# root). Trust authentication on 127.0.0.1 only: never use this for anything but tests.
+# root). Trust authentication on 127.0.0.1 only and fsync off: never use it for anything but tests.
 set -euo pipefail
 
 bindir=""
@@ -19,8 +20,6 @@ if [ -z "$bindir" ]; then
   exit 1
 fi
 
-registry="${TMPDIR:-/tmp}/iq-postgres-clusters"
-
 run_as() {
   if [ "$(id -u)" -eq 0 ]; then
     su postgres -s /bin/sh -c "$*"
@@ -29,31 +28,16 @@ run_as() {
   fi
 }
 
-if [ "${1:-}" = "--stop" ]; then
-  [ -f "$registry" ] || exit 0
-  only=""
-  [ -n "${2:-}" ] && only=$(echo "$2" | sed -n 's/.*:\([0-9][0-9]*\)\/.*/\1/p')
-  keep=()
-  while read -r port dir; do
-    if [ -n "$only" ] && [ "$port" != "$only" ]; then
-      keep+=("$port $dir")
-      continue
-    fi
-    [ -d "$dir/data" ] && run_as "'$bindir/pg_ctl' -D '$dir/data' -m fast -w stop" >/dev/null 2>&1 || true
-    rm -rf "$dir"
-  done < "$registry"
-  if [ ${#keep[@]} -eq 0 ]; then rm -f "$registry"; else printf '%s\n' "${keep[@]}" > "$registry"; fi
-  exit 0
-fi
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-dir=$(mktemp -d "${TMPDIR:-/tmp}/iq-postgres.XXXXXX")
+dir=${1:-$(mktemp -d "${TMPDIR:-/tmp}/iq-postgres.XXXXXX")}
+mkdir -p "$dir"
 chmod 755 "$dir"
 user=$(id -un)
 if [ "$(id -u)" -eq 0 ]; then
   chown postgres: "$dir"
   user=postgres
 fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
+  shuf -i 20000-60000 -n 1)
 run_as "'$bindir/initdb' -D '$dir/data' -U '$user' --auth=trust --encoding=UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1 || {
   cat "$dir/initdb.log" >&2
   exit 1
@@ -62,6 +46,6 @@ run_as "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -o \"-h 127.0.0.
   cat "$dir/server.log" >&2
   exit 1
 }
-echo "$port $dir" >> "$registry"
 run_as "'$bindir/createdb' -h 127.0.0.1 -p $port -U '$user' iqtest"
+echo "start-postgres.sh: cluster in $dir (stop: scripts/stop-postgres.sh $dir)" >&2
 echo "postgres://$user@127.0.0.1:$port/iqtest"

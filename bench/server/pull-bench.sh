@@ -15,14 +15,15 @@ records=${RECORDS:-2000}
 bin="$build/bin"
 here=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
+chmod 755 "$work" # a PostgreSQL started as another user keeps its cluster in here
 pids=()
 started_postgres=0
 
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  [ "$started_postgres" = 1 ] && "$here/scripts/start-postgres.sh" --stop "$postgres_url" || true
-  rm -rf "$work"
+  [ "$started_postgres" = 1 ] && "$here/scripts/stop-postgres.sh" "$work/postgres" || true
+  rm -rf "$work" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -118,7 +119,7 @@ bench_backend() {
 echo "pull of a 50-record page, wrk -t2 -c50 -d${duration}s, median of $runs alternating runs, $records contacts"
 bench_backend sqlite "sqlite:$work/bench.sqlite"
 if [ -z "$postgres_url" ] && [ -x "$here/scripts/start-postgres.sh" ]; then
-  if postgres_url=$("$here/scripts/start-postgres.sh" 2>/dev/null); then
+  if postgres_url=$("$here/scripts/start-postgres.sh" "$work/postgres" 2>/dev/null); then
     started_postgres=1
   else
     postgres_url=""
