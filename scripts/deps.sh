@@ -19,6 +19,8 @@ packages=(
   postgresql wrk jq
   # import benchmark reference (bench/import_reference.py)
   python3 python3-phonenumbers sqlite3
+  # composer: read voice scripts aloud, play recordings
+  qt6-speech-dev qt6-speech-flite-plugin qt6-multimedia-dev qt6-declarative-dev
   # packaging checks
   desktop-file-utils appstream
 )

@@ -2,6 +2,8 @@
 
 #include "ContactsModel.h"
 #include "ContactsPage.h"
+#include "composer/ComposerPage.h"
+#include "composer/ContentLibraryPage.h"
 #include "profile/Profile.h"
 #include "store/ExternalChangeWatcher.h"
 
@@ -46,6 +48,14 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     m_contactsModel = new ContactsModel(profile.database(), profile.notifier(), this);
     m_contactsPage = new ContactsPage(*m_contactsModel, this);
     addArea(tr("Contacts"), tr("People you message, with their numbers and groups"), m_contactsPage);
+    auto* composer = new ComposerPage(profile, this);
+    addArea(tr("Compose"), tr("Write a message and see exactly what each recipient gets"), composer);
+    auto* library = new ContentLibraryPage(profile, this);
+    addArea(tr("Content library"), tr("Saved messages, snippets and recordings"), library);
+    connect(library, &ContentLibraryPage::openRequested, this, [this, composer](const QString& id) {
+        composer->openContent(id);
+        m_sidebar->setCurrentRow(m_pages->indexOf(composer));
+    });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);

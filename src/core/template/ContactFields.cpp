@@ -247,4 +247,23 @@ Result<int> AudienceReader::count(const QString& groupId) {
     return query.value().value(0).toInt();
 }
 
+Result<QList<QPair<QString, QString>>> AudienceReader::page(const QString& groupId, int offset, int limit) {
+    auto query =
+        groupId.isEmpty()
+            ? m_database.exec(QStringLiteral("SELECT id, list_name FROM contacts WHERE deleted = 0 "
+                                             "ORDER BY list_name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+                              {limit, offset})
+            : m_database.exec(
+                  QStringLiteral("SELECT c.id, c.list_name FROM contacts c JOIN group_members m ON "
+                                 "m.contact_id = c.id AND m.group_id = ? WHERE c.deleted = 0 "
+                                 "ORDER BY c.list_name COLLATE NOCASE, c.id LIMIT ? OFFSET ?"),
+                  {groupId, limit, offset});
+    if (!query)
+        return query.error();
+    QList<QPair<QString, QString>> rows;
+    while (query.value().next())
+        rows.append({query.value().value(0).toString(), query.value().value(1).toString()});
+    return rows;
+}
+
 } // namespace iq

@@ -5,6 +5,8 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -86,6 +88,8 @@ public:
     Status forEach(const QString& groupId, const SenderFields& sender,
                    const std::function<bool(const QString& contactId, const ContactFields& fields)>& visit);
     Result<int> count(const QString& groupId);
+    // A page of the audience in list order: (id, shown name) pairs, for stepping through recipients.
+    Result<QList<QPair<QString, QString>>> page(const QString& groupId, int offset, int limit);
 
 private:
     Database& m_database;
