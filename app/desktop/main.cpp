@@ -1,6 +1,9 @@
 #include "DesktopOptions.h"
 #include "MainWindow.h"
 #include "profile/Profile.h"
+#include "sync/KeychainTokenStore.h"
+#include "sync/SyncController.h"
+#include "sync/SyncUi.h"
 #include "util/AppIdentity.h"
 
 #include <QApplication>
@@ -24,6 +27,11 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     iq::MainWindow window(*profile.value());
+    // Sync runs in the background; without an account or a keychain the window works as before.
+    iq::KeychainTokenStore tokens;
+    iq::SyncController sync(*profile.value(), tokens);
+    iq::SyncUi syncUi(window, *profile.value(), tokens, sync);
     window.show();
+    sync.start();
     return app.exec();
 }

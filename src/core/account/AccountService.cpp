@@ -63,48 +63,55 @@ QString AccountService::tokenKey(const QString& server, const QString& accountId
     return accountId + QLatin1Char('@') + QUrl(server).toString(QUrl::StripTrailingSlash);
 }
 
-Result<wire::Session> AccountService::signUp(const QString& server, const QString& email, const QString& name,
-                                             const QString& password, int timeoutMs) {
-    auto url = serverUrl(server);
+Result<wire::Session> AccountService::request(const Request& request) {
+    auto url = serverUrl(request.server);
     if (!url)
         return url.error();
-    HttpClient http(url.value(), timeoutMs);
+    HttpClient http(url.value(), request.timeoutMs);
     RetryPolicy policy;
     policy.maxAttempts = 2;
     SyncApi api(http, {}, policy);
-    auto session = api.signUp(email.trimmed(), name.trimmed(), password, deviceId(), deviceName());
+    return request.signUp
+               ? api.signUp(request.email.trimmed(), request.name.trimmed(), request.password,
+                            request.deviceId, deviceName())
+               : api.signIn(request.email.trimmed(), request.password, request.deviceId, deviceName());
+}
+
+void AccountService::revoke(const QString& server, const SessionTokens& tokens) {
+    HttpClient http(QUrl(server), 10000);
+    RetryPolicy policy;
+    policy.maxAttempts = 1;
+    SyncApi(http, tokens, policy).signOut();
+}
+
+Result<wire::Session> AccountService::signUp(const QString& server, const QString& email, const QString& name,
+                                             const QString& password, int timeoutMs) {
+    auto session = request({server, email, name, password, deviceId(), true, timeoutMs});
     if (!session)
         return session.error();
-    return connect(url.value().toString(QUrl::StripTrailingSlash), session.value(), api);
+    return complete(server, session.value());
 }
 
 Result<wire::Session> AccountService::signIn(const QString& server, const QString& email,
                                              const QString& password, int timeoutMs) {
-    auto url = serverUrl(server);
-    if (!url)
-        return url.error();
-    HttpClient http(url.value(), timeoutMs);
-    RetryPolicy policy;
-    policy.maxAttempts = 2;
-    SyncApi api(http, {}, policy);
-    auto session = api.signIn(email.trimmed(), password, deviceId(), deviceName());
+    auto session = request({server, email, {}, password, deviceId(), false, timeoutMs});
     if (!session)
         return session.error();
-    return connect(url.value().toString(QUrl::StripTrailingSlash), session.value(), api);
+    return complete(server, session.value());
 }
 
-Result<wire::Session> AccountService::connect(const QString& server, const wire::Session& session,
-                                              SyncApi& api) {
+Result<wire::Session> AccountService::complete(const QString& serverText, const wire::Session& session) {
+    const QString server = QUrl(serverText.trimmed()).toString(QUrl::StripTrailingSlash);
+    const SessionTokens tokens{session.accessToken, session.refreshToken};
     const AccountConnection previous = connection();
     if (previous.isConnected() && previous.accountId != session.accountId) {
-        api.signOut();
+        revoke(server, tokens);
         return Error::make(
             Error::Code::Conflict,
             tr("This profile syncs with %1; use another profile for %2.").arg(previous.email, session.email));
     }
-    if (Status stored = m_tokens.write(tokenKey(server, session.accountId), api.tokens().serialize());
-        !stored) {
-        api.signOut(); // a session nobody can use must not stay open
+    if (Status stored = m_tokens.write(tokenKey(server, session.accountId), tokens.serialize()); !stored) {
+        revoke(server, tokens); // a session nobody can use must not stay open
         return stored.error();
     }
     const QString email = session.email.isEmpty() ? previous.email : session.email;

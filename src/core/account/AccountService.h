@@ -31,6 +31,21 @@ public:
     static QString deviceName();
     static QString tokenKey(const QString& server, const QString& accountId);
 
+    // The network half of signing up or in, safe on any thread (no keychain, no database): a worker
+    // runs it and hands the session to complete() on the profile's thread.
+    struct Request {
+        QString server;
+        QString email;
+        QString name; // sign-up only
+        QString password;
+        QString deviceId;
+        bool signUp = false;
+        int timeoutMs = 30000;
+    };
+    static Result<wire::Session> request(const Request& request);
+    // Stores the session's tokens in the keychain and connects the profile.
+    Result<wire::Session> complete(const QString& server, const wire::Session& session);
+
     Result<wire::Session> signUp(const QString& server, const QString& email, const QString& name,
                                  const QString& password, int timeoutMs = 30000);
     Result<wire::Session> signIn(const QString& server, const QString& email, const QString& password,
@@ -44,7 +59,7 @@ public:
     Status updateIndex(bool makeCurrent);
 
 private:
-    Result<wire::Session> connect(const QString& server, const wire::Session& session, SyncApi& api);
+    static void revoke(const QString& server, const SessionTokens& tokens);
 
     Profile& m_profile;
     TokenStore& m_tokens;

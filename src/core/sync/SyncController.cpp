@@ -1,0 +1,183 @@
+#include "sync/SyncController.h"
+
+#include "account/AccountService.h"
+#include "profile/Profile.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/ConflictStore.h"
+#include "sync/TokenStore.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+
+namespace iq {
+SyncWorker::SyncWorker(QString databasePath, RetryPolicy retry, std::atomic_bool& cancel)
+    : m_databasePath(std::move(databasePath))
+    , m_retry(retry)
+    , m_cancel(cancel) {}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::run(const QString& server, const QString& accessToken, const QString& refreshToken) {
+    if (!m_database) {
+        auto opened = Database::open(m_databasePath);
+        if (!opened) {
+            Q_EMIT finished(false, {}, int(opened.error().code), opened.errorMessage());
+            return;
+        }
+        m_database = std::move(opened).value();
+    }
+    HttpClient http{QUrl(server)};
+    SyncApi api(http, {accessToken, refreshToken}, m_retry);
+    api.cancelled = [this] {
+        return m_cancel.load();
+    };
+    api.sleep = [this](int ms) {
+        // Sleeps in slices so that closing the window does not wait for a long Retry-After.
+        for (int slept = 0; slept < ms && !m_cancel.load(); slept += 100)
+            QThread::msleep(100);
+    };
+    api.onTokensRefreshed = [this](const SessionTokens& tokens) {
+        Q_EMIT tokensRefreshed(tokens.accessToken, tokens.refreshToken);
+    };
+    SyncEngine engine(*m_database, api);
+    engine.onProgress = [this](const SyncProgress& p) {
+        Q_EMIT progress(p.done, p.total);
+    };
+    auto report = engine.run();
+    if (report)
+        Q_EMIT finished(true, report.value(), 0, {});
+    else
+        Q_EMIT finished(false, {}, int(report.error().code), report.errorMessage());
+}
+
+SyncController::SyncController(Profile& profile, TokenStore& tokens, Options options, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_tokens(tokens)
+    , m_options(options) {
+    qRegisterMetaType<iq::SyncReport>();
+    m_worker = new SyncWorker(profile.databasePath(), options.retry, m_cancel);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::finished);
+    connect(m_worker, &SyncWorker::tokensRefreshed, this,
+            [this](const QString& access, const QString& refresh) {
+                AccountService(m_profile, m_tokens).storeTokens({access, refresh});
+            });
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_thread.start();
+
+    m_periodic.setInterval(m_options.periodMs);
+    connect(&m_periodic, &QTimer::timeout, this, &SyncController::syncNow);
+    m_afterChange.setSingleShot(true);
+    m_afterChange.setInterval(m_options.afterChangeMs);
+    connect(&m_afterChange, &QTimer::timeout, this, &SyncController::syncNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
+    // Local edits are pushed shortly after they are made; several edits in a row make one sync.
+    connect(&profile.notifier(), &ChangeNotifier::changed, this, [this] {
+        if (!m_running && m_state != State::LocalOnly && m_state != State::SignedOut)
+            m_afterChange.start();
+    });
+    m_lastSync = fromStoredTime(profile.setting(SyncEngine::lastSyncKey()));
+}
+
+SyncController::~SyncController() {
+    m_cancel = true;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+int SyncController::pendingChanges() {
+    auto count = Outbox::pendingCount(m_profile.database());
+    return count ? count.value() : 0;
+}
+
+int SyncController::openConflicts() {
+    auto count = ConflictStore(m_profile.database()).openCount();
+    return count ? count.value() : 0;
+}
+
+void SyncController::start() {
+    m_periodic.start();
+    syncNow();
+}
+
+void SyncController::accountChanged() {
+    m_failures = 0;
+    m_retry.stop();
+    syncNow();
+}
+
+void SyncController::syncNow() {
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_afterChange.stop();
+    AccountService accounts(m_profile, m_tokens);
+    const AccountConnection account = accounts.connection();
+    if (!account.isConnected()) {
+        setState(State::LocalOnly, tr("Local profile, not synced"));
+        return;
+    }
+    auto tokens = accounts.storedTokens();
+    if (!tokens) {
+        if (tokens.error().code == Error::Code::Io)
+            setState(State::NoKeychain, tokens.errorMessage());
+        else
+            setState(State::SignedOut, tokens.errorMessage());
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    setState(State::Syncing, tr("Syncing with %1…").arg(account.email));
+    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(QString, account.server),
+                              Q_ARG(QString, tokens.value().accessToken),
+                              Q_ARG(QString, tokens.value().refreshToken));
+}
+
+void SyncController::finished(bool ok, const SyncReport& report, int errorCode, const QString& error) {
+    m_running = false;
+    if (ok) {
+        m_failures = 0;
+        m_lastReport = report;
+        m_lastSync = QDateTime::currentDateTimeUtc();
+        setState(State::UpToDate,
+                 report.problems.isEmpty() ? QString() : report.problems.join(QLatin1Char('\n')));
+        Q_EMIT synced(report);
+        // The worker's commits reach models through the change watcher; tell them at once as well.
+        m_profile.notifier().announce(Entity::Any);
+    } else if (errorCode == int(Error::Code::Unauthorized)) {
+        setState(State::SignedOut, error);
+        AccountService(m_profile, m_tokens).updateIndex(false);
+    } else if (errorCode == int(Error::Code::Network)) {
+        setState(State::Offline, error);
+        scheduleRetry();
+    } else if (errorCode == int(Error::Code::Cancelled)) {
+        return;
+    } else {
+        setState(State::Failed, error);
+        scheduleRetry();
+    }
+    if (m_again && ok)
+        syncNow();
+}
+
+void SyncController::scheduleRetry() {
+    const qint64 delay =
+        std::min<qint64>(qint64(m_options.firstRetryMs) << std::min(m_failures, 10), m_options.maxRetryMs);
+    ++m_failures;
+    m_retry.start(int(delay));
+}
+
+void SyncController::setState(State state, const QString& message) {
+    m_state = state;
+    m_message = message;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace iq

@@ -1,0 +1,114 @@
+#include "sync/SyncUi.h"
+
+#include "MainWindow.h"
+#include "account/AccountService.h"
+#include "account/AccountsIndex.h"
+#include "profile/Profile.h"
+#include "sync/AccountDialog.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusWidget.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QStatusBar>
+
+namespace iq {
+
+SyncUi::SyncUi(MainWindow& window, Profile& profile, TokenStore& tokens, SyncController& controller)
+    : QObject(&window)
+    , m_window(window)
+    , m_profile(profile)
+    , m_tokens(tokens)
+    , m_controller(controller) {
+    m_status = new SyncStatusWidget(controller, &window);
+    window.statusBar()->addPermanentWidget(m_status);
+    m_conflicts = new ConflictsPage(profile, &window);
+    window.addArea(MainWindow::tr("Conflicts"),
+                   MainWindow::tr("Changes a sync could not merge, for you to review"), m_conflicts);
+
+    m_menu = new QMenu(MainWindow::tr("&Account"), &window);
+    // Before Help, where people look for it.
+    const QList<QAction*> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+    connect(m_menu, &QMenu::aboutToShow, this, &SyncUi::rebuildMenu);
+    rebuildMenu();
+
+    auto* syncNow = new QAction(MainWindow::tr("Sync now"), &window);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setObjectName(QStringLiteral("syncNow"));
+    connect(syncNow, &QAction::triggered, &controller, &SyncController::syncNow);
+    window.addAction(syncNow);
+}
+
+void SyncUi::rebuildMenu() {
+    m_menu->clear();
+    const AccountConnection account = AccountService(m_profile, m_tokens).connection();
+    const bool signedIn = account.isConnected() && m_controller.state() != SyncController::State::SignedOut &&
+                          m_controller.state() != SyncController::State::NoKeychain;
+    if (account.isConnected()) {
+        QAction* who = m_menu->addAction(MainWindow::tr("%1 on %2").arg(account.email, account.server));
+        who->setEnabled(false);
+    }
+    m_menu->addAction(MainWindow::tr("&Sign in…"), this, [this] { openDialog(false); });
+    if (!account.isConnected())
+        m_menu->addAction(MainWindow::tr("&Create an account…"), this, [this] { openDialog(true); });
+    QAction* out = m_menu->addAction(MainWindow::tr("Sign &out"), this, &SyncUi::signOut);
+    out->setEnabled(signedIn);
+    QAction* sync = m_menu->addAction(MainWindow::tr("Sync &now"), &m_controller, &SyncController::syncNow);
+    sync->setShortcut(QKeySequence::Refresh);
+    sync->setEnabled(account.isConnected());
+    m_menu->addSeparator();
+    QMenu* switchMenu = m_menu->addMenu(MainWindow::tr("S&witch to"));
+    auto index = AccountsIndex::load();
+    if (index) {
+        for (const AccountEntry& entry : index.value().entries()) {
+            if (entry.profileDirectory == m_profile.directory())
+                continue;
+            const QString label =
+                entry.email.isEmpty() ? QDir::toNativeSeparators(entry.profileDirectory) : entry.email;
+            const QString directory = entry.profileDirectory;
+            switchMenu->addAction(label, this, [this, directory] { switchTo(directory); });
+        }
+    }
+    switchMenu->addAction(MainWindow::tr("A new local profile"), this, [this] {
+        auto loaded = AccountsIndex::load();
+        if (loaded)
+            switchTo(loaded.value().newProfileDirectory(QStringLiteral("local")));
+    });
+}
+
+void SyncUi::openDialog(bool signUp) {
+    auto* dialog = new AccountDialog(signUp ? AccountDialog::Mode::SignUp : AccountDialog::Mode::SignIn,
+                                     m_profile, m_tokens, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, &m_controller, &SyncController::accountChanged);
+    dialog->open();
+}
+
+void SyncUi::signOut() {
+    Status status = AccountService(m_profile, m_tokens).signOut(5000);
+    if (!status)
+        m_window.statusBar()->showMessage(status.errorMessage(), 10000);
+    m_controller.accountChanged();
+}
+
+void SyncUi::switchTo(const QString& profileDirectory) {
+    // Each profile has its own window process: the current one closes, the chosen one opens.
+    auto index = AccountsIndex::load();
+    if (index) {
+        if (!index.value().find(profileDirectory))
+            index.value().upsert({profileDirectory, {}, {}, {}, {}, false});
+        index.value().setCurrent(profileDirectory);
+        index.value().save();
+    }
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--profile"), profileDirectory}))
+        m_window.close();
+}
+
+} // namespace iq

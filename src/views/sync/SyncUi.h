@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+
+namespace iq {
+
+class MainWindow;
+class Profile;
+class TokenStore;
+class SyncController;
+class SyncStatusWidget;
+class ConflictsPage;
+
+// Everything sync adds to the main window: the status in the status bar, the Account menu (sign in,
+// create an account, sign out, switch), Sync now (F5) and the Conflicts area.
+class SyncUi final : public QObject {
+    Q_OBJECT
+public:
+    SyncUi(MainWindow& window, Profile& profile, TokenStore& tokens, SyncController& controller);
+
+    SyncStatusWidget* status() const { return m_status; }
+    ConflictsPage* conflictsPage() const { return m_conflicts; }
+    QMenu* accountMenu() const { return m_menu; }
+
+private:
+    void rebuildMenu();
+    void openDialog(bool signUp);
+    void signOut();
+    void switchTo(const QString& profileDirectory);
+
+    MainWindow& m_window;
+    Profile& m_profile;
+    TokenStore& m_tokens;
+    SyncController& m_controller;
+    SyncStatusWidget* m_status = nullptr;
+    ConflictsPage* m_conflicts = nullptr;
+    QMenu* m_menu = nullptr;
+};
+
+} // namespace iq

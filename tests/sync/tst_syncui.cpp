@@ -1,0 +1,143 @@
+// The sync parts of the main window, offscreen, against the scripted server: sign in from the dialog,
+// background sync after a local change, offline shown as a state, conflicts reviewed in their page.
+#include "FakeSyncServer.h"
+
+#include "MainWindow.h"
+#include "account/AccountsIndex.h"
+#include "profile/Profile.h"
+#include "store/ContactRepository.h"
+#include "store/Outbox.h"
+#include "sync/AccountDialog.h"
+#include "sync/ConflictListModel.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusWidget.h"
+#include "sync/SyncUi.h"
+#include "sync/TokenStore.h"
+#include "util/Clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iq;
+
+class TestSyncUi final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8()); // the accounts index of this test only
+        QVERIFY(m_server.start() > 0);
+    }
+
+    void signInSyncInBackgroundReviewConflicts() {
+        QTemporaryDir dir;
+        auto profile = std::move(Profile::open(dir.path()).value());
+        ContactRepository contacts(profile->database(), &profile->notifier());
+        QVERIFY(contacts.add([] {
+            Contact c;
+            c.givenName = QStringLiteral("Ada");
+            c.familyName = QStringLiteral("Lovelace");
+            return c;
+        }()));
+        MemoryTokenStore tokens;
+        SyncController::Options options;
+        options.afterChangeMs = 100;
+        options.firstRetryMs = 60000;
+        options.retry = RetryPolicy{2, 10, 20, 1};
+        SyncController controller(*profile, tokens, options);
+        MainWindow window(*profile);
+        SyncUi ui(window, *profile, tokens, controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        controller.start();
+        QCOMPARE(controller.state(), SyncController::State::LocalOnly);
+        QVERIFY(ui.status()->text().contains(QStringLiteral("Local only")));
+        QVERIFY(ui.status()->text().contains(QStringLiteral("1 change")));
+
+        // Sign up from the dialog: the window stays responsive while the server is asked.
+        AccountDialog dialog(AccountDialog::Mode::SignUp, *profile, tokens, &window);
+        connect(&dialog, &QDialog::accepted, &controller, &SyncController::accountChanged);
+        dialog.show();
+        dialog.serverEdit()->setText(m_server.url().toString());
+        dialog.emailEdit()->setText(QStringLiteral("gui@example.com"));
+        dialog.accept();
+        QVERIFY(dialog.errorText().contains(QStringLiteral("password")));
+        dialog.nameEdit()->setText(QStringLiteral("The Shop"));
+        dialog.passwordEdit()->setText(QStringLiteral("password-1"));
+        dialog.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::State::UpToDate, 10000);
+        QCOMPARE(controller.pendingChanges(), 0);
+        QCOMPARE(m_server.recordCount(), 1);
+        QVERIFY2(ui.status()->text().contains(QStringLiteral("Synced just now")),
+                 qPrintable(ui.status()->text()));
+        QVERIFY(AccountsIndex::load().value().find(QStringLiteral("gui@example.com")));
+
+        // A local change goes out shortly after it is made.
+        QSignalSpy synced(&controller, &SyncController::synced);
+        QVERIFY(contacts.add([] {
+            Contact c;
+            c.givenName = QStringLiteral("Grace");
+            return c;
+        }()));
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 10000);
+        QCOMPARE(m_server.recordCount(), 2);
+
+        // Offline is a state in the status bar, not a dialog.
+        for (int i = 0; i < options.retry.maxAttempts; ++i)
+            m_server.addFault({QStringLiteral("/sync/pull"), 503, {}, -1});
+        controller.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::State::Offline, 10000);
+        QVERIFY(ui.status()->text().contains(QStringLiteral("Offline")));
+        QVERIFY(!QApplication::activeModalWidget());
+        controller.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::State::UpToDate, 10000);
+
+        // A conflict shows in its page; keeping the server's value closes it.
+        const QString now = toStoredTime(Clock::system().now());
+        QVERIFY(profile->database().exec(
+            QStringLiteral(
+                "INSERT INTO sync_conflicts (entity, record_id, kind, field, local_value, server_value, "
+                "server_version, detected_at) SELECT 'contact', id, 'field', 'notes', '\"call after 5\"', "
+                "'\"prefers e-mail\"', server_version, ? FROM contacts WHERE given_name = 'Ada'"),
+            {now}));
+        profile->notifier().announce(Entity::Any);
+        ConflictsPage* page = ui.conflictsPage();
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, ConflictListModel::RecordColumn).data().toString(),
+                 QStringLiteral("contact “Ada Lovelace”"));
+        QCOMPARE(page->model()->index(0, ConflictListModel::LocalColumn).data().toString(),
+                 QStringLiteral("call after 5"));
+        ui.status()->refresh();
+        QVERIFY(ui.status()->text().contains(QStringLiteral("1 conflict")));
+        if (const QString shot = qEnvironmentVariable("IQ_SYNC_SCREENSHOT"); !shot.isEmpty()) {
+            window.resize(1100, 560);
+            page->table()->selectRow(0);
+            window.findChild<QListWidget*>()->setCurrentRow(1);
+            QTest::qWait(200);
+            window.grab().save(shot);
+        }
+        page->table()->selectRow(0);
+        QVERIFY(page->keepButton()->isEnabled());
+        page->keepButton()->click();
+        QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+private:
+    QTemporaryDir m_home;
+    test::FakeSyncServer m_server;
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"
