@@ -35,7 +35,8 @@ HttpReply HttpClient::send(const QByteArray& method, const QString& pathAndQuery
 
     HttpReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     if (reply->error() != QNetworkReply::NoError && result.status == 0) {
         result.networkError = reply->errorString();
