@@ -28,22 +28,25 @@ int main(int argc, char* argv[]) {
     }
     iq::server::ServerDatabase& db = *database.value();
     QHttpServer server;
-    server.route(QStringLiteral("/pull"), QHttpServerRequest::Method::Get, [&db](const QHttpServerRequest& request) {
-        const QUrlQuery query = request.query();
-        const QString account = query.queryItemValue(QStringLiteral("account"));
-        const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
-        const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
-        auto page = iq::server::PullPage::read(db, account, after, limit);
-        if (!page)
-            return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
-        QByteArray reply = "{\"records\":" + page->recordsJson + ",\"cursor\":\"" +
-                           iq::server::SyncService::makeCursor(QStringLiteral("epoch"), page->lastSeq).toLatin1() +
-                           "\",\"hasMore\":" + (page->hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
-                           '}';
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), reply);
-    });
-    const quint16 port = server.listen(QHostAddress::LocalHost,
-                                       portAt >= 0 ? static_cast<quint16>(arguments.value(portAt + 1).toUInt()) : 0);
+    server.route(
+        QStringLiteral("/pull"), QHttpServerRequest::Method::Get, [&db](const QHttpServerRequest& request) {
+            const QUrlQuery query = request.query();
+            const QString account = query.queryItemValue(QStringLiteral("account"));
+            const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
+            const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
+            auto page = iq::server::PullPage::read(db, account, after, limit);
+            if (!page)
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
+            QByteArray reply =
+                "{\"records\":" + page->recordsJson + ",\"cursor\":\"" +
+                iq::server::SyncService::makeCursor(QStringLiteral("epoch"), page->lastSeq).toLatin1() +
+                "\",\"hasMore\":" + (page->hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
+                '}';
+            return QHttpServerResponse(QByteArrayLiteral("application/json"), reply);
+        });
+    const quint16 port =
+        server.listen(QHostAddress::LocalHost,
+                      portAt >= 0 ? static_cast<quint16>(arguments.value(portAt + 1).toUInt()) : 0);
     if (port == 0) {
         QTextStream(stderr) << "iqmsgd_bare: cannot listen" << Qt::endl;
         return 1;

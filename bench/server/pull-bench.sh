@@ -82,8 +82,8 @@ bench_backend() {
                  notes: "", language: "en", timeZone: "Europe/Berlin",
                  phones: [{raw: "+1415555\($i % 10000)", e164: "+1415555\($i % 10000)", type: "mobile", label: "mobile", valid: true}],
                  emails: [{address: "person\($i)@example.com", label: "home"}], customFields: {}}}]}')
-    curl -sf -X POST "$api/api/v1/sync/push" -H 'Content-Type: application/json' \
-      -H "Authorization: Bearer $token" -d "$batch" >/dev/null
+    echo "$batch" | curl -sf -X POST "$api/api/v1/sync/push" -H 'Content-Type: application/json' \
+      -H "Authorization: Bearer $token" --data-binary @- >/dev/null
   done
   # A page from the middle of the account: cursor after 1000 changes (or half the records).
   local after=$((records / 2)) cursor

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -877,6 +878,44 @@ private Q_SLOTS:
             QVERIFY(secret.size() >= 20);
             QVERIFY2(!everything.contains(secret), secret.constData());
         }
+    }
+
+    void plainHttpOnlyOnLoopback() {
+        const auto refused = iq::test::runProgram(
+            QStringLiteral("iqmsgd"),
+            {QStringLiteral("--address"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+             QStringLiteral("0"), QStringLiteral("--database"), database(QStringLiteral("tls"))});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--tls-cert"), refused.err.constData());
+    }
+
+    void tlsWithCertificate() {
+        if (backend() == QLatin1String("postgres"))
+            QSKIP("TLS does not depend on the database; run once, on SQLite.");
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            QSKIP("openssl is not available to make a test certificate.");
+        ServerProcess server;
+        QVERIFY2(server.start(database(QStringLiteral("tls")),
+                              {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}),
+                 qPrintable(server.output()));
+        QCOMPARE(server.url().scheme(), QStringLiteral("https"));
+        QNetworkAccessManager network;
+        QUrl url = server.url();
+        url.setPath(QStringLiteral("/api/v1/account"));
+        QNetworkReply* reply = network.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply]() { reply->ignoreSslErrors(); });
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QVERIFY(reply->sslConfiguration().sessionProtocol() != QSsl::UnknownProtocol);
+        reply->deleteLater();
     }
 
     void concurrentPushesFromTwoProcesses() {
