@@ -254,7 +254,7 @@
     <name>iq::Consent</name>
     <message>
         <source>Opted in</source>
-        <translation>Con consentimiento</translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <source>Opted out</source>

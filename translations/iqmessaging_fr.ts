@@ -254,7 +254,7 @@
     <name>iq::Consent</name>
     <message>
         <source>Opted in</source>
-        <translation>Consentement donné</translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Opted out</source>
