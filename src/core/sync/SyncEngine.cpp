@@ -40,18 +40,6 @@ QJsonObject parseObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// Runs one record's work in a savepoint: a record that cannot be stored is reported and skipped
-// instead of failing the page (which would stop every later sync at the same record).
-Status inSavepoint(Database& database, const std::function<Status()>& work) {
-    if (auto begun = database.exec(QStringLiteral("SAVEPOINT record")); !begun)
-        return begun.error();
-    Status status = work();
-    if (!status)
-        database.exec(QStringLiteral("ROLLBACK TO record"));
-    database.exec(QStringLiteral("RELEASE record"));
-    return status;
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(Database& database, SyncApi& api, Options options)
@@ -272,7 +260,9 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
             for (const wire::Record& record : p.records) {
                 if (full)
                     seen.insert(key(record.entity, record.id));
-                Status one = inSavepoint(m_database, [&] { return applyRecord(record, report); });
+                // No savepoint per record: LocalRecords refuses a bad record before writing any of it (and a
+                // failed statement changes nothing), and savepoints make the full-text index flush each time.
+                Status one = applyRecord(record, report);
                 if (!one) {
                     if (one.error().code != Error::Code::InvalidInput)
                         return one;

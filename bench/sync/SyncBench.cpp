@@ -1,0 +1,249 @@
+// Sync figures against a local iqmsgd: the initial sync of a large account, a sync with nothing to do,
+// and pushing offline edits. Prints medians and the ratio to a reference measured in the same run (the
+// same pages pulled over HTTP and parsed, but not stored), so a slow shared machine shows as such.
+//
+//   sync_bench [--iqmsgd PATH] [--contacts 100000] [--groups 500] [--messages 100000] [--edits 1000] [--runs
+//   3]
+#include "profile/Profile.h"
+#include "store/ContactRepository.h"
+#include "sync/SyncEngine.h"
+#include "json/ContactJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace iq;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+QString uuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool pushAll(SyncApi& api, const QList<wire::Change>& changes) {
+    for (qsizetype i = 0; i < changes.size(); i += 500) {
+        auto results = api.push(changes.mid(i, 500));
+        if (!results) {
+            out << "seeding failed: " << results.errorMessage() << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+struct Device {
+    QTemporaryDir dir;
+    std::unique_ptr<Profile> profile;
+    HttpClient http;
+    SessionTokens tokens;
+    explicit Device(const QUrl& url)
+        : http(url, 120000) {
+        profile = std::move(Profile::open(dir.path()).value());
+    }
+    double sync(SyncReport* report = nullptr) {
+        SyncApi api(http, tokens);
+        SyncEngine engine(profile->database(), api);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = engine.run();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!result)
+            out << "sync failed: " << result.errorMessage() << Qt::endl;
+        else if (report)
+            *report = result.value();
+        tokens = api.tokens();
+        return ms;
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const auto option = [&](const char* name, const char* fallback) {
+        parser.addOption({QString::fromLatin1(name), QString::fromLatin1(name), QStringLiteral("value"),
+                          QString::fromLatin1(fallback)});
+    };
+    option("iqmsgd", "");
+    option("contacts", "100000");
+    option("groups", "500");
+    option("messages", "100000");
+    option("edits", "1000");
+    option("runs", "3");
+    parser.process(app);
+    const int contacts = parser.value(QStringLiteral("contacts")).toInt();
+    const int groups = parser.value(QStringLiteral("groups")).toInt();
+    const int messages = parser.value(QStringLiteral("messages")).toInt();
+    const int edits = std::min(parser.value(QStringLiteral("edits")).toInt(), contacts);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QString server = parser.value(QStringLiteral("iqmsgd"));
+    if (server.isEmpty())
+        server = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("iqmsgd"));
+
+    QTemporaryDir serverDir;
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess iqmsgd;
+    iqmsgd.start(server, {QStringLiteral("--port"), QString::number(port), QStringLiteral("--database"),
+                          QStringLiteral("sqlite:") + serverDir.filePath(QStringLiteral("server.sqlite")),
+                          QStringLiteral("--api-rate"), QStringLiteral("10000000"),
+                          QStringLiteral("--auth-rate"), QStringLiteral("100000")});
+    if (!iqmsgd.waitForReadyRead(15000)) {
+        out << "iqmsgd did not start: " << server << Qt::endl;
+        return 1;
+    }
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+
+    // Seed the account from a first device: contacts, groups, memberships, delivery records.
+    const QString email = uuid().left(8) + QStringLiteral("@bench.example");
+    HttpClient seedHttp(url, 120000);
+    SyncApi seed(seedHttp, {});
+    if (!seed.signUp(email, QStringLiteral("Bench"), QStringLiteral("bench-password"), QStringLiteral("seed"),
+                     QStringLiteral("seed")))
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    QList<wire::Change> changes;
+    QStringList contactIds;
+    for (int i = 0; i < contacts; ++i) {
+        Contact c;
+        c.id = uuid();
+        c.givenName = QStringLiteral("Given%1").arg(i);
+        c.familyName = QStringLiteral("Family%1").arg(i % 5000);
+        c.organization = QStringLiteral("Shop %1").arg(i % 300);
+        c.phones.append({QStringLiteral("+1 415 555 %1").arg(i % 10000, 4, 10, QLatin1Char('0')),
+                         QStringLiteral("+1415555%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
+                         QStringLiteral("mobile"),
+                         {},
+                         true});
+        c.emails.append({QStringLiteral("person%1@example.com").arg(i), {}});
+        contactIds << c.id;
+        changes.append(
+            {QStringLiteral("contact"), c.id, QStringLiteral("upsert"), 0, ContactJson::toJson(c)});
+    }
+    QStringList groupIds;
+    for (int g = 0; g < groups; ++g) {
+        Group group{
+            uuid(), QStringLiteral("Group %1").arg(g), QStringLiteral("Customers of kind %1").arg(g), {}};
+        groupIds << group.id;
+        changes.append({QStringLiteral("group"), group.id, QStringLiteral("upsert"), 0, toJson(group)});
+    }
+    for (int i = 0; i < messages; ++i) {
+        const QString id = uuid();
+        const QString contactId = contactIds.value(i % std::max(1, contacts));
+        changes.append({QStringLiteral("message"), id, QStringLiteral("upsert"), 0,
+                        QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("contactId"), contactId},
+                                    {QStringLiteral("channel"), QStringLiteral("sms")},
+                                    {QStringLiteral("address"), QStringLiteral("+14155550100")},
+                                    {QStringLiteral("body"),
+                                     QStringLiteral("Your MacBook has arrived, come and see it!")},
+                                    {QStringLiteral("segments"), 1},
+                                    {QStringLiteral("status"), QStringLiteral("delivered")}}});
+    }
+    if (!pushAll(seed, changes))
+        return 1;
+    out << QStringLiteral("seeded %1 contacts, %2 groups, %3 delivery records in %4 s")
+               .arg(contacts)
+               .arg(groups)
+               .arg(messages)
+               .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+        << Qt::endl;
+
+    // Reference: the same pages over HTTP, parsed, not stored.
+    QList<double> reference;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        QString cursor;
+        for (;;) {
+            auto page = seed.pull(cursor, 1000);
+            if (!page)
+                return 1;
+            cursor = page.value().cursor;
+            if (!page.value().hasMore)
+                break;
+        }
+        reference.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    const double referenceMs = median(reference);
+    out << QStringLiteral("reference (pull and parse all pages, no storing): median %1 ms")
+               .arg(referenceMs, 0, 'f', 0)
+        << Qt::endl;
+
+    QList<double> initial;
+    std::unique_ptr<Device> device;
+    for (int run = 0; run < runs; ++run) {
+        device = std::make_unique<Device>(url);
+        SyncApi api(device->http, {});
+        api.signIn(email, QStringLiteral("bench-password"), QStringLiteral("device-%1").arg(run),
+                   QStringLiteral("b"));
+        device->tokens = api.tokens();
+        SyncReport report;
+        initial.append(device->sync(&report));
+        out << QStringLiteral("  initial sync run %1: %2 ms, %3 records")
+                   .arg(run + 1)
+                   .arg(initial.last(), 0, 'f', 0)
+                   .arg(report.pulled)
+            << Qt::endl;
+    }
+    out << QStringLiteral(
+               "initial sync (%1 contacts, %2 groups, %3 delivery records): median %4 s (target < 20 s), "
+               "%5x the reference")
+               .arg(contacts)
+               .arg(groups)
+               .arg(messages)
+               .arg(median(initial) / 1000, 0, 'f', 2)
+               .arg(median(initial) / referenceMs, 0, 'f', 2)
+        << Qt::endl;
+
+    QList<double> noop;
+    for (int run = 0; run < std::max(5, runs); ++run)
+        noop.append(device->sync());
+    out << QStringLiteral("no-op sync: median %1 ms (target < 100 ms)").arg(median(noop), 0, 'f', 1)
+        << Qt::endl;
+
+    QList<double> pushes;
+    ContactRepository repository(device->profile->database());
+    for (int run = 0; run < runs; ++run) {
+        auto page = repository.list(run * edits, edits);
+        for (Contact c : page.value()) {
+            c.notes = QStringLiteral("edited offline, round %1").arg(run);
+            repository.update(c);
+        }
+        SyncReport report;
+        pushes.append(device->sync(&report));
+        out << QStringLiteral("  push run %1: %2 ms, %3 pushed")
+                   .arg(run + 1)
+                   .arg(pushes.last(), 0, 'f', 0)
+                   .arg(report.pushed)
+            << Qt::endl;
+    }
+    out << QStringLiteral("pushing %1 offline edits: median %2 ms (target < 2000 ms)")
+               .arg(edits)
+               .arg(median(pushes), 0, 'f', 0)
+        << Qt::endl;
+    iqmsgd.kill();
+    iqmsgd.waitForFinished();
+    return 0;
+}
