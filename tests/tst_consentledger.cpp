@@ -2,6 +2,7 @@
 #include "store/ContactRepository.h"
 #include "store/Database.h"
 #include "store/GroupRepository.h"
+#include "store/Outbox.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,30 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.last().method, ConsentMethod::Keyword);
         QVERIFY(history.last().channel.has_value());
+    }
+
+    void channelConsentIsQueuedForSyncUnlessItCameFromSync() {
+        ConsentLedger ledger(*m_db);
+        const int before = Outbox::pendingCount(*m_db).value();
+        ConsentChange stop;
+        stop.contactId = m_contactId;
+        stop.channel = Channel::Sms;
+        stop.state = ConsentState::OptedOut;
+        stop.method = ConsentMethod::Keyword;
+        stop.source = QStringLiteral("STOP reply");
+        QVERIFY(ledger.record(stop));
+        auto queued = m_db->exec(
+            QStringLiteral("SELECT entity, record_id, payload FROM outbox ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(queued.ok() && queued.value().next());
+        QCOMPARE(queued.value().value(0).toString(), QStringLiteral("consent"));
+        QCOMPARE(queued.value().value(1).toString(), m_contactId + QStringLiteral(":sms"));
+        QVERIFY(queued.value().value(2).toString().contains(QStringLiteral("opted_out")));
+        QCOMPARE(Outbox::pendingCount(*m_db).value(), before + 1);
+
+        stop.method = ConsentMethod::Sync;
+        stop.state = ConsentState::OptedIn;
+        QVERIFY(ledger.record(stop));
+        QCOMPARE(Outbox::pendingCount(*m_db).value(), before + 1);
     }
 
     void changeMustNameGroupOrChannel() {

@@ -1,9 +1,11 @@
 #include "store/ConsentLedger.h"
 
 #include "store/Database.h"
+#include "store/Outbox.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace iq {
@@ -44,7 +46,18 @@ Status ConsentLedger::record(ConsentChange change) {
                                   {change.groupId, change.contactId, toStorage(change.state), at});
         if (!applied)
             return applied.error();
-        return {};
+        // A channel's consent syncs as its own record; a group's travels with the membership (the
+        // repository queues it). Changes that came from the server are not sent back to it.
+        if (!change.channel || change.method == ConsentMethod::Sync)
+            return {};
+        const QString channel = toStorage(*change.channel);
+        return Outbox::append(m_database, m_clock, QStringLiteral("consent"),
+                              change.contactId + QLatin1Char(':') + channel, Outbox::Operation::Upsert, 0,
+                              QJsonObject{{QStringLiteral("contactId"), change.contactId},
+                                          {QStringLiteral("channel"), channel},
+                                          {QStringLiteral("consent"), toStorage(change.state)},
+                                          {QStringLiteral("method"), toStorage(change.method)},
+                                          {QStringLiteral("source"), change.source}});
     });
 }
 
