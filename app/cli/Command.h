@@ -23,6 +23,7 @@ QList<Command> profileCommands();
 QList<Command> contactCommands();
 QList<Command> accountCommands();
 QList<Command> templateCommands();
+QList<Command> importCommands();
 
 // Finds the longest command path that the arguments start with and runs it.
 int dispatch(CliContext& context, QStringList arguments);

@@ -7,7 +7,8 @@ namespace iq::cli {
 
 QList<Command> allCommands() {
     QList<Command> commands;
-    commands << profileCommands() << contactCommands() << accountCommands() << templateCommands();
+    commands << profileCommands() << contactCommands() << accountCommands() << templateCommands()
+             << importCommands();
     return commands;
 }
 

@@ -12,7 +12,7 @@ bool SpreadsheetCells::isScientificNotation(const QString& cell) {
 QString SpreadsheetCells::withoutTextApostrophe(const QString& cell, bool* stripped) {
     // Only an apostrophe in front of what a spreadsheet would otherwise reinterpret: a number, a
     // phone number, a formula character. "'s-Hertogenbosch" keeps its apostrophe.
-    static const QRegularExpression textMarker(QStringLiteral("^'(?=[-+=@\\t\\r0-9(])"));
+    static const QRegularExpression textMarker(QStringLiteral("^'(?=[-+=@\\t\\r0-9('])"));
     if (stripped)
         *stripped = false;
     if (!cell.startsWith(QLatin1Char('\'')) || !textMarker.match(cell).hasMatch())
@@ -31,7 +31,11 @@ bool SpreadsheetCells::isFormulaLike(const QString& cell) {
 }
 
 QString SpreadsheetCells::neutralizeFormula(const QString& cell) {
-    return isFormulaLike(cell) ? QLatin1Char('\'') + cell : cell;
+    // A value that already starts with an apostrophe the import would strip gets one more, so what
+    // is exported reads back exactly.
+    bool strippable = false;
+    withoutTextApostrophe(cell, &strippable);
+    return isFormulaLike(cell) || strippable ? QLatin1Char('\'') + cell : cell;
 }
 
 } // namespace iq

@@ -18,7 +18,7 @@ namespace iq {
 class Database final {
 public:
     // The schema this build writes. Each step up is one migration file in migrations/.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     enum class Mode { ReadWrite, ReadOnly };
 

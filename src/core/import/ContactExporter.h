@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace iq {
+
+class Database;
+
+// Which contacts to export: all, one group, the result of a search, or chosen ids.
+struct ExportSelection {
+    QString groupId;
+    QString search;  // matched against names, organization, numbers and e-mail addresses
+    QStringList ids; // when not empty, exactly these
+};
+
+// Writes contacts as CSV in the layout the import reads back (our own "IQ ID" format), or as vCard 4.0.
+// Streams from the database with a merge over sorted cursors, so a million contacts never sit in memory.
+class ContactExporter final {
+public:
+    enum class Format { Csv, VCard };
+    struct Options {
+        Format format = Format::Csv;
+        bool spreadsheetSafe = true; // neutralize formula-like cells (CSV)
+    };
+
+    explicit ContactExporter(Database& database);
+
+    Result<qint64> exportTo(QIODevice* device, const ExportSelection& selection, const Options& options,
+                            const std::atomic_bool* cancel = nullptr);
+    // Writes to a temporary file next to path and renames it when everything was written.
+    Result<qint64> exportToFile(const QString& path, const ExportSelection& selection, const Options& options,
+                                const std::atomic_bool* cancel = nullptr);
+
+    static QString vcardEscape(const QString& text);
+    static QByteArray foldVCardLine(const QString& line);
+
+private:
+    Database& m_database;
+};
+
+} // namespace iq

@@ -1,0 +1,841 @@
+#include "import/ImportEngine.h"
+
+#include "csv/CsvWriter.h"
+#include "phone/PhoneNumbers.h"
+#include "store/ChangeNotifier.h"
+#include "store/ConsentLedger.h"
+#include "store/ContactRepository.h"
+#include "store/Database.h"
+#include "store/GroupRepository.h"
+#include "util/Clock.h"
+#include "json/ContactJson.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace iq {
+namespace {
+
+constexpr int kBatchSize = 4096;
+constexpr qsizetype kPhoneCacheLimit = 200000;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("iq::ImportEngine", text);
+}
+
+QString json(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// E.164 digits fit in 64 bits; e-mail addresses are hashed to 64 bits. Keys of a million rows then
+// cost tens of megabytes rather than hundreds.
+quint64 phoneKey(const QString& e164) {
+    quint64 key = 1;
+    for (QChar c : e164) {
+        if (c.isDigit())
+            key = key * 10 + quint64(c.digitValue());
+    }
+    return key;
+}
+
+quint64 emailKey(const QString& address) {
+    const QString lower = address.toLower();
+    return quint64(qHash(lower, size_t(0x9E3779B97F4A7C15ULL))) ^ (quint64(lower.size()) << 56);
+}
+
+bool isEmailAddress(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool digitsOnly(const QString& text) {
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+const Channel kChannels[] = {Channel::Sms, Channel::Email, Channel::Voice};
+
+// Whether numbers of this region are written nationally with a leading 0 (GB, DE, FR, ...): there a
+// number of digits only without it is what a spreadsheet leaves of a number it read as a number.
+bool nationalPrefixIsZero(const QString& region) {
+    std::string prefix;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(region.toStdString(), true,
+                                                                              &prefix);
+    return prefix == "0";
+}
+
+// One run of the importer: the state that lives from the first row to the last.
+class ImportRun final {
+public:
+    ImportRun(Database& database, const Clock& clock, const ImportOptions& options, bool commit)
+        : m_database(database)
+        , m_clock(clock)
+        , m_options(options)
+        , m_commit(commit)
+        , m_numbers(options.region)
+        , m_contacts(database, nullptr, &clock)
+        , m_groups(database, nullptr, &clock)
+        , m_ledger(database, &clock)
+        , m_zeroPrefix(nationalPrefixIsZero(m_numbers.defaultRegion())) {}
+
+    Status loadExisting() {
+        auto phones = m_database.exec(QStringLiteral(
+            "SELECT p.e164, p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
+            "WHERE c.deleted = 0 AND p.e164 <> ''"));
+        if (!phones)
+            return phones.error();
+        while (phones.value().next())
+            m_existingByPhone.insert(phoneKey(phones.value().value(0).toString()),
+                                     phones.value().value(1).toString());
+        auto emails = m_database.exec(QStringLiteral(
+            "SELECT e.address, e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id "
+            "WHERE c.deleted = 0"));
+        if (!emails)
+            return emails.error();
+        while (emails.value().next())
+            m_existingByEmail.insert(emailKey(emails.value().value(0).toString()),
+                                     emails.value().value(1).toString());
+        auto ids = m_database.exec(QStringLiteral("SELECT id FROM contacts WHERE deleted = 0"));
+        if (!ids)
+            return ids.error();
+        while (ids.value().next())
+            m_existingIds.insert(ids.value().value(0).toString());
+        return {};
+    }
+
+    Status start(const QString& importId, const ImportReport& report) {
+        m_importId = importId;
+        m_sourceText = m_options.consentSource.isEmpty() ? tr("import of %1").arg(report.fileName)
+                                                         : m_options.consentSource;
+        if (!m_commit)
+            return {};
+        auto inserted = m_database.exec(
+            QStringLiteral(
+                "INSERT INTO imports (id, file_name, file_hash, format, mapping, options, started_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {importId, report.fileName, report.fileHash, report.format, json(report.mapping),
+             json(m_options.toJson()), toStoredTime(m_clock.now())});
+        return inserted ? Status() : Status(inserted.error());
+    }
+
+    Status finish(const ImportReport& report) {
+        if (!m_commit)
+            return {};
+        auto updated =
+            m_database.exec(QStringLiteral("UPDATE imports SET counts = ?, finished_at = ? WHERE id = ?"),
+                            {json(report.countsJson()), toStoredTime(m_clock.now()), m_importId});
+        return updated ? Status() : Status(updated.error());
+    }
+
+    // Normalizes every distinct number of the batch once, on all cores: libphonenumber is the cost.
+    void normalizeBatch(std::vector<ImportDraft>& batch) {
+        QStringList distinct;
+        QSet<QString> seen;
+        for (const ImportDraft& draft : batch) {
+            for (const ContactPhone& phone : draft.contact.phones) {
+                if (!m_phoneCache.contains(phone.raw) && !seen.contains(phone.raw)) {
+                    seen.insert(phone.raw);
+                    distinct << phone.raw;
+                }
+            }
+        }
+        if (m_phoneCache.size() + distinct.size() > kPhoneCacheLimit)
+            m_phoneCache.clear();
+        const PhoneNumbers& numbers = m_numbers;
+        const QList<ContactPhone> results = QtConcurrent::blockingMapped(
+            distinct, [&numbers](const QString& raw) { return numbers.normalize(raw); });
+        for (qsizetype i = 0; i < distinct.size(); ++i)
+            m_phoneCache.insert(distinct.at(i), results.at(i));
+        for (ImportDraft& draft : batch) {
+            for (ContactPhone& phone : draft.contact.phones) {
+                const ContactPhone normalized = m_phoneCache.value(phone.raw);
+                phone.e164 = normalized.e164;
+                phone.type = normalized.type;
+                phone.valid = normalized.valid;
+            }
+        }
+    }
+
+    void validate(ImportDraft& draft) {
+        static const QRegularExpression separators(QStringLiteral("[\\s().-]"));
+        for (const ContactPhone& phone : draft.contact.phones) {
+            if (phone.valid && !(m_zeroPrefix && digitsOnly(phone.raw)))
+                continue;
+            const QString digits = QString(phone.raw).remove(separators);
+            if (digitsOnly(digits) && !digits.startsWith(QLatin1Char('0'))) {
+                const ContactPhone withZero = m_numbers.normalize(QLatin1Char('0') + digits);
+                if (withZero.valid) {
+                    draft.problems
+                        << tr("Phone \"%1\" looks like %2 with its leading zero lost, as spreadsheets "
+                              "do with numbers; format the column as text and export again.")
+                               .arg(phone.raw, QLatin1Char('0') + digits);
+                    continue;
+                }
+            }
+            if (phone.valid)
+                continue;
+            if (!draft.problems.join(QLatin1Char(' ')).contains(phone.raw))
+                draft.problems << tr("Phone \"%1\" is not a valid number for region %2.")
+                                      .arg(phone.raw, m_numbers.defaultRegion());
+        }
+        for (const ContactEmail& email : draft.contact.emails) {
+            if (!isEmailAddress(email.address))
+                draft.problems << tr("E-mail \"%1\" is not an e-mail address.").arg(email.address);
+        }
+        if (draft.problems.isEmpty() && draft.contact.shownName().isEmpty())
+            draft.problems << tr("The row has no name, organization, phone number or e-mail address.");
+    }
+
+    QStringList groupsFor(const ImportDraft& draft) const {
+        QStringList groups;
+        for (const QString& group : m_options.targetGroups + draft.groups) {
+            const QString trimmed = group.trimmed();
+            if (!trimmed.isEmpty() && !groups.contains(trimmed, Qt::CaseInsensitive))
+                groups << trimmed;
+        }
+        return groups;
+    }
+
+    // Merges a row into an existing contact as the duplicate policy says; returns the fields changed.
+    QStringList merge(Contact& target, const Contact& incoming, ImportOptions::OnDuplicate policy) const {
+        QStringList changed;
+        const bool overwrite = policy == ImportOptions::OnDuplicate::Overwrite;
+        auto field = [&](QString& current, const QString& value, const QString& key) {
+            if (value.isEmpty() || current == value || (!overwrite && !current.isEmpty()))
+                return;
+            current = value;
+            changed << key;
+        };
+        field(target.givenName, incoming.givenName, QStringLiteral("givenName"));
+        field(target.middleName, incoming.middleName, QStringLiteral("middleName"));
+        field(target.familyName, incoming.familyName, QStringLiteral("familyName"));
+        field(target.displayName, incoming.displayName, QStringLiteral("displayName"));
+        field(target.organization, incoming.organization, QStringLiteral("organization"));
+        field(target.notes, incoming.notes, QStringLiteral("notes"));
+        field(target.language, incoming.language, QStringLiteral("language"));
+        field(target.timeZone, incoming.timeZone, QStringLiteral("timeZone"));
+        bool phonesChanged = false;
+        for (const ContactPhone& phone : incoming.phones) {
+            const bool present =
+                std::any_of(target.phones.cbegin(), target.phones.cend(), [&](const ContactPhone& p) {
+                    return (!p.e164.isEmpty() && p.e164 == phone.e164) || p.raw == phone.raw;
+                });
+            if (!present) {
+                target.phones.append(phone);
+                phonesChanged = true;
+            }
+        }
+        if (phonesChanged)
+            changed << QStringLiteral("phones");
+        bool emailsChanged = false;
+        for (const ContactEmail& email : incoming.emails) {
+            const bool present =
+                std::any_of(target.emails.cbegin(), target.emails.cend(), [&](const ContactEmail& e) {
+                    return e.address.compare(email.address, Qt::CaseInsensitive) == 0;
+                });
+            if (!present) {
+                target.emails.append(email);
+                emailsChanged = true;
+            }
+        }
+        if (emailsChanged)
+            changed << QStringLiteral("emails");
+        for (auto it = incoming.customFields.cbegin(); it != incoming.customFields.cend(); ++it) {
+            const QVariant current = target.customFields.value(it.key());
+            if (current.toString() == it.value().toString() ||
+                (!overwrite && current.isValid() && !current.toString().isEmpty()))
+                continue;
+            target.customFields.insert(it.key(), it.value());
+            changed << QStringLiteral("custom:") + it.key();
+        }
+        return changed;
+    }
+
+    Result<QSet<QString>> memberGroupNames(const QString& contactId) {
+        auto memberships = m_contacts.memberships(contactId);
+        if (!memberships)
+            return memberships.error();
+        QSet<QString> names;
+        for (const GroupMembership& membership : memberships.value())
+            names.insert(membership.groupName.toLower());
+        return names;
+    }
+
+    Result<bool> hasChannelOptOut(const QString& contactId) {
+        auto query = m_database.exec(
+            QStringLiteral(
+                "SELECT 1 FROM channel_consent WHERE contact_id = ? AND consent = 'opted_out' LIMIT 1"),
+            {contactId});
+        if (!query)
+            return query.error();
+        return query.value().next();
+    }
+
+    Status recordChange(const QString& action, const QString& contactId, const QString& groupId,
+                        const QString& before = {}) {
+        auto inserted = m_database.exec(
+            QStringLiteral(
+                "INSERT INTO import_changes (import_id, seq, action, contact_id, group_id, before) "
+                "VALUES (?, ?, ?, ?, ?, ?)"),
+            {m_importId, ++m_changeSeq, action, contactId.isEmpty() ? QVariant() : QVariant(contactId),
+             groupId.isEmpty() ? QVariant() : QVariant(groupId),
+             before.isEmpty() ? QVariant() : QVariant(before)});
+        return inserted ? Status() : Status(inserted.error());
+    }
+
+    Result<QString> groupId(const QString& name) {
+        const QString key = name.toLower();
+        if (auto it = m_groupIds.constFind(key); it != m_groupIds.constEnd())
+            return *it;
+        auto found = m_groups.find(name);
+        if (!found && found.error().code == Error::Code::NotFound) {
+            found = m_groups.add(Group{QString(), name, QString(), {}});
+            if (found) {
+                if (Status recorded = recordChange(QStringLiteral("group"), {}, found.value().id); !recorded)
+                    return recorded.error();
+            }
+        }
+        if (!found)
+            return found.error();
+        m_groupIds.insert(key, found.value().id);
+        return found.value().id;
+    }
+
+    Status join(const QString& contactId, const QStringList& groups, ConsentState consent, bool newContact,
+                const ImportDraft& draft) {
+        for (const QString& name : groups) {
+            auto id = groupId(name);
+            if (!id)
+                return id.error();
+            if (Status added = m_groups.addMember(id.value(), contactId, consent, ConsentMethod::Import,
+                                                  m_sourceText + tr(", line %1").arg(draft.line),
+                                                  QStringLiteral("import"));
+                !added)
+                return added;
+            if (!newContact) {
+                if (Status recorded = recordChange(QStringLiteral("joined"), contactId, id.value());
+                    !recorded)
+                    return recorded;
+            }
+        }
+        return {};
+    }
+
+    Status recordOptOut(const QString& contactId, const ImportDraft& draft) {
+        for (Channel channel : kChannels) {
+            ConsentChange change;
+            change.contactId = contactId;
+            change.channel = channel;
+            change.state = ConsentState::OptedOut;
+            change.method = ConsentMethod::Import;
+            change.source = tr("opt-out column of %1, line %2").arg(m_fileName).arg(draft.line);
+            change.recordedBy = QStringLiteral("import");
+            if (Status recorded = m_ledger.record(change); !recorded)
+                return recorded;
+        }
+        return {};
+    }
+
+    // Decides what happens to one valid row and, on commit, does it.
+    Result<PlannedRow> decide(ImportDraft& draft) {
+        PlannedRow row;
+        row.line = draft.line;
+        row.name = draft.contact.shownName();
+        row.warnings = draft.warnings;
+        for (const ContactPhone& phone : draft.contact.phones)
+            row.phones << (phone.valid ? phone.e164 : phone.raw);
+        for (const ContactEmail& email : draft.contact.emails)
+            row.emails << email.address;
+        if (!draft.problems.isEmpty()) {
+            row.outcome = RowOutcome::Invalid;
+            row.detail = draft.problems.join(QLatin1Char(' '));
+            return row;
+        }
+
+        // Within the file: the first row with a number or address wins, later ones are duplicates.
+        QList<quint64> phoneKeys;
+        QList<quint64> emailKeys;
+        for (const ContactPhone& phone : draft.contact.phones)
+            phoneKeys << phoneKey(phone.e164);
+        for (const ContactEmail& email : draft.contact.emails)
+            emailKeys << emailKey(email.address);
+        for (qsizetype i = 0; i < phoneKeys.size(); ++i) {
+            if (const qint64 first = m_filePhones.value(phoneKeys.at(i)); first) {
+                row.outcome = RowOutcome::Duplicate;
+                row.detail = tr("Same phone number (%1) as line %2 of the file.")
+                                 .arg(draft.contact.phones.at(i).e164)
+                                 .arg(first);
+                return row;
+            }
+        }
+        for (qsizetype i = 0; i < emailKeys.size(); ++i) {
+            if (const qint64 first = m_fileEmails.value(emailKeys.at(i)); first) {
+                row.outcome = RowOutcome::Duplicate;
+                row.detail = tr("Same e-mail address (%1) as line %2 of the file.")
+                                 .arg(draft.contact.emails.at(i).address)
+                                 .arg(first);
+                return row;
+            }
+        }
+        for (quint64 key : phoneKeys)
+            m_filePhones.insert(key, draft.line);
+        for (quint64 key : emailKeys)
+            m_fileEmails.insert(key, draft.line);
+
+        // In the profile: by id (our own export), then by number, then by e-mail address.
+        QString existingId;
+        QString matchedBy;
+        if (!draft.existingId.isEmpty() && m_existingIds.contains(draft.existingId)) {
+            existingId = draft.existingId;
+            matchedBy = tr("id");
+        }
+        for (qsizetype i = 0; existingId.isEmpty() && i < phoneKeys.size(); ++i) {
+            existingId = m_existingByPhone.value(phoneKeys.at(i));
+            matchedBy = tr("phone number %1").arg(draft.contact.phones.at(i).e164);
+        }
+        for (qsizetype i = 0; existingId.isEmpty() && i < emailKeys.size(); ++i) {
+            existingId = m_existingByEmail.value(emailKeys.at(i));
+            matchedBy = tr("e-mail address %1").arg(draft.contact.emails.at(i).address);
+        }
+        QStringList groups = groupsFor(draft);
+
+        if (existingId.isEmpty()) {
+            row.outcome = RowOutcome::Create;
+            row.groups = groups;
+            row.optedOut = draft.optedOut;
+            if (!m_commit)
+                return row;
+            Contact contact = draft.contact;
+            contact.id.clear();
+            auto added = m_contacts.add(contact);
+            if (!added)
+                return added.error();
+            row.contactId = added.value().id;
+            if (Status recorded = recordChange(QStringLiteral("created"), row.contactId, {}); !recorded)
+                return recorded.error();
+            const ConsentState consent = draft.optedOut ? ConsentState::OptedOut : m_options.consent;
+            if (Status joined = join(row.contactId, groups, consent, true, draft); !joined)
+                return joined.error();
+            if (draft.optedOut) {
+                if (Status recorded = recordOptOut(row.contactId, draft); !recorded)
+                    return recorded.error();
+            }
+            return row;
+        }
+
+        auto existing = m_contacts.get(existingId);
+        if (!existing)
+            return existing.error();
+        row.contactId = existingId;
+        Contact merged = existing.value();
+        const ImportOptions::OnDuplicate policy = m_options.onDuplicate == ImportOptions::OnDuplicate::Skip
+                                                      ? ImportOptions::OnDuplicate::UpdateEmpty
+                                                      : m_options.onDuplicate;
+        row.changedFields = merge(merged, draft.contact, policy);
+        auto memberOf = memberGroupNames(existingId);
+        if (!memberOf)
+            return memberOf.error();
+        QStringList newGroups;
+        for (const QString& group : groups) {
+            if (!memberOf.value().contains(group.toLower()))
+                newGroups << group;
+        }
+        auto optedOutBefore = hasChannelOptOut(existingId);
+        if (!optedOutBefore)
+            return optedOutBefore.error();
+        const bool newOptOut = draft.optedOut && !optedOutBefore.value();
+        row.groups = newGroups;
+        row.optedOut = draft.optedOut || optedOutBefore.value();
+        if (row.changedFields.isEmpty() && newGroups.isEmpty() && !newOptOut) {
+            row.outcome = RowOutcome::Unchanged;
+            row.detail = tr("Already in the profile (matched by %1).").arg(matchedBy);
+            return row;
+        }
+        if (m_options.onDuplicate == ImportOptions::OnDuplicate::Skip) {
+            row.outcome = RowOutcome::Skip;
+            row.detail = tr("Already in the profile (matched by %1); skipped as asked.").arg(matchedBy);
+            row.groups.clear();
+            return row;
+        }
+        row.outcome = RowOutcome::Update;
+        row.detail = tr("Matched by %1.").arg(matchedBy);
+        if (optedOutBefore.value())
+            row.warnings << tr("Opted out in the profile: stays opted out.");
+        if (!m_commit)
+            return row;
+        if (!row.changedFields.isEmpty()) {
+            if (Status recorded = recordChange(QStringLiteral("updated"), existingId, {},
+                                               json(ContactJson::toJson(existing.value())));
+                !recorded)
+                return recorded.error();
+            auto updated = m_contacts.update(merged);
+            if (!updated)
+                return updated.error();
+        }
+        // A person the profile holds as opted out joins new groups as opted out, whatever the file says.
+        const ConsentState consent = row.optedOut ? ConsentState::OptedOut : m_options.consent;
+        if (Status joined = join(existingId, newGroups, consent, false, draft); !joined)
+            return joined.error();
+        if (newOptOut) {
+            if (Status recorded = recordOptOut(existingId, draft); !recorded)
+                return recorded.error();
+        }
+        return row;
+    }
+
+    void setFileName(const QString& name) { m_fileName = name; }
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+    const ImportOptions& m_options;
+    bool m_commit;
+    PhoneNumbers m_numbers;
+    ContactRepository m_contacts;
+    GroupRepository m_groups;
+    ConsentLedger m_ledger;
+    bool m_zeroPrefix;
+    QString m_importId;
+    QString m_fileName;
+    QString m_sourceText;
+    qint64 m_changeSeq = 0;
+    QHash<quint64, QString> m_existingByPhone;
+    QHash<quint64, QString> m_existingByEmail;
+    QSet<QString> m_existingIds;
+    QHash<quint64, qint64> m_filePhones;
+    QHash<quint64, qint64> m_fileEmails;
+    QHash<QString, QString> m_groupIds;
+    QHash<QString, ContactPhone> m_phoneCache;
+};
+
+Result<QString> sha256Of(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error::make(Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QString ImportOptions::onDuplicateKey(OnDuplicate value) {
+    switch (value) {
+    case OnDuplicate::Skip:
+        return QStringLiteral("skip");
+    case OnDuplicate::UpdateEmpty:
+        return QStringLiteral("update");
+    case OnDuplicate::Overwrite:
+        return QStringLiteral("overwrite");
+    }
+    return QStringLiteral("skip");
+}
+
+std::optional<ImportOptions::OnDuplicate> ImportOptions::onDuplicateFromKey(const QString& key) {
+    if (key == QLatin1String("skip"))
+        return OnDuplicate::Skip;
+    if (key == QLatin1String("update") || key == QLatin1String("update-empty"))
+        return OnDuplicate::UpdateEmpty;
+    if (key == QLatin1String("overwrite"))
+        return OnDuplicate::Overwrite;
+    return std::nullopt;
+}
+
+QJsonObject ImportOptions::toJson() const {
+    return {{QStringLiteral("region"), region},
+            {QStringLiteral("onDuplicate"), onDuplicateKey(onDuplicate)},
+            {QStringLiteral("groups"), QJsonArray::fromStringList(targetGroups)},
+            {QStringLiteral("consent"), toStorage(consent)},
+            {QStringLiteral("consentSource"), consentSource},
+            {QStringLiteral("encoding"), QString::fromLatin1(source.csv.encoding)},
+            {QStringLiteral("delimiter"),
+             source.csv.delimiter.isNull() ? QString() : QString(source.csv.delimiter)}};
+}
+
+QString toKey(RowOutcome outcome) {
+    switch (outcome) {
+    case RowOutcome::Create:
+        return QStringLiteral("create");
+    case RowOutcome::Update:
+        return QStringLiteral("update");
+    case RowOutcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case RowOutcome::Skip:
+        return QStringLiteral("skip");
+    case RowOutcome::Duplicate:
+        return QStringLiteral("duplicate");
+    case RowOutcome::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+QString displayName(RowOutcome outcome) {
+    switch (outcome) {
+    case RowOutcome::Create:
+        return tr("New");
+    case RowOutcome::Update:
+        return tr("Update");
+    case RowOutcome::Unchanged:
+        return tr("Unchanged");
+    case RowOutcome::Skip:
+        return tr("Exists, skipped");
+    case RowOutcome::Duplicate:
+        return tr("Duplicate in file");
+    case RowOutcome::Invalid:
+        return tr("Invalid");
+    }
+    return {};
+}
+
+QJsonObject ImportReport::countsJson() const {
+    QJsonObject object;
+    for (RowOutcome outcome : {RowOutcome::Create, RowOutcome::Update, RowOutcome::Unchanged,
+                               RowOutcome::Skip, RowOutcome::Duplicate, RowOutcome::Invalid})
+        object.insert(toKey(outcome), count(outcome));
+    object.insert(QStringLiteral("rows"), rows);
+    object.insert(QStringLiteral("groupsJoined"), groupsJoined);
+    object.insert(QStringLiteral("optedOut"), optedOut);
+    return object;
+}
+
+QJsonObject ImportReport::toJson() const {
+    QJsonObject object{{QStringLiteral("importId"), importId.isEmpty() ? QJsonValue() : QJsonValue(importId)},
+                       {QStringLiteral("file"), fileName},
+                       {QStringLiteral("sha256"), fileHash},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
+                       {QStringLiteral("delimiter"), delimiter.isNull() ? QString() : QString(delimiter)},
+                       {QStringLiteral("committed"), committed},
+                       {QStringLiteral("counts"), countsJson()},
+                       {QStringLiteral("warnings"), warnings},
+                       {QStringLiteral("mapping"), mapping}};
+    if (!rejectedRowsPath.isEmpty()) {
+        object.insert(QStringLiteral("rejectedRowsFile"), rejectedRowsPath);
+        object.insert(QStringLiteral("rejectedRows"), rejectedRows);
+    }
+    return object;
+}
+
+ImportEngine::ImportEngine(Database& database, ChangeNotifier* notifier, const Clock* clock)
+    : m_database(database)
+    , m_notifier(notifier)
+    , m_clock(clock ? *clock : Clock::system()) {}
+
+Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions& options, bool commit,
+                                       const RowSink& sink, const std::atomic_bool* cancel,
+                                       const Progress& progress) {
+    auto hash = sha256Of(path);
+    if (!hash)
+        return hash.error();
+    auto opened = ImportSource::open(path, options.source);
+    if (!opened)
+        return opened.error();
+    ImportSource& source = *opened.value();
+
+    ImportReport report;
+    report.fileName = QFileInfo(path).fileName();
+    report.fileHash = hash.value();
+    report.format = source.mapping().format();
+    report.formatName = source.mapping().formatName();
+    report.encoding = source.encoding();
+    report.delimiter = source.delimiter();
+    report.mapping = source.mapping().toJson();
+    report.rejectedRowsPath = options.rejectedRowsPath;
+
+    std::unique_ptr<QSaveFile> rejectedFile;
+    std::unique_ptr<CsvWriter> rejected;
+    if (!options.rejectedRowsPath.isEmpty()) {
+        rejectedFile = std::make_unique<QSaveFile>(options.rejectedRowsPath);
+        if (!rejectedFile->open(QIODevice::WriteOnly))
+            return Error::make(
+                Error::Code::Io,
+                tr("Cannot write %1: %2").arg(options.rejectedRowsPath, rejectedFile->errorString()));
+        rejected = std::make_unique<CsvWriter>(rejectedFile.get());
+        rejected->writeRow(source.rejectHeader() << tr("Import problem"));
+    }
+
+    ImportRun run(m_database, m_clock, options, commit);
+    run.setFileName(report.fileName);
+    const QString importId = commit ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+
+    auto work = [&]() -> Status {
+        if (Status loaded = run.loadExisting(); !loaded)
+            return loaded;
+        if (Status started = run.start(importId, report); !started)
+            return started;
+        std::vector<ImportDraft> batch;
+        batch.reserve(kBatchSize);
+        bool more = true;
+        while (more) {
+            if (cancel && cancel->load())
+                return Error::make(Error::Code::Cancelled,
+                                   tr("The import was cancelled; nothing was changed."));
+            batch.clear();
+            ImportDraft draft;
+            while (batch.size() < size_t(kBatchSize) && (more = source.next(draft)))
+                batch.push_back(std::move(draft));
+            run.normalizeBatch(batch);
+            for (ImportDraft& row : batch) {
+                run.validate(row);
+                auto planned = run.decide(row);
+                if (!planned)
+                    return Error::make(planned.error().code,
+                                       tr("Line %1: %2").arg(row.line).arg(planned.error().message));
+                const PlannedRow& result = planned.value();
+                ++report.rows;
+                ++report.counts[result.outcome];
+                if (result.outcome == RowOutcome::Create || result.outcome == RowOutcome::Update) {
+                    report.groupsJoined += result.groups.size();
+                    report.optedOut += result.optedOut;
+                }
+                report.warnings += result.warnings.size();
+                if (result.outcome == RowOutcome::Invalid && rejected) {
+                    rejected->writeRow(QStringList(row.rawFields)
+                                       << tr("Line %1: %2").arg(row.line).arg(result.detail));
+                    ++report.rejectedRows;
+                }
+                if (sink)
+                    sink(result);
+            }
+            if (progress)
+                progress(source.bytesRead(), source.totalBytes());
+        }
+        return run.finish(report);
+    };
+
+    const Status status = commit ? m_database.transaction(work) : work();
+    if (!status)
+        return status.error();
+    if (rejectedFile && !rejectedFile->commit())
+        return Error::make(
+            Error::Code::Io,
+            tr("Cannot write %1: %2").arg(options.rejectedRowsPath, rejectedFile->errorString()));
+    report.importId = importId;
+    report.committed = commit;
+    if (commit && m_notifier) {
+        m_notifier->announce(Entity::Contact);
+        m_notifier->announce(Entity::Group);
+        m_notifier->announce(Entity::Membership);
+    }
+    return report;
+}
+
+Result<QJsonObject> ImportEngine::rollback(const QString& importId) {
+    QJsonObject result;
+    ContactRepository contacts(m_database, nullptr, &m_clock);
+    GroupRepository groups(m_database, nullptr, &m_clock);
+    Status status = m_database.transaction([&]() -> Status {
+        auto found = m_database.exec(
+            QStringLiteral("SELECT rolled_back_at, file_name FROM imports WHERE id = ?"), {importId});
+        if (!found)
+            return found.error();
+        if (!found.value().next())
+            return Error::make(Error::Code::NotFound, tr("There is no import with id %1.").arg(importId));
+        if (!found.value().value(0).isNull())
+            return Error::make(Error::Code::Conflict, tr("Import %1 was already rolled back on %2.")
+                                                          .arg(importId, found.value().value(0).toString()));
+        result.insert(QStringLiteral("file"), found.value().value(1).toString());
+        found.value().finish();
+        auto changes = m_database.exec(
+            QStringLiteral(
+                "SELECT action, contact_id, group_id, before FROM import_changes WHERE import_id = ? "
+                "ORDER BY seq DESC"),
+            {importId});
+        if (!changes)
+            return changes.error();
+        struct Change {
+            QString action, contactId, groupId, before;
+        };
+        QList<Change> list;
+        while (changes.value().next())
+            list.append({changes.value().value(0).toString(), changes.value().value(1).toString(),
+                         changes.value().value(2).toString(), changes.value().value(3).toString()});
+        changes.value().finish();
+        qint64 removed = 0, restored = 0, left = 0, groupsRemoved = 0;
+        for (const Change& change : list) {
+            if (change.action == QLatin1String("created")) {
+                Status gone = contacts.remove(change.contactId);
+                if (!gone && gone.error().code != Error::Code::NotFound)
+                    return gone;
+                removed += gone.ok();
+            } else if (change.action == QLatin1String("updated")) {
+                auto before = ContactJson::fromJson(QJsonDocument::fromJson(change.before.toUtf8()).object());
+                if (!before)
+                    return before.error();
+                auto back = contacts.update(before.value());
+                if (!back && back.error().code != Error::Code::NotFound)
+                    return back.error();
+                restored += back.ok();
+            } else if (change.action == QLatin1String("joined")) {
+                Status out = groups.removeMember(change.groupId, change.contactId);
+                if (!out && out.error().code != Error::Code::NotFound)
+                    return out;
+                left += out.ok();
+            }
+        }
+        // Groups last, once the people the import put in them are gone.
+        for (const Change& change : list) {
+            if (change.action != QLatin1String("group"))
+                continue;
+            auto members = groups.members(change.groupId);
+            if (members && members.value().isEmpty()) {
+                if (Status gone = groups.remove(change.groupId); gone)
+                    ++groupsRemoved;
+            }
+        }
+        result.insert(QStringLiteral("contactsRemoved"), removed);
+        result.insert(QStringLiteral("contactsRestored"), restored);
+        result.insert(QStringLiteral("membershipsRemoved"), left);
+        result.insert(QStringLiteral("groupsRemoved"), groupsRemoved);
+        auto marked = m_database.exec(QStringLiteral("UPDATE imports SET rolled_back_at = ? WHERE id = ?"),
+                                      {toStoredTime(m_clock.now()), importId});
+        return marked ? Status() : Status(marked.error());
+    });
+    if (!status)
+        return status.error();
+    result.insert(QStringLiteral("importId"), importId);
+    if (m_notifier) {
+        m_notifier->announce(Entity::Contact);
+        m_notifier->announce(Entity::Group);
+        m_notifier->announce(Entity::Membership);
+    }
+    return result;
+}
+
+Result<QList<ImportRecord>> ImportEngine::history() {
+    auto query = m_database.exec(QStringLiteral(
+        "SELECT id, file_name, file_hash, format, counts, started_at, rolled_back_at FROM imports "
+        "ORDER BY started_at DESC"));
+    if (!query)
+        return query.error();
+    QList<ImportRecord> records;
+    while (query.value().next()) {
+        QSqlQuery& q = query.value();
+        records.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),
+                        QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                        q.value(5).toString(), q.value(6).toString()});
+    }
+    return records;
+}
+
+} // namespace iq

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "domain/Consent.h"
+#include "import/ImportSource.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace iq {
+
+class Database;
+class Clock;
+class ChangeNotifier;
+
+struct ImportOptions {
+    enum class OnDuplicate { Skip, UpdateEmpty, Overwrite };
+
+    QString region; // for numbers without a country code; empty: the system's
+    OnDuplicate onDuplicate = OnDuplicate::Skip;
+    QStringList targetGroups; // every imported person joins these
+    ConsentState consent = ConsentState::Unknown;
+    QString consentSource; // "paper sign-up sheet, March 2026"
+    ImportSourceOptions source;
+    QString rejectedRowsPath; // when set, the rows not imported go there with a reason column
+
+    QJsonObject toJson() const;
+    static QString onDuplicateKey(OnDuplicate value);
+    static std::optional<OnDuplicate> onDuplicateFromKey(const QString& key);
+};
+
+enum class RowOutcome { Create, Update, Unchanged, Skip, Duplicate, Invalid };
+QString toKey(RowOutcome outcome);       // "create", "update", ...
+QString displayName(RowOutcome outcome); // translated
+
+// What the plan says about one row of the file.
+struct PlannedRow {
+    qint64 line = 0;
+    RowOutcome outcome = RowOutcome::Invalid;
+    QString name;
+    QString detail;            // the reason (invalid, duplicate, skip) or what changes
+    QStringList changedFields; // for updates
+    QStringList groups;        // groups the person joins
+    QStringList phones;        // as normalized (E.164) when valid, else as written
+    QStringList emails;
+    QStringList warnings;
+    QString contactId;     // the existing contact matched, or the new one (commit)
+    bool optedOut = false; // recorded as opted out (the file said so, or the profile did)
+};
+
+struct ImportReport {
+    QString importId; // empty for a dry run
+    QString fileName;
+    QString fileHash;
+    QString format;
+    QString formatName;
+    QByteArray encoding;
+    QChar delimiter;
+    QJsonObject mapping;
+    bool committed = false;
+    qint64 rows = 0;
+    QMap<RowOutcome, qint64> counts;
+    qint64 groupsJoined = 0;
+    qint64 optedOut = 0;
+    qint64 warnings = 0;
+    QString rejectedRowsPath;
+    qint64 rejectedRows = 0;
+
+    qint64 count(RowOutcome outcome) const { return counts.value(outcome); }
+    QJsonObject countsJson() const;
+    QJsonObject toJson() const;
+};
+
+struct ImportRecord {
+    QString id;
+    QString fileName;
+    QString fileHash;
+    QString format;
+    QJsonObject counts;
+    QString startedAt;
+    QString rolledBackAt;
+};
+
+// Plans and commits contact imports. A dry run reads the file and the profile and says, row by row,
+// what would happen; a commit does exactly that in one transaction (a cancel, an error or a killed
+// process leaves the profile as it was) and records the import so it can be rolled back later.
+class ImportEngine final {
+public:
+    using RowSink = std::function<void(const PlannedRow&)>;
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit ImportEngine(Database& database, ChangeNotifier* notifier = nullptr,
+                          const Clock* clock = nullptr);
+
+    Result<ImportReport> run(const QString& path, const ImportOptions& options, bool commit,
+                             const RowSink& sink = {}, const std::atomic_bool* cancel = nullptr,
+                             const Progress& progress = {});
+
+    // Undoes one import: removes the contacts it created, restores those it updated, takes people
+    // out of the groups it added them to, removes groups it created that are now empty.
+    Result<QJsonObject> rollback(const QString& importId);
+    Result<QList<ImportRecord>> history();
+
+private:
+    Database& m_database;
+    ChangeNotifier* m_notifier;
+    const Clock& m_clock;
+};
+
+} // namespace iq

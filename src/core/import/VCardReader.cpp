@@ -1,0 +1,262 @@
+#include "import/VCardReader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QStringDecoder>
+
+namespace iq {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("iq::VCardReader", text);
+}
+
+QByteArray decodeQuotedPrintable(const QByteArray& input) {
+    QByteArray out;
+    out.reserve(input.size());
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        const char c = input.at(i);
+        if (c == '=' && i + 2 < input.size()) {
+            bool ok = false;
+            const int byte = input.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                out.append(char(byte));
+                i += 2;
+                continue;
+            }
+        }
+        if (c == '=' && i == input.size() - 1)
+            break; // a soft line break left at the very end
+        out.append(c);
+    }
+    return out;
+}
+
+// Splits on an unescaped separator, then unescapes each part.
+QStringList splitEscaped(const QString& value, QChar separator) {
+    QStringList parts;
+    QString current;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < value.size()) {
+            current += c;
+            current += value.at(++i);
+            continue;
+        }
+        if (c == separator) {
+            parts << VCardReader::unescape(current);
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    parts << VCardReader::unescape(current);
+    return parts;
+}
+
+} // namespace
+
+QStringList VCardProperty::types() const {
+    QStringList result;
+    for (const QString& type : params.value(QStringLiteral("TYPE"))) {
+        for (const QString& part : type.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            result << part.trimmed().toLower();
+    }
+    return result;
+}
+
+QStringList VCardProperty::components() const {
+    return splitEscaped(value, QLatin1Char(';'));
+}
+
+QStringList VCardProperty::list() const {
+    return splitEscaped(value, QLatin1Char(','));
+}
+
+QString VCardProperty::text() const {
+    return VCardReader::unescape(value);
+}
+
+QString VCardReader::unescape(QStringView text) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < text.size()) {
+            const QChar n = text.at(++i);
+            if (n == QLatin1Char('n') || n == QLatin1Char('N'))
+                out += QLatin1Char('\n');
+            else
+                out += n;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+VCardReader::VCardReader() = default;
+VCardReader::~VCardReader() = default;
+
+Status VCardReader::openFile(const QString& path) {
+    m_ownedFile = std::make_unique<QFile>(path);
+    if (!m_ownedFile->open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, m_ownedFile->errorString()));
+    return open(m_ownedFile.get());
+}
+
+Status VCardReader::open(QIODevice* device) {
+    m_device = device;
+    m_totalBytes = device->isSequential() ? 0 : device->size();
+    // A UTF-8 byte order mark in front of BEGIN:VCARD.
+    if (device->peek(3) == QByteArray("\xEF\xBB\xBF", 3))
+        device->read(3);
+    return {};
+}
+
+bool VCardReader::looksLikeVCard(const QByteArray& head) {
+    QByteArray start = head.left(512).trimmed();
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.mid(3).trimmed();
+    return start.toUpper().startsWith("BEGIN:VCARD");
+}
+
+bool VCardReader::readRawLine(QByteArray& line) {
+    if (m_havePeek) {
+        line = std::move(m_peek);
+        m_havePeek = false;
+        return true;
+    }
+    if (!m_device || m_device->atEnd())
+        return false;
+    line = m_device->readLine();
+    m_bytesRead += line.size();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return true;
+}
+
+bool VCardReader::readLogicalLine(QByteArray& line, qint64& lineNumber) {
+    if (!readRawLine(line))
+        return false;
+    lineNumber = ++m_line;
+    const qsizetype colon = line.indexOf(':');
+    const bool quotedPrintable = colon > 0 && line.left(colon).toUpper().contains("QUOTED-PRINTABLE");
+    QByteArray next;
+    for (;;) {
+        if (!readRawLine(next))
+            break;
+        if (!next.isEmpty() && (next.at(0) == ' ' || next.at(0) == '\t')) {
+            ++m_line;
+            line += next.mid(1); // folded (RFC 6350 3.2)
+            continue;
+        }
+        if (quotedPrintable && line.endsWith('=')) {
+            ++m_line;
+            line.chop(1); // quoted-printable soft line break (vCard 2.1)
+            line += next;
+            continue;
+        }
+        m_peek = std::move(next);
+        m_havePeek = true;
+        break;
+    }
+    return true;
+}
+
+VCardProperty VCardReader::parseLine(const QByteArray& logicalLine) {
+    VCardProperty property;
+    // The name and parameters end at the first colon outside a quoted parameter value.
+    qsizetype colon = -1;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < logicalLine.size(); ++i) {
+        const char c = logicalLine.at(i);
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (c == ':' && !inQuotes) {
+            colon = i;
+            break;
+        }
+    }
+    if (colon < 0)
+        return property;
+    const QByteArray head = logicalLine.left(colon);
+    QByteArray rawValue = logicalLine.mid(colon + 1);
+    QList<QByteArray> parts = head.split(';');
+    QByteArray name = parts.takeFirst().trimmed();
+    if (const qsizetype dot = name.indexOf('.'); dot >= 0) {
+        property.group = QString::fromUtf8(name.left(dot));
+        name = name.mid(dot + 1);
+    }
+    property.name = QString::fromUtf8(name).toUpper();
+    for (const QByteArray& part : parts) {
+        const qsizetype equals = part.indexOf('=');
+        QString key =
+            equals < 0 ? QStringLiteral("TYPE") : QString::fromUtf8(part.left(equals)).trimmed().toUpper();
+        QString value = QString::fromUtf8(equals < 0 ? part : part.mid(equals + 1)).trimmed();
+        if (value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')) && value.size() >= 2)
+            value = value.mid(1, value.size() - 2);
+        // vCard 2.1 writes bare encodings and charsets too ("TEL;CELL;QUOTED-PRINTABLE:").
+        if (equals < 0 && (value.compare(QLatin1String("QUOTED-PRINTABLE"), Qt::CaseInsensitive) == 0 ||
+                           value.compare(QLatin1String("BASE64"), Qt::CaseInsensitive) == 0))
+            key = QStringLiteral("ENCODING");
+        property.params[key].append(value);
+    }
+    const QString encoding = property.params.value(QStringLiteral("ENCODING")).value(0).toUpper();
+    if (encoding == QLatin1String("QUOTED-PRINTABLE"))
+        rawValue = decodeQuotedPrintable(rawValue);
+    else if (encoding == QLatin1String("B") || encoding == QLatin1String("BASE64"))
+        return property; // photos and keys: nothing the import uses
+    const QString charset = property.params.value(QStringLiteral("CHARSET")).value(0);
+    if (!charset.isEmpty() && charset.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0) {
+        QStringDecoder decoder(charset.toLatin1().constData());
+        if (decoder.isValid()) {
+            property.value = decoder.decode(rawValue);
+            return property;
+        }
+    }
+    property.value = QString::fromUtf8(rawValue);
+    return property;
+}
+
+bool VCardReader::next(VCard& card) {
+    card = VCard();
+    QByteArray line;
+    qint64 lineNumber = 0;
+    // Find the next BEGIN:VCARD; anything between cards is ignored.
+    for (;;) {
+        if (!readLogicalLine(line, lineNumber))
+            return false;
+        if (line.trimmed().toUpper() == "BEGIN:VCARD")
+            break;
+    }
+    card.line = lineNumber;
+    for (;;) {
+        if (!readLogicalLine(line, lineNumber)) {
+            card.error = tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
+            return true;
+        }
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (trimmed.toUpper() == "END:VCARD")
+            return true;
+        if (trimmed.toUpper() == "BEGIN:VCARD") {
+            // A card without its end: report it and start the next one here.
+            card.error = tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
+            m_peek = line;
+            m_havePeek = true;
+            --m_line;
+            return true;
+        }
+        VCardProperty property = parseLine(line);
+        if (property.name.isEmpty())
+            continue;
+        if (property.name == QLatin1String("VERSION"))
+            card.version = property.value.trimmed();
+        else
+            card.properties.append(std::move(property));
+    }
+}
+
+} // namespace iq
