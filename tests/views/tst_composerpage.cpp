@@ -178,6 +178,21 @@ private Q_SLOTS:
             QVERIFY(!m_page->listenButton()->text().contains(QStringLiteral("Listen")));
     }
 
+    // IQ_SCREENSHOT=FILE.png saves what the composer looks like with a typical message (docs/images).
+    void screenshot() {
+        const QString file = qEnvironmentVariable("IQ_SCREENSHOT");
+        if (file.isEmpty())
+            QSKIP("Set IQ_SCREENSHOT=FILE.png to save a screenshot.");
+        QSignalSpy summary(m_page.get(), &ComposerPage::summaryUpdated);
+        m_page->resize(1200, 720);
+        m_page->editor()->setPlainText(QStringLiteral("Hi {{first_name|there}}, the new MacBook Air is in at "
+                                                      "{{business_name}}! Show this text for 10% off "
+                                                      "until Friday – we’re open till 7. {{opt_out}}"));
+        m_page->showRecipient(2);
+        QVERIFY(summary.wait(10000));
+        QVERIFY(m_page->grab().save(file));
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;

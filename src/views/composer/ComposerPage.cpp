@@ -647,20 +647,20 @@ void ComposerPage::showSummary() {
                               .arg(locale.toString(it.value()));
         lines << bySegments.join(QStringLiteral(" · "));
         if (m_summary.ucs2Recipients > 0)
-            lines << tr("%1 go as UCS-2 (their data has characters GSM-7 lacks)")
+            lines << tr("%1 go as UCS-2 (70 characters per segment)")
                          .arg(locale.toString(m_summary.ucs2Recipients));
     } else {
         lines << tr("<b>%1 recipients</b>").arg(locale.toString(m_summary.recipients));
     }
     if (m_summary.fallbackRecipients > 0)
-        lines << tr("%1 get a fallback (%2%3)")
+        lines << tr("With a fallback: %1 (%2%3)")
                      .arg(locale.toString(m_summary.fallbackRecipients),
                           escaped(m_summary.fallbackExamples.join(QStringLiteral(", "))),
                           m_summary.fallbackRecipients > m_summary.fallbackExamples.size() ? tr(", …")
                                                                                            : QString());
     if (m_summary.emptyRecipients > 0)
         lines << QStringLiteral("<span style='color:#c01c28'>%1</span>")
-                     .arg(tr("%1 get an empty message (%2)")
+                     .arg(tr("Empty message: %1 (%2)")
                               .arg(locale.toString(m_summary.emptyRecipients),
                                    escaped(m_summary.emptyExamples.join(QStringLiteral(", ")))));
     m_summaryLabel->setText(lines.join(QStringLiteral("<br/>")));

@@ -1,0 +1,214 @@
+// Personalized SMS at scale: render and count segments for every contact of a profile, and the work
+// the composer does on each keystroke of a 1,600-character template. Prints medians of several runs
+// and ratios to a reference measured in the same run (reading the same rows without rendering; a
+// segment count of the unrendered template).
+//
+// Usage: bench_templates [--profile DIR] [--contacts N] [--runs R]
+// The profile is made (N contacts, a few with empty names or non-GSM characters) when it holds fewer.
+#include "content/Compliance.h"
+#include "profile/Profile.h"
+#include "sms/SmsSegments.h"
+#include "store/Database.h"
+#include "template/AudienceSummary.h"
+#include "template/ContactFields.h"
+#include "template/Template.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace iq;
+
+namespace {
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+int liveContacts(Database& db) {
+    auto query = db.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
+    return query && query.value().next() ? query.value().value(0).toInt() : 0;
+}
+
+// A minimal generator: plain rows, one mobile number each; about 8% without a first name and 2% with
+// a name GSM-7 cannot carry, so fallbacks and UCS-2 both happen.
+bool generate(Database& db, int count) {
+    static const char* given[] = {"Ann",  "Bob",  "Carla", "Dmitri", "Emma", "Farid", "Grace",
+                                  "Hugo", "Ines", "Jon",   "Kai",    "Lena", "Mateo", "Nora",
+                                  "Omar", "Pia",  "Quinn", "Rosa",   "Sam",  "Tariq"};
+    static const char* family[] = {"Lee",      "Smith",  "Garcia", "Nguyen", "Müller", "Rossi",
+                                   "Kowalski", "Okafor", "Dubois", "Silva",  "Jensen", "Haddad"};
+    QRandomGenerator random(42);
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    return db
+        .transaction([&]() -> Status {
+            QSqlQuery contact(db.connection());
+            contact.prepare(
+                QStringLiteral("INSERT INTO contacts (id, given_name, family_name, list_name, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+            QSqlQuery phone(db.connection());
+            phone.prepare(
+                QStringLiteral("INSERT INTO contact_phones (contact_id, position, raw, e164, type, valid) "
+                               "VALUES (?, 0, ?, ?, 'mobile', 1)"));
+            for (int i = 0; i < count; ++i) {
+                const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                const int r = static_cast<int>(random.bounded(100));
+                QString first = QString::fromUtf8(given[random.bounded(20)]);
+                if (r < 8)
+                    first.clear();
+                else if (r < 10)
+                    first = QStringLiteral("Zoë 🌟");
+                const QString last = QString::fromUtf8(family[random.bounded(12)]);
+                contact.addBindValue(id);
+                contact.addBindValue(first);
+                contact.addBindValue(last);
+                contact.addBindValue(first.isEmpty() ? last : first + QLatin1Char(' ') + last);
+                contact.addBindValue(now);
+                contact.addBindValue(now);
+                if (!contact.exec())
+                    return Error{Error::Code::Generic, QStringLiteral("insert failed")};
+                const QString number = QStringLiteral("+1202555%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
+                phone.addBindValue(id);
+                phone.addBindValue(number);
+                phone.addBindValue(number);
+                if (!phone.exec())
+                    return Error{Error::Code::Generic, QStringLiteral("insert failed")};
+            }
+            return {};
+        })
+        .ok();
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QString profileDir = QDir::temp().filePath(QStringLiteral("iq-bench-templates"));
+    int contacts = 1000000;
+    int runs = 5;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--profile"))
+            profileDir = args[i + 1];
+        else if (args[i] == QLatin1String("--contacts"))
+            contacts = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--runs"))
+            runs = args[i + 1].toInt();
+    }
+
+    auto profile = Profile::open(profileDir);
+    if (!profile) {
+        std::fprintf(stderr, "%s\n", qPrintable(profile.errorMessage()));
+        return 1;
+    }
+    Database& db = profile.value()->database();
+    if (liveContacts(db) < contacts) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!generate(db, contacts - liveContacts(db))) {
+            std::fprintf(stderr, "could not generate contacts\n");
+            return 1;
+        }
+        std::printf("generated contacts in %.1f s\n", timer.elapsed() / 1000.0);
+    }
+    const int audience = liveContacts(db);
+    std::printf("profile %s: %d contacts\n", qPrintable(profileDir), audience);
+
+    const SenderFields sender{QStringLiteral("Mac Corner"), SenderFields::defaultOptOutText()};
+    const tmpl::Template sms = tmpl::Template::parse(
+        QStringLiteral("Hi {{first_name|there}}, the new MacBook is in at {{business_name}}! Show this text "
+                       "for 10% off until Friday. {{opt_out}}"));
+
+    // Reference: reading the same rows with nothing done to them.
+    std::vector<double> readTimes;
+    std::vector<double> fullTimes;
+    AudienceSummary last;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        int seen = 0;
+        (void)AudienceReader(db).forEach({}, sender, [&](const QString&, const ContactFields&) {
+            ++seen;
+            return true;
+        });
+        readTimes.push_back(timer.nsecsElapsed() / 1e9);
+
+        timer.restart();
+        auto summary = AudienceSummarizer::summarize(db, {}, sms, tmpl::RenderChannel::Sms, nullptr, sender);
+        fullTimes.push_back(timer.nsecsElapsed() / 1e9);
+        if (!summary) {
+            std::fprintf(stderr, "%s\n", qPrintable(summary.errorMessage()));
+            return 1;
+        }
+        last = summary.value();
+    }
+    const double read = median(readTimes);
+    const double full = median(fullTimes);
+    std::printf("read %d contacts (reference):            median %.3f s over %d runs\n", audience, read,
+                runs);
+    std::printf("read + render + count segments:          median %.3f s (%.2fx the read; %.0f ns/contact for "
+                "rendering and counting)\n",
+                full, full / read, (full - read) * 1e9 / std::max(audience, 1));
+    std::printf("  %d recipients, %lld segments, %d UCS-2, %d with a fallback; by segments:", last.recipients,
+                static_cast<long long>(last.totalSegments), last.ucs2Recipients, last.fallbackRecipients);
+    for (auto it = last.recipientsBySegments.cbegin(); it != last.recipientsBySegments.cend(); ++it)
+        std::printf(" %d:%d", it.key(), it.value());
+    std::printf("\n");
+
+    // What the composer does on a keystroke: parse, render for one recipient, analyze segments,
+    // unknown names and compliance, on a 1,600-character template.
+    QString big = QStringLiteral("Hi {{first_name|there}}! ");
+    while (big.size() < 1560)
+        big += QStringLiteral("New stock at {{business_name}}: “MacBook” deals… ");
+    big = big.left(1570) + QStringLiteral(" {{opt_out}}");
+    big = big.left(1600);
+    ContactFields fields;
+    fields.setSender(sender);
+    fields.set(ContactFields::FirstName, QStringLiteral("Ann"));
+    const QStringList known = fields.availableNames();
+    std::vector<double> keystroke;
+    std::vector<double> reference;
+    for (int i = 0; i < 300; ++i) {
+        QString edited = big;
+        edited[800 + (i % 50)] = QLatin1Char('a' + (i % 26));
+        QElapsedTimer timer;
+        timer.start();
+        const tmpl::Template parsed = tmpl::Template::parse(edited);
+        const tmpl::RenderOutput output =
+            parsed.render(tmpl::Value::fromFields(&fields), tmpl::Escaping::None);
+        const sms::SegmentAnalysis analysis = sms::analyzeSegments(output.text);
+        const auto unknown = parsed.unknownNames(known, {});
+        ComplianceInput input;
+        input.source = edited;
+        input.rendered = output.text;
+        input.businessName = sender.businessName;
+        input.segments = analysis.count.segments;
+        const auto warnings = Compliance::check(input);
+        keystroke.push_back(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        (void)sms::analyzeSegments(edited);
+        reference.push_back(timer.nsecsElapsed() / 1e6);
+        Q_UNUSED(unknown)
+        Q_UNUSED(warnings)
+    }
+    std::printf(
+        "preview update, %lld-character template: median %.3f ms, p95 %.3f ms (segment count of the "
+        "template alone: %.3f ms, ratio %.1fx)\n",
+        static_cast<long long>(big.size()), median(keystroke),
+        [&] {
+            std::vector<double> sorted = keystroke;
+            std::sort(sorted.begin(), sorted.end());
+            return sorted[sorted.size() * 95 / 100];
+        }(),
+        median(reference), median(keystroke) / median(reference));
+    return 0;
+}
