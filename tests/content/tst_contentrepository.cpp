@@ -160,7 +160,8 @@ private Q_SLOTS:
     void voiceWithRecording() {
         MediaStore media(*m_db, m_dir.filePath(QStringLiteral("media")));
         QByteArray wav("RIFF\x24\x00\x00\x00WAVEfmt "
-                       "\x10\x00\x00\x00\x01\x00\x01\x00\x40\x1f\x00\x00\x80\x3e\x00\x00\x02\x00\x10\x00data"
+                       "\x10\x00\x00\x00\x01\x00\x01\x00\x40\x1f\x00\x00\x80\x3e\x00\x00\x02\x00\x10\x00"
+                       "data"
                        "\x00\x00\x00\x00",
                        44);
         auto stored = media.addBytes(wav, QStringLiteral("hello.wav"));
