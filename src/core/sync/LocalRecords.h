@@ -3,7 +3,10 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +20,12 @@ class Database;
 // Callers run it inside their transaction.
 class LocalRecords final {
 public:
+    struct NewRecord {
+        QString id;
+        QJsonObject payload;
+        qint64 version = 0;
+    };
+
     explicit LocalRecords(Database& database);
 
     // The record as this device has it; nullopt when it is absent or a tombstone.
@@ -28,6 +37,17 @@ public:
     // Records the version the server gave an acknowledged push.
     Status setVersion(const QString& entity, const QString& id, qint64 version);
 
+    // The record types insertNew() takes: the ones kept in a table of their own, one row per record.
+    static bool insertsInBulk(const QString& entity);
+    // The ids among `ids` that have a row here, live or a tombstone (entity as for insertsInBulk()).
+    Result<QSet<QString>> present(const QString& entity, const QStringList& ids);
+    // Stores records of one type that have no row here at all, with a few statements for all of them
+    // rather than several per record: an initial sync brings hundreds of thousands. Gives back the
+    // positions of the records it left alone because they are not valid; write() refuses those with
+    // the usual message. When a statement fails nothing of the run stays written and the error is
+    // returned, so the caller can store the same records one by one instead.
+    Result<QList<qsizetype>> insertNew(const QString& entity, const QList<NewRecord>& records);
+
     // Keys that describe the copy rather than the record; never merged or compared.
     static bool isMetaField(const QString& key);
 
@@ -37,6 +57,9 @@ private:
     Status writeMembership(const QJsonObject& payload);
     Status writeConsent(const QJsonObject& payload);
     Status writeGeneric(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version);
+    Status insertNewContacts(const QList<NewRecord>& records, QList<qsizetype>& skipped);
+    Status insertNewGeneric(const QString& entity, const QList<NewRecord>& records,
+                            QList<qsizetype>& skipped);
 
     Database& m_database;
 };

@@ -70,6 +70,13 @@ private:
                             SyncReport& report);
     // Both sides changed the record: merges it, keeps the conflicts, re-queues what is left to push.
     Status reconcile(const Pending& local, const wire::Record& server, SyncReport& report);
+    Status applyPage(const wire::PullPage& page, SyncReport& report);
+    // Positions of the page's records this device has never had: no row of any kind, no base version,
+    // nothing queued. Those are stored together (LocalRecords::insertNew) instead of one by one.
+    Result<QList<bool>> newRecords(const QList<wire::Record>& records);
+    Status applyNewRecords(const QList<wire::Record>& run, SyncReport& report);
+    // Applies one record; a record the device refuses is counted and reported, not fatal.
+    Status applyOrReject(const wire::Record& record, SyncReport& report);
     Status applyRecord(const wire::Record& record, SyncReport& report);
     Status storeBase(const QString& entity, const QString& id, qint64 version, const QJsonObject& payload);
     Status addConflict(const QString& entity, const QString& id, const QString& kind, const QString& field,
