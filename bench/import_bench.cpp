@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -35,11 +36,14 @@ void generate(const QString& path, int rows) {
     QFile file(path);
     file.open(QIODevice::WriteOnly);
     QRandomGenerator random(42);
-    const char* firsts[] = {"Ann", "José", "Zoë", "Björn", "李", "Søren", "Renée", "Mark", "Käthe", "Ólafur", "美咲", "Ngọc"};
-    const char* lasts[] = {"Lee", "Núñez", "Quinn", "Ödegaard", "小龍", "Østergaard", "Dubois", "O'Brien", "Groß", "Tanaka"};
-    const char* formats[] = {"+1 %03d-%03d-%04d", "(%03d) %03d-%04d", "%03d.%03d.%04d", "%03d-%03d-%04d",
-                             "+1 (%03d) %03d %04d", "1-%03d-%03d-%04d", "%03d %03d %04d", "+1%03d%03d%04d",
-                             "001 %03d %03d %04d", "%03d/%03d-%04d", "+1.%03d.%03d.%04d", "tel: %03d-%03d-%04d"};
+    const char* firsts[] = {"Ann",   "José", "Zoë",   "Björn",  "李",   "Søren",
+                            "Renée", "Mark", "Käthe", "Ólafur", "美咲", "Ngọc"};
+    const char* lasts[] = {"Lee",        "Núñez",  "Quinn",   "Ödegaard", "小龍",
+                           "Østergaard", "Dubois", "O'Brien", "Groß",     "Tanaka"};
+    const char* formats[] = {"+1 %03d-%03d-%04d", "(%03d) %03d-%04d",    "%03d.%03d.%04d",
+                             "%03d-%03d-%04d",    "+1 (%03d) %03d %04d", "1-%03d-%03d-%04d",
+                             "%03d %03d %04d",    "+1%03d%03d%04d",      "001 %03d %03d %04d",
+                             "%03d/%03d-%04d",    "+1.%03d.%03d.%04d",   "tel: %03d-%03d-%04d"};
     const int areas[] = {212, 312, 415, 503, 617, 646, 702, 808, 919, 971};
     std::vector<QByteArray> earlier;
     QByteArray out = "First Name,Last Name,Phone,Email,Notes,Groups\r\n";
@@ -102,6 +106,9 @@ template <typename Work> std::pair<double, double> measured(Work work) {
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
         double result[2] = {seconds, usage.ru_maxrss / 1024.0};
+        std::fprintf(stderr, "  (child: %.2f s wall, %.2f s user, %.2f s system)\n", seconds,
+                     usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6,
+                     usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6);
         (void)!write(pipeFds[1], result, sizeof result);
         _exit(0);
     }
@@ -132,6 +139,7 @@ int main(int argc, char** argv) {
     const int rows = args.value(0, QStringLiteral("1000000")).toInt();
     const int runs = args.value(1, QStringLiteral("3")).toInt();
     QTemporaryDir dir;
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("IQ_BENCH_KEEP")); // to look at the files afterwards
     const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
     QElapsedTimer timer;
     timer.start();
@@ -155,7 +163,8 @@ int main(int argc, char** argv) {
                         }).first);
         const QString sqliteDb = dir.filePath(QStringLiteral("floor%1.sqlite").arg(run));
         floor.push_back(externalProcess(QStringLiteral("sqlite3"),
-                                        {sqliteDb, QStringLiteral(".mode csv"), QStringLiteral(".import ") + csv + QStringLiteral(" contacts")})
+                                        {sqliteDb, QStringLiteral(".mode csv"),
+                                         QStringLiteral(".import ") + csv + QStringLiteral(" contacts")})
                             .first);
         const QString profileDb = dir.filePath(QStringLiteral("profile%1.sqlite").arg(run));
         auto [seconds, memory] = measured([&] {
@@ -170,8 +179,11 @@ int main(int argc, char** argv) {
                 return false;
             }
             const ImportReport& r = report.value();
-            std::fprintf(stderr, "import: %lld created, %lld invalid, %lld duplicate\n",
-                         r.count(RowOutcome::Create), r.count(RowOutcome::Invalid), r.count(RowOutcome::Duplicate));
+            std::fprintf(
+                stderr, "import: %lld created, %lld invalid, %lld duplicate; profile %.0f MB + WAL %.0f MB\n",
+                r.count(RowOutcome::Create), r.count(RowOutcome::Invalid), r.count(RowOutcome::Duplicate),
+                QFileInfo(profileDb).size() / 1048576.0,
+                QFileInfo(profileDb + QStringLiteral("-wal")).size() / 1048576.0);
             return true;
         });
         ours.push_back(seconds);
@@ -180,17 +192,21 @@ int main(int argc, char** argv) {
                                   auto db = Database::open(profileDb);
                                   if (!db)
                                       return false;
-                                  return bool(ContactExporter(*db.value()).exportToFile(
-                                      dir.filePath(QStringLiteral("export.csv")), {}, {}));
+                                  return bool(
+                                      ContactExporter(*db.value())
+                                          .exportToFile(dir.filePath(QStringLiteral("export.csv")), {}, {}));
                               }).first);
-        QFile::remove(profileDb);
-        QFile::remove(sqliteDb);
+        if (dir.autoRemove()) {
+            QFile::remove(profileDb);
+            QFile::remove(sqliteDb);
+        }
     }
     double pythonSeconds = -1;
     if (python) {
         const QString script = QStringLiteral(IQ_BENCH_SOURCE_DIR "/import_reference.py");
         pythonSeconds = externalProcess(QStringLiteral("/usr/bin/python3"),
-                                        {script, csv, dir.filePath(QStringLiteral("python.sqlite")), QStringLiteral("US")})
+                                        {script, csv, dir.filePath(QStringLiteral("python.sqlite")),
+                                         QStringLiteral("US")})
                             .first;
     }
     const double a = median(ours), b = median(floor), p = median(parse);

@@ -1,6 +1,7 @@
 #include "import/ImportEngine.h"
 
 #include "csv/CsvWriter.h"
+#include "import/ImportWriter.h"
 #include "phone/PhoneNumbers.h"
 #include "store/ChangeNotifier.h"
 #include "store/ConsentLedger.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -22,6 +24,10 @@
 #include <QSet>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+#include <numeric>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -30,6 +36,31 @@ namespace {
 
 constexpr int kBatchSize = 4096;
 constexpr qsizetype kPhoneCacheLimit = 200000;
+// Numbers per task of the thread pool: large enough that queueing costs nothing next to parsing.
+constexpr qsizetype kParseChunk = 256;
+
+// What the importer keeps of a parsed number: keyed by PhoneNumbers::parsingKey(), so a number
+// written twice, in whatever punctuation, is parsed once.
+struct ParsedPhone {
+    QString e164;
+    QString type;
+    bool valid = false;
+};
+
+// Parses keys on every core of the thread pool; results in the order of the keys.
+std::vector<ParsedPhone> parseKeys(const PhoneNumbers& numbers, const QStringList& keys) {
+    std::vector<ParsedPhone> results(size_t(keys.size()));
+    std::vector<qsizetype> chunks(size_t((keys.size() + kParseChunk - 1) / kParseChunk));
+    std::iota(chunks.begin(), chunks.end(), 0);
+    QtConcurrent::blockingMap(chunks, [&](qsizetype chunk) {
+        const qsizetype end = std::min(keys.size(), (chunk + 1) * kParseChunk);
+        for (qsizetype i = chunk * kParseChunk; i < end; ++i) {
+            const ContactPhone phone = numbers.normalize(keys.at(i));
+            results[size_t(i)] = {phone.e164, phone.type, phone.valid};
+        }
+    });
+    return results;
+}
 
 QString tr(const char* text) {
     return QCoreApplication::translate("iq::ImportEngine", text);
@@ -93,6 +124,7 @@ public:
         , m_contacts(database, nullptr, &clock)
         , m_groups(database, nullptr, &clock)
         , m_ledger(database, &clock)
+        , m_writer(database, clock)
         , m_zeroPrefix(nationalPrefixIsZero(m_numbers.defaultRegion())) {}
 
     Status loadExisting() {
@@ -120,12 +152,18 @@ public:
         return {};
     }
 
-    Status start(const QString& importId, const ImportReport& report) {
+    Status start(const QString& importId, const ImportReport& report, bool bulk, qint64 fileBytes) {
         m_importId = importId;
         m_sourceText = m_options.consentSource.isEmpty() ? tr("import of %1").arg(report.fileName)
                                                          : m_options.consentSource;
         if (!m_commit)
             return {};
+        if (Status prepared = m_writer.prepare(); !prepared)
+            return prepared;
+        if (bulk) {
+            if (Status begun = m_writer.beginBulk(fileBytes); !begun)
+                return begun;
+        }
         auto inserted = m_database.exec(
             QStringLiteral(
                 "INSERT INTO imports (id, file_name, file_hash, format, mapping, options, started_at) "
@@ -138,50 +176,90 @@ public:
     Status finish(const ImportReport& report) {
         if (!m_commit)
             return {};
+        if (Status finished = m_writer.finishBulk(); !finished)
+            return finished;
         auto updated =
             m_database.exec(QStringLiteral("UPDATE imports SET counts = ?, finished_at = ? WHERE id = ?"),
                             {json(report.countsJson()), toStoredTime(m_clock.now()), m_importId});
         return updated ? Status() : Status(updated.error());
     }
 
-    // Normalizes every distinct number of the batch once, on all cores: libphonenumber is the cost.
-    void normalizeBatch(std::vector<ImportDraft>& batch) {
-        QStringList distinct;
+    // The keys of a batch's numbers that are not known yet, each once. The parse itself runs on the
+    // thread pool (parseKeys) while the previous batch is written.
+    QStringList unknownKeys(const std::vector<ImportDraft>& batch) {
+        if (m_phoneCache.size() > kPhoneCacheLimit)
+            m_phoneCache.clear();
+        QStringList keys;
         QSet<QString> seen;
         for (const ImportDraft& draft : batch) {
             for (const ContactPhone& phone : draft.contact.phones) {
-                if (!m_phoneCache.contains(phone.raw) && !seen.contains(phone.raw)) {
-                    seen.insert(phone.raw);
-                    distinct << phone.raw;
+                const QString key = PhoneNumbers::parsingKey(phone.raw);
+                if (!m_phoneCache.contains(key) && !seen.contains(key)) {
+                    seen.insert(key);
+                    keys << key;
                 }
             }
         }
-        if (m_phoneCache.size() + distinct.size() > kPhoneCacheLimit)
-            m_phoneCache.clear();
-        const PhoneNumbers& numbers = m_numbers;
-        const QList<ContactPhone> results = QtConcurrent::blockingMapped(
-            distinct, [&numbers](const QString& raw) { return numbers.normalize(raw); });
-        for (qsizetype i = 0; i < distinct.size(); ++i)
-            m_phoneCache.insert(distinct.at(i), results.at(i));
+        return keys;
+    }
+
+    // Fills the batch's numbers from the cache once the keys were parsed, and checks the numbers that
+    // may have lost a leading zero (those parses are few: only numbers that failed, or digits only).
+    void applyParsed(std::vector<ImportDraft>& batch, const QStringList& keys,
+                     const std::vector<ParsedPhone>& parsed) {
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            m_phoneCache.insert(keys.at(i), parsed[size_t(i)]);
+        m_lostZero.clear();
+        QStringList zeroKeys;
+        QSet<QString> seen;
         for (ImportDraft& draft : batch) {
             for (ContactPhone& phone : draft.contact.phones) {
-                const ContactPhone normalized = m_phoneCache.value(phone.raw);
-                phone.e164 = normalized.e164;
-                phone.type = normalized.type;
-                phone.valid = normalized.valid;
+                const ParsedPhone result = m_phoneCache.value(PhoneNumbers::parsingKey(phone.raw));
+                phone.e164 = result.e164;
+                phone.type = result.type;
+                phone.valid = result.valid;
+                if (phone.valid && !(m_zeroPrefix && digitsOnly(phone.raw)))
+                    continue;
+                const QString digits = withoutSeparators(phone.raw);
+                if (digitsOnly(digits) && !digits.startsWith(QLatin1Char('0'))) {
+                    const QString key = QLatin1Char('0') + digits;
+                    if (!m_phoneCache.contains(key) && !seen.contains(key)) {
+                        seen.insert(key);
+                        zeroKeys << key;
+                    }
+                }
+            }
+        }
+        const std::vector<ParsedPhone> zeroParsed = parseKeys(m_numbers, zeroKeys);
+        for (qsizetype i = 0; i < zeroKeys.size(); ++i)
+            m_phoneCache.insert(zeroKeys.at(i), zeroParsed[size_t(i)]);
+        for (const ImportDraft& draft : batch) {
+            for (const ContactPhone& phone : draft.contact.phones) {
+                if (phone.valid && !(m_zeroPrefix && digitsOnly(phone.raw)))
+                    continue;
+                const QString digits = withoutSeparators(phone.raw);
+                if (digitsOnly(digits) && !digits.startsWith(QLatin1Char('0')) &&
+                    m_phoneCache.value(QLatin1Char('0') + digits).valid)
+                    m_lostZero.insert(phone.raw);
             }
         }
     }
 
-    void validate(ImportDraft& draft) {
+    static QString withoutSeparators(const QString& raw) {
         static const QRegularExpression separators(QStringLiteral("[\\s().-]"));
+        return QString(raw).remove(separators);
+    }
+
+    const PhoneNumbers& numbers() const { return m_numbers; }
+
+    // Uses what applyParsed() found for the batch this draft belongs to.
+    void validate(ImportDraft& draft) {
         for (const ContactPhone& phone : draft.contact.phones) {
             if (phone.valid && !(m_zeroPrefix && digitsOnly(phone.raw)))
                 continue;
-            const QString digits = QString(phone.raw).remove(separators);
+            const QString digits = withoutSeparators(phone.raw);
             if (digitsOnly(digits) && !digits.startsWith(QLatin1Char('0'))) {
-                const ContactPhone withZero = m_numbers.normalize(QLatin1Char('0') + digits);
-                if (withZero.valid) {
+                if (m_lostZero.contains(phone.raw)) {
                     draft.problems
                         << tr("Phone \"%1\" looks like %2 with its leading zero lost, as spreadsheets "
                               "do with numbers; format the column as text and export again.")
@@ -290,14 +368,7 @@ public:
 
     Status recordChange(const QString& action, const QString& contactId, const QString& groupId,
                         const QString& before = {}) {
-        auto inserted = m_database.exec(
-            QStringLiteral(
-                "INSERT INTO import_changes (import_id, seq, action, contact_id, group_id, before) "
-                "VALUES (?, ?, ?, ?, ?, ?)"),
-            {m_importId, ++m_changeSeq, action, contactId.isEmpty() ? QVariant() : QVariant(contactId),
-             groupId.isEmpty() ? QVariant() : QVariant(groupId),
-             before.isEmpty() ? QVariant() : QVariant(before)});
-        return inserted ? Status() : Status(inserted.error());
+        return m_writer.recordChange(m_importId, ++m_changeSeq, action, contactId, groupId, before);
     }
 
     Result<QString> groupId(const QString& name) {
@@ -315,6 +386,7 @@ public:
         if (!found)
             return found.error();
         m_groupIds.insert(key, found.value().id);
+        m_groupNames.insert(found.value().id, found.value().name);
         return found.value().id;
     }
 
@@ -422,17 +494,30 @@ public:
             row.optedOut = draft.optedOut;
             if (!m_commit)
                 return row;
-            Contact contact = draft.contact;
+            QStringList groupIds;
+            QStringList groupNames;
+            for (const QString& name : groups) {
+                auto id = groupId(name);
+                if (!id)
+                    return id.error();
+                groupIds << id.value();
+                groupNames << m_groupNames.value(id.value());
+            }
+            const ConsentState consent = draft.optedOut ? ConsentState::OptedOut : m_options.consent;
+            Contact& contact = draft.contact;
             contact.id.clear();
-            auto added = m_contacts.add(contact);
-            if (!added)
+            if (Status added = m_writer.addContact(contact, groupNames, summaryOfNew(consent, draft, groups));
+                !added)
                 return added.error();
-            row.contactId = added.value().id;
+            row.contactId = contact.id;
             if (Status recorded = recordChange(QStringLiteral("created"), row.contactId, {}); !recorded)
                 return recorded.error();
-            const ConsentState consent = draft.optedOut ? ConsentState::OptedOut : m_options.consent;
-            if (Status joined = join(row.contactId, groups, consent, true, draft); !joined)
-                return joined.error();
+            for (const QString& id : std::as_const(groupIds)) {
+                if (Status added = m_writer.addMember(id, row.contactId, consent,
+                                                      m_sourceText + tr(", line %1").arg(draft.line));
+                    !added)
+                    return added.error();
+            }
             if (draft.optedOut) {
                 if (Status recorded = recordOptOut(row.contactId, draft); !recorded)
                     return recorded.error();
@@ -480,6 +565,8 @@ public:
             row.warnings << tr("Opted out in the profile: stays opted out.");
         if (!m_commit)
             return row;
+        if (Status touched = m_writer.touch(existingId); !touched)
+            return touched.error();
         if (!row.changedFields.isEmpty()) {
             if (Status recorded = recordChange(QStringLiteral("updated"), existingId, {},
                                                json(ContactJson::toJson(existing.value())));
@@ -502,6 +589,15 @@ public:
 
     void setFileName(const QString& name) { m_fileName = name; }
 
+    // The consent column of a new contact, as the triggers of schema 4 derive it from its memberships
+    // (all with one consent) and its channel opt-outs.
+    static ConsentState summaryOfNew(ConsentState consent, const ImportDraft& draft,
+                                     const QStringList& groups) {
+        if (draft.optedOut)
+            return ConsentState::OptedOut;
+        return groups.isEmpty() ? ConsentState::Unknown : consent;
+    }
+
 private:
     Database& m_database;
     const Clock& m_clock;
@@ -511,6 +607,7 @@ private:
     ContactRepository m_contacts;
     GroupRepository m_groups;
     ConsentLedger m_ledger;
+    ImportWriter m_writer;
     bool m_zeroPrefix;
     QString m_importId;
     QString m_fileName;
@@ -522,7 +619,9 @@ private:
     QHash<quint64, qint64> m_filePhones;
     QHash<quint64, qint64> m_fileEmails;
     QHash<QString, QString> m_groupIds;
-    QHash<QString, ContactPhone> m_phoneCache;
+    QHash<QString, QString> m_groupNames; // by id, as stored
+    QHash<QString, ParsedPhone> m_phoneCache;
+    QSet<QString> m_lostZero; // raw numbers of the current batch that are valid with a leading 0
 };
 
 Result<QString> sha256Of(const QString& path) {
@@ -677,29 +776,57 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
     run.setFileName(report.fileName);
     const QString importId = commit ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
 
+    const bool bulk = options.bulkFromBytes >= 0 && source.totalBytes() >= options.bulkFromBytes;
+    auto readBatch = [&source](std::vector<ImportDraft>& batch) {
+        batch.clear();
+        ImportDraft draft;
+        while (batch.size() < size_t(kBatchSize) && source.next(draft))
+            batch.push_back(std::move(draft));
+    };
+
+    // IQ_IMPORT_TIMING=1 prints where a run's time went (bench/import_bench uses it).
+    const bool timing = qEnvironmentVariableIsSet("IQ_IMPORT_TIMING");
+    QElapsedTimer clock;
+    qint64 readNs = 0, keysNs = 0, planNs = 0, waitNs = 0, applyNs = 0, finishNs = 0;
+    auto lap = [&clock](qint64& total) {
+        total += clock.nsecsElapsed();
+        clock.restart();
+    };
+    clock.start();
+
     auto work = [&]() -> Status {
         if (Status loaded = run.loadExisting(); !loaded)
             return loaded;
-        if (Status started = run.start(importId, report); !started)
+        if (Status started = run.start(importId, report, bulk, source.totalBytes()); !started)
             return started;
+        // Two batches in flight: the numbers of the next are parsed on the thread pool while this
+        // thread plans and writes the current one.
         std::vector<ImportDraft> batch;
+        std::vector<ImportDraft> next;
         batch.reserve(kBatchSize);
-        bool more = true;
-        while (more) {
+        next.reserve(kBatchSize);
+        readBatch(batch);
+        QStringList keys = run.unknownKeys(batch);
+        run.applyParsed(batch, keys, parseKeys(run.numbers(), keys));
+        while (!batch.empty()) {
             if (cancel && cancel->load())
                 return Error::make(Error::Code::Cancelled,
                                    tr("The import was cancelled; nothing was changed."));
-            batch.clear();
-            ImportDraft draft;
-            while (batch.size() < size_t(kBatchSize) && (more = source.next(draft)))
-                batch.push_back(std::move(draft));
-            run.normalizeBatch(batch);
+            clock.restart();
+            readBatch(next);
+            lap(readNs);
+            const QStringList nextKeys = run.unknownKeys(next);
+            lap(keysNs);
+            QFuture<std::vector<ParsedPhone>> parsing = QtConcurrent::run(
+                [&numbers = run.numbers(), nextKeys] { return parseKeys(numbers, nextKeys); });
             for (ImportDraft& row : batch) {
                 run.validate(row);
                 auto planned = run.decide(row);
-                if (!planned)
+                if (!planned) {
+                    parsing.waitForFinished();
                     return Error::make(planned.error().code,
                                        tr("Line %1: %2").arg(row.line).arg(planned.error().message));
+                }
                 const PlannedRow& result = planned.value();
                 ++report.rows;
                 ++report.counts[result.outcome];
@@ -716,13 +843,30 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
                 if (sink)
                     sink(result);
             }
+            lap(planNs);
+            parsing.waitForFinished();
+            lap(waitNs);
+            run.applyParsed(next, nextKeys, parsing.result());
+            lap(applyNs);
+            std::swap(batch, next);
             if (progress)
                 progress(source.bytesRead(), source.totalBytes());
         }
-        return run.finish(report);
+        clock.restart();
+        Status finished = run.finish(report);
+        lap(finishNs);
+        return finished;
     };
 
+    QElapsedTimer total;
+    total.start();
     const Status status = commit ? m_database.transaction(work) : work();
+    if (timing)
+        std::fprintf(stderr,
+                     "import timing (s): read %.2f, keys %.2f, plan+write %.2f, parse wait %.2f, apply %.2f, "
+                     "finish %.2f, total with commit %.2f\n",
+                     readNs / 1e9, keysNs / 1e9, planNs / 1e9, waitNs / 1e9, applyNs / 1e9, finishNs / 1e9,
+                     total.nsecsElapsed() / 1e9);
     if (!status)
         return status.error();
     if (rejectedFile && !rejectedFile->commit())

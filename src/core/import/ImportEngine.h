@@ -28,6 +28,10 @@ struct ImportOptions {
     QString consentSource; // "paper sign-up sheet, March 2026"
     ImportSourceOptions source;
     QString rejectedRowsPath; // when set, the rows not imported go there with a reason column
+    // Files at least this large are committed in bulk: the per-row triggers that keep the contact list
+    // columns and the search index are set aside and their work done once at the end, in the same
+    // transaction. Not part of the recorded options; tests set 0 (always) or -1 (never).
+    qint64 bulkFromBytes = 256 * 1024;
 
     QJsonObject toJson() const;
     static QString onDuplicateKey(OnDuplicate value);

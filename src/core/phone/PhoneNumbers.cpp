@@ -191,8 +191,48 @@ QList<PhoneNumberInfo> PhoneNumbers::parseAll(const QStringList& raws) const {
     return results;
 }
 
+QString PhoneNumbers::parsingKey(const QString& raw) {
+    QString key;
+    key.reserve(raw.size());
+    for (const QChar c : raw) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            key += c;
+        } else if (u == u'+') {
+            if (!key.isEmpty())
+                return raw; // a plus after digits: leave it to libphonenumber
+            key += c;
+        } else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')' && u != u'/' && u != u'\t') {
+            return raw;
+        }
+    }
+    return key;
+}
+
 ContactPhone PhoneNumbers::normalize(const QString& raw, const QString& label) const {
-    return parse(raw).toContactPhone(label);
+    ContactPhone phone;
+    phone.raw = raw;
+    phone.label = label;
+    phone.type = QStringLiteral("unknown");
+    phone.valid = false;
+    const QString text = parsingKey(raw);
+    if (text.trimmed().isEmpty())
+        return phone;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(text.toStdString(), m_defaultRegion.toStdString(), &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR)
+        return phone;
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    phone.e164 = fromStd(e164);
+    // IsValidNumber is GetNumberType(number) != UNKNOWN for the region the number belongs to; asking
+    // for the type alone saves libphonenumber a second pass over the region's patterns.
+    const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(number);
+    phone.valid = type != PhoneNumberUtil::UNKNOWN;
+    if (phone.valid)
+        phone.type = typeName(type);
+    return phone;
 }
 
 QList<ContactPhone> PhoneNumbers::normalizeAll(const QStringList& raws) const {

@@ -53,6 +53,8 @@ public:
     QList<PhoneNumberInfo> parseAll(const QStringList& raws) const;
 
     // Keeps the raw text whatever happens; fills E.164, type and validity when the number parses.
+    // Cheaper than parse(): it asks libphonenumber only for what a stored number holds, and parses
+    // parsingKey(raw) rather than raw.
     ContactPhone normalize(const QString& raw, const QString& label = {}) const;
     QList<ContactPhone> normalizeAll(const QStringList& raws) const;
 
@@ -63,6 +65,11 @@ public:
     static QString regionSettingKey() { return QStringLiteral("default_region"); }
     // Only the digits of text: what number search compares.
     static QString digitsOf(const QString& text);
+    // The text libphonenumber needs to reach the same result as for raw: a number written with
+    // nothing but ASCII digits, blanks and the separators - . ( ) / (and a leading +) loses the
+    // separators, which libphonenumber drops anyway, so "(415) 555-0123" and "415.555.0123" are one
+    // key and cost one parse. Any other text is returned unchanged.
+    static QString parsingKey(const QString& raw);
 
 private:
     QString m_defaultRegion;
