@@ -21,6 +21,7 @@ struct Command {
 QList<Command> allCommands();
 QList<Command> profileCommands();
 QList<Command> contactCommands();
+QList<Command> groupCommands();
 QList<Command> accountCommands();
 QList<Command> templateCommands();
 QList<Command> importCommands();

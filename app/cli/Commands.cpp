@@ -7,8 +7,8 @@ namespace iq::cli {
 
 QList<Command> allCommands() {
     QList<Command> commands;
-    commands << profileCommands() << contactCommands() << accountCommands() << templateCommands()
-             << importCommands();
+    commands << profileCommands() << contactCommands() << groupCommands() << accountCommands()
+             << templateCommands() << importCommands();
     return commands;
 }
 

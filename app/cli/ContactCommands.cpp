@@ -2,6 +2,8 @@
 #include "Command.h"
 
 #include "phone/PhoneNumbers.h"
+#include "store/ConsentLedger.h"
+#include "store/ContactBrowser.h"
 #include "store/ContactRepository.h"
 #include "store/GroupRepository.h"
 #include "json/ContactJson.h"
@@ -110,40 +112,96 @@ int contactsAdd(CliContext& context, const QStringList& arguments) {
 
 int contactsList(CliContext& context, const QStringList& arguments) {
     SubcommandParser parser(context, QStringLiteral("contacts list"),
-                            Text::tr("List the profile's contacts."));
+                            Text::tr("List the profile's contacts, sorted by name."));
+    parser.addOption(
+        {QStringLiteral("search"),
+         Text::tr("Only contacts whose names or e-mails start with these words, or whose numbers "
+                  "contain these digits."),
+         QStringLiteral("text")});
+    parser.addOption({QStringLiteral("group"), Text::tr("Only members of this group (name or id)."),
+                      QStringLiteral("group")});
+    parser.addOption({QStringLiteral("consent"),
+                      Text::tr("Only contacts with this consent: opted-in, opted-out, pending or unknown."),
+                      QStringLiteral("state")});
     parser.addOption({QStringLiteral("json"), Text::tr("Print a JSON array.")});
     if (int status = parser.parse(arguments); status >= 0)
         return status;
+    ContactFilter filter;
+    filter.search = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("consent"))) {
+        filter.consent = parseConsentState(parser.value(QStringLiteral("consent")));
+        if (!filter.consent)
+            return context.usageError(
+                Text::tr("--consent must be opted-in, opted-out, pending or unknown, not \"%1\".")
+                    .arg(parser.value(QStringLiteral("consent"))));
+    }
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
+    if (parser.isSet(QStringLiteral("group"))) {
+        auto group = GroupRepository(profile->database()).find(parser.value(QStringLiteral("group")));
+        if (!group)
+            return context.fail(group.errorMessage());
+        filter.groupId = group.value().id;
+    }
+    ContactBrowser browser(profile->database());
+    if (Status status = browser.setQuery(filter, ContactSortKey::Name, Qt::AscendingOrder); !status)
+        return context.fail(status.errorMessage());
     ContactRepository contacts(profile->database());
     QJsonArray array;
     const bool json = parser.isSet(QStringLiteral("json"));
-    constexpr int kPage = 1000;
-    for (int offset = 0;; offset += kPage) {
-        auto page = contacts.list(offset, kPage);
+    constexpr int kPage = 500;
+    for (int offset = 0; offset < browser.count(); offset += kPage) {
+        auto page = browser.rows(offset, kPage);
         if (!page)
             return context.fail(page.errorMessage());
-        for (const Contact& contact : page.value()) {
+        for (const ContactRow& row : page.value()) {
             if (json) {
-                array.append(contactJson(contacts, contact));
+                auto contact = contacts.get(row.id);
+                if (!contact)
+                    return context.fail(contact.errorMessage());
+                QJsonObject object = contactJson(contacts, contact.value());
+                object.insert(QStringLiteral("consent"), toStorage(row.consent));
+                array.append(object);
             } else {
-                context.out() << contact.id << "  " << contact.shownName().leftJustified(30) << "  "
-                              << (contact.phones.isEmpty()                ? QString()
-                                  : contact.phones.first().e164.isEmpty() ? contact.phones.first().raw
-                                                                          : contact.phones.first().e164)
-                                     .leftJustified(16)
-                              << "  "
-                              << (contact.emails.isEmpty() ? QString() : contact.emails.first().address)
-                              << "\n";
+                context.out() << row.id << "  " << row.name.leftJustified(30) << "  "
+                              << row.phone.leftJustified(16) << "  " << row.email.leftJustified(30) << "  "
+                              << toStorage(row.consent) << "\n";
             }
         }
-        if (page.value().size() < kPage)
-            break;
     }
     if (json)
         context.printJson(QJsonDocument(array));
+    return Success;
+}
+
+int contactsOptOut(CliContext& context, const QStringList& arguments) {
+    SubcommandParser parser(
+        context, QStringLiteral("contacts opt-out"),
+        Text::tr("Opt a contact out of every channel and group. Recorded in the consent ledger "
+                 "with its source; opting back in needs a new consent record."));
+    parser.addPositional(QStringLiteral("id"), Text::tr("The contact's id."));
+    parser.addOption({QStringLiteral("source"),
+                      Text::tr("Where the opt-out came from, e.g. \"STOP reply\" (required)."),
+                      QStringLiteral("text")});
+    if (int status = parser.parse(arguments, 1, 1); status >= 0)
+        return status;
+    const QString source = parser.value(QStringLiteral("source")).trimmed();
+    if (source.isEmpty())
+        return context.usageError(Text::tr("--source is required: say where the opt-out came from."));
+    Profile* profile = context.profile();
+    if (!profile)
+        return UserError;
+    const QString id = parser.positional().first();
+    auto contact = ContactRepository(profile->database()).get(id);
+    if (!contact)
+        return context.fail(contact.errorMessage());
+    if (Status status = ConsentLedger(profile->database())
+                            .optOutEverywhere(id, ConsentMethod::Manual, source, QStringLiteral("iqm"));
+        !status)
+        return context.fail(status.errorMessage());
+    profile->notifier().announce(Entity::Consent, {id});
+    context.out() << Text::tr("Opted out %1 (%2)").arg(contact.value().shownName(), id) << "\n";
     return Success;
 }
 
@@ -186,6 +244,7 @@ QList<Command> contactCommands() {
         {QStringLiteral("contacts list"), Text::tr("List contacts"), &contactsList},
         {QStringLiteral("contacts show"), Text::tr("Show one contact as JSON"), &contactsShow},
         {QStringLiteral("contacts delete"), Text::tr("Delete a contact"), &contactsDelete},
+        {QStringLiteral("contacts opt-out"), Text::tr("Opt a contact out of everything"), &contactsOptOut},
     };
 }
 

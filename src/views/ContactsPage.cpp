@@ -1,17 +1,39 @@
 #include "ContactsPage.h"
 
+#include "ContactEdits.h"
 #include "ContactsModel.h"
+#include "contacts/ConsentDialogs.h"
+#include "contacts/ContactDetailPane.h"
+#include "contacts/ContactEditorDialog.h"
+#include "contacts/ContactFilterBar.h"
+#include "phone/PhoneNumbers.h"
+#include "profile/Profile.h"
+#include "store/ConsentLedger.h"
+#include "store/ContactRepository.h"
+#include "store/GroupRepository.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace iq {
 
-ContactsPage::ContactsPage(ContactsModel& model, QWidget* parent)
+ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
-    , m_model(model) {
+    , m_profile(profile)
+    , m_model(model)
+    , m_undo(undoStack)
+    , m_phoneNumbers(std::make_unique<PhoneNumbers>(profile.setting(PhoneNumbers::regionSettingKey()))) {
+    m_model.setPhoneRegion(m_phoneNumbers->defaultRegion());
     m_title = new QLabel(tr("Contacts"), this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -21,24 +43,63 @@ ContactsPage::ContactsPage(ContactsModel& model, QWidget* parent)
     m_count = new QLabel(this);
     m_count->setAccessibleName(tr("Number of contacts"));
 
-    m_empty = new QLabel(tr("No contacts yet. Add one with “iqm contacts add” or import a file; they appear "
-                            "here at once."),
+    m_empty = new QLabel(tr("No contacts yet. Add one with New contact (Ctrl+N), import a file, or use "
+                            "“iqm contacts add”; they appear here at once."),
                          this);
     m_empty->setWordWrap(true);
     m_empty->setAccessibleName(tr("No contacts"));
+
+    m_error = new QLabel(this);
+    m_error->setAccessibleName(tr("Last error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+
+    m_filters = new ContactFilterBar(profile.database(), profile.notifier(), this);
+    connect(m_filters, &ContactFilterBar::filterChanged, this,
+            [this](const ContactFilter& filter) { m_model.setFilter(filter); });
 
     m_table = new QTableView(this);
     m_table->setModel(&m_model);
     m_table->setAccessibleName(tr("Contacts list"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ContactsModel::Name, Qt::AscendingOrder);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Every row is one line high: the view must not measure a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ContactsModel::Name, QHeaderView::Interactive);
-    m_table->setColumnWidth(ContactsModel::Name, 260);
-    m_table->setColumnWidth(ContactsModel::Mobile, 170);
-    m_table->setColumnWidth(ContactsModel::Email, 260);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setColumnWidth(ContactsModel::Name, 200);
+    m_table->setColumnWidth(ContactsModel::Mobile, 150);
+    m_table->setColumnWidth(ContactsModel::Email, 230);
+    m_table->setColumnWidth(ContactsModel::Groups, 190);
+    m_table->setColumnWidth(ContactsModel::Consent, 90);
+
+    m_detail = new ContactDetailPane(profile.database(), *m_phoneNumbers, this);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    createActions();
+    auto* toolbar = new QToolBar(this);
+    toolbar->setAccessibleName(tr("Contact actions"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({m_new, m_edit, m_delete});
+    toolbar->addSeparator();
+    toolbar->addActions({m_addToGroup, m_removeFromGroup});
+    toolbar->addSeparator();
+    toolbar->addActions({m_optOut, m_recordConsent});
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -47,16 +108,316 @@ ContactsPage::ContactsPage(ContactsModel& model, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_filters);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_error);
     layout->addWidget(m_empty);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
 
     connect(&m_model, &ContactsModel::totalCountChanged, this, &ContactsPage::updateCount);
+    connect(&m_model, &ContactsModel::loadFailed, this, &ContactsPage::showError);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_detail->showContact(current.isValid() ? m_model.contactIdAt(current.row()) : QString());
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContactsPage::updateActions);
+    // The selected person's details follow changes made anywhere.
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_detail->showContact(current.isValid() ? m_model.contactIdAt(current.row()) : QString());
+        updateActions();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { editCurrent(); });
     updateCount(m_model.totalCount());
+    updateActions();
+}
+
+ContactsPage::~ContactsPage() = default;
+
+void ContactsPage::createActions() {
+    auto make = [this](const QString& text, const QKeySequence& shortcut, void (ContactsPage::*slot)()) {
+        auto* action = new QAction(text, this);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        }
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_new = make(tr("New contact…"), QKeySequence::New, &ContactsPage::newContact);
+    m_edit = make(tr("Edit…"), QKeySequence(Qt::Key_F2), &ContactsPage::editCurrent);
+    m_delete = make(tr("Delete"), QKeySequence::Delete, &ContactsPage::deleteSelected);
+    m_addToGroup =
+        make(tr("Add to group…"), QKeySequence(Qt::CTRL | Qt::Key_G), &ContactsPage::addSelectedToGroup);
+    m_removeFromGroup = make(tr("Remove from group…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                             &ContactsPage::removeSelectedFromGroup);
+    m_optOut = make(tr("Opt out…"), QKeySequence(), &ContactsPage::optOutSelected);
+    m_recordConsent = make(tr("Record consent…"), QKeySequence(), &ContactsPage::recordConsentForSelected);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        searchField()->setFocus();
+        searchField()->selectAll();
+    });
+    addAction(find);
+}
+
+QLineEdit* ContactsPage::searchField() const {
+    return m_filters->searchField();
+}
+
+void ContactsPage::applySearchNow() {
+    m_filters->applyNow();
+}
+
+void ContactsPage::updateActions() {
+    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    m_edit->setEnabled(selected == 1);
+    for (QAction* action : {m_delete, m_addToGroup, m_removeFromGroup, m_optOut, m_recordConsent})
+        action->setEnabled(selected > 0);
 }
 
 void ContactsPage::updateCount(int total) {
-    m_count->setText(tr("%n contact(s)", nullptr, total));
-    m_empty->setVisible(total == 0);
+    m_count->setText(m_model.filter().isEmpty() ? tr("%n contact(s)", nullptr, total)
+                                                : tr("%n matching contact(s)", nullptr, total));
+    m_empty->setVisible(total == 0 && m_model.filter().isEmpty());
+}
+
+void ContactsPage::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        Q_EMIT errorOccurred(message);
+}
+
+QStringList ContactsPage::selectedContactIds() const {
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids << m_model.contactIdAt(index.row());
+    ids.removeAll(QString());
+    return ids;
+}
+
+void ContactsPage::selectContact(const QString& contactId) {
+    const int row = m_model.rowOfContact(contactId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model.index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+bool ContactsPage::addContact(const Contact& contact) {
+    showError({});
+    auto* edit = new AddContactEdit({m_profile.database(), m_profile.notifier(),
+                                     [this](const QString& m) {
+                                         showError(m);
+                                     }},
+                                    contact);
+    m_undo.push(edit);
+    if (!edit->succeeded())
+        return false;
+    m_model.refresh();
+    selectContact(edit->contactId());
+    return true;
+}
+
+bool ContactsPage::editContact(const Contact& before, const Contact& after) {
+    showError({});
+    m_undo.push(new EditContactEdit({m_profile.database(), m_profile.notifier(),
+                                     [this](const QString& m) {
+                                         showError(m);
+                                     }},
+                                    before, after));
+    m_model.refresh();
+    m_detail->showContact(after.id);
+    return m_error->isHidden();
+}
+
+void ContactsPage::deleteContacts(const QStringList& ids) {
+    if (ids.isEmpty())
+        return;
+    showError({});
+    m_undo.push(new DeleteContactsEdit({m_profile.database(), m_profile.notifier(),
+                                        [this](const QString& m) {
+                                            showError(m);
+                                        }},
+                                       ids));
+    m_model.refresh();
+}
+
+bool ContactsPage::addToGroup(const QStringList& ids, const QString& groupName, ConsentState consent,
+                              const QString& source) {
+    showError({});
+    GroupRepository groups(m_profile.database(), &m_profile.notifier());
+    auto group = groups.find(groupName);
+    if (!group && group.error().code == Error::Code::NotFound)
+        group = groups.add(Group{QString(), groupName, QString(), {}});
+    if (!group) {
+        showError(group.errorMessage());
+        return false;
+    }
+    m_undo.push(new AddToGroupEdit({m_profile.database(), m_profile.notifier(),
+                                    [this](const QString& m) {
+                                        showError(m);
+                                    }},
+                                   group.value().id, group.value().name, ids, consent, source));
+    m_model.refresh();
+    return m_error->isHidden();
+}
+
+void ContactsPage::removeFromGroup(const QStringList& ids, const QString& groupId) {
+    showError({});
+    auto group = GroupRepository(m_profile.database()).get(groupId);
+    if (!group) {
+        showError(group.errorMessage());
+        return;
+    }
+    m_undo.push(new RemoveFromGroupEdit({m_profile.database(), m_profile.notifier(),
+                                         [this](const QString& m) {
+                                             showError(m);
+                                         }},
+                                        groupId, group.value().name, ids));
+    m_model.refresh();
+}
+
+bool ContactsPage::optOut(const QStringList& ids, const QString& source) {
+    showError({});
+    Database& database = m_profile.database();
+    ConsentLedger ledger(database);
+    Status status = database.transaction([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status recorded =
+                    ledger.optOutEverywhere(id, ConsentMethod::Manual, source, QStringLiteral("desktop"));
+                !recorded)
+                return recorded;
+        }
+        return {};
+    });
+    if (!status) {
+        showError(status.errorMessage());
+        return false;
+    }
+    m_profile.notifier().announce(Entity::Consent, ids);
+    m_model.refresh();
+    m_detail->showContact(m_detail->contactId());
+    return true;
+}
+
+bool ContactsPage::recordConsent(const QStringList& ids, const QString& groupId,
+                                 std::optional<Channel> channel, ConsentState state, ConsentMethod method,
+                                 const QString& source) {
+    showError({});
+    if (source.trimmed().isEmpty()) {
+        showError(tr("A consent record needs its source: where and how the person agreed."));
+        return false;
+    }
+    Database& database = m_profile.database();
+    ConsentLedger ledger(database);
+    Status status = database.transaction([&]() -> Status {
+        for (const QString& id : ids) {
+            ConsentChange change;
+            change.contactId = id;
+            change.groupId = groupId;
+            change.channel = channel;
+            change.state = state;
+            change.method = method;
+            change.source = source.trimmed();
+            change.recordedBy = QStringLiteral("desktop");
+            if (Status recorded = ledger.record(change); !recorded)
+                return recorded;
+        }
+        return {};
+    });
+    if (!status) {
+        showError(status.errorMessage());
+        return false;
+    }
+    m_profile.notifier().announce(groupId.isEmpty() ? Entity::Consent : Entity::Membership, ids);
+    m_model.refresh();
+    m_detail->showContact(m_detail->contactId());
+    return true;
+}
+
+void ContactsPage::newContact() {
+    ContactEditorDialog dialog(*m_phoneNumbers, Contact{}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addContact(dialog.contact());
+}
+
+void ContactsPage::editCurrent() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    auto contact = ContactRepository(m_profile.database()).get(m_model.contactIdAt(current.row()));
+    if (!contact) {
+        showError(contact.errorMessage());
+        return;
+    }
+    ContactEditorDialog dialog(*m_phoneNumbers, contact.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        editContact(contact.value(), dialog.contact());
+}
+
+void ContactsPage::deleteSelected() {
+    deleteContacts(selectedContactIds());
+}
+
+void ContactsPage::addSelectedToGroup() {
+    const QStringList ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    auto groups = GroupRepository(m_profile.database()).list();
+    AddToGroupDialog dialog(groups ? groups.value() : QList<Group>(), static_cast<int>(ids.size()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addToGroup(ids, dialog.groupName(), dialog.consent(), dialog.source());
+}
+
+void ContactsPage::removeSelectedFromGroup() {
+    const QStringList ids = selectedContactIds();
+    auto groups = GroupRepository(m_profile.database()).list();
+    if (ids.isEmpty() || !groups || groups.value().isEmpty())
+        return;
+    QStringList names;
+    for (const Group& group : groups.value())
+        names << group.name;
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, tr("Remove from group"),
+        tr("Remove %n contact(s) from:", nullptr, static_cast<int>(ids.size())), names, 0, false, &ok);
+    if (ok)
+        removeFromGroup(ids, groups.value().at(names.indexOf(name)).id);
+}
+
+void ContactsPage::optOutSelected() {
+    const QStringList ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    OptOutDialog dialog(
+        static_cast<int>(ids.size()),
+        current.isValid() ? m_model.index(current.row(), ContactsModel::Name).data().toString() : QString(),
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        optOut(ids, dialog.source());
+}
+
+void ContactsPage::recordConsentForSelected() {
+    const QStringList ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    auto groups = GroupRepository(m_profile.database()).list();
+    RecordConsentDialog dialog(groups ? groups.value() : QList<Group>(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        recordConsent(ids, dialog.groupId(), dialog.channel(), dialog.state(), dialog.method(),
+                      dialog.source());
 }
 
 } // namespace iq

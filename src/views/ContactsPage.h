@@ -1,30 +1,98 @@
 #pragma once
 
+#include "domain/Contact.h"
+
 #include <QWidget>
 
-class QTableView;
+#include <memory>
+#include <optional>
+
+class QAction;
 class QLabel;
+class QLineEdit;
+class QTableView;
+class QUndoStack;
 
 namespace iq {
 
+class ContactDetailPane;
+class ContactFilterBar;
 class ContactsModel;
+class PhoneNumbers;
+class Profile;
 
-// The contacts area: the list of the profile's contacts, with a count above it.
+// The contacts area: search and filters, the table of every contact (fast with a million), the
+// selected person's details and consent history, and the actions on a selection. Edits, deletions
+// and membership changes go on the undo stack; consent changes go through the ledger.
 class ContactsPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit ContactsPage(ContactsModel& model, QWidget* parent = nullptr);
+    ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& undoStack, QWidget* parent = nullptr);
+    ~ContactsPage() override;
 
     QTableView* table() const { return m_table; }
+    QLineEdit* searchField() const;
+    ContactFilterBar* filterBar() const { return m_filters; }
+    ContactDetailPane* detailPane() const { return m_detail; }
+    QLabel* countLabel() const { return m_count; }
+    void applySearchNow();
+
+    QAction* newAction() const { return m_new; }
+    QAction* editAction() const { return m_edit; }
+    QAction* deleteAction() const { return m_delete; }
+    QAction* addToGroupAction() const { return m_addToGroup; }
+    QAction* removeFromGroupAction() const { return m_removeFromGroup; }
+    QAction* optOutAction() const { return m_optOut; }
+    QAction* recordConsentAction() const { return m_recordConsent; }
+
+    QStringList selectedContactIds() const;
+    void selectContact(const QString& contactId);
+
+    // What the actions do once their dialog was answered; each reports failures in the page.
+    bool addContact(const Contact& contact);
+    bool editContact(const Contact& before, const Contact& after);
+    void deleteContacts(const QStringList& ids);
+    bool addToGroup(const QStringList& ids, const QString& groupName, ConsentState consent,
+                    const QString& source);
+    void removeFromGroup(const QStringList& ids, const QString& groupId);
+    bool optOut(const QStringList& ids, const QString& source);
+    bool recordConsent(const QStringList& ids, const QString& groupId, std::optional<Channel> channel,
+                       ConsentState state, ConsentMethod method, const QString& source);
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
 
 private:
+    void createActions();
+    void updateActions();
     void updateCount(int total);
+    void showError(const QString& message);
+    void newContact();
+    void editCurrent();
+    void deleteSelected();
+    void addSelectedToGroup();
+    void removeSelectedFromGroup();
+    void optOutSelected();
+    void recordConsentForSelected();
 
+    Profile& m_profile;
     ContactsModel& m_model;
+    QUndoStack& m_undo;
+    std::unique_ptr<PhoneNumbers> m_phoneNumbers;
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_error = nullptr;
+    ContactFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
+    ContactDetailPane* m_detail = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_addToGroup = nullptr;
+    QAction* m_removeFromGroup = nullptr;
+    QAction* m_optOut = nullptr;
+    QAction* m_recordConsent = nullptr;
 };
 
 } // namespace iq

@@ -4,6 +4,7 @@
 #include "ContactsPage.h"
 #include "composer/ComposerPage.h"
 #include "composer/ContentLibraryPage.h"
+#include "groups/GroupsPage.h"
 #include "profile/Profile.h"
 #include "store/ExternalChangeWatcher.h"
 
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace iq {
 
@@ -46,8 +48,11 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     setCentralWidget(splitter);
 
     m_contactsModel = new ContactsModel(profile.database(), profile.notifier(), this);
-    m_contactsPage = new ContactsPage(*m_contactsModel, this);
+    m_undoStack = new QUndoStack(this);
+    m_contactsPage = new ContactsPage(profile, *m_contactsModel, *m_undoStack, this);
     addArea(tr("Contacts"), tr("People you message, with their numbers and groups"), m_contactsPage);
+    m_groupsPage = new GroupsPage(profile, *m_undoStack, this);
+    addArea(tr("Groups"), tr("Groups of contacts, their members and consent"), m_groupsPage);
     auto* composer = new ComposerPage(profile, this);
     addArea(tr("Compose"), tr("Write a message and see exactly what each recipient gets"), composer);
     auto* library = new ContentLibraryPage(profile, this);
@@ -99,6 +104,14 @@ void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About IQ Messaging"), this, [this] {

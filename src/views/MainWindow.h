@@ -5,6 +5,7 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QUndoStack;
 
 namespace iq {
 
@@ -12,6 +13,7 @@ class Profile;
 class ContactsModel;
 class ExternalChangeWatcher;
 class ContactsPage;
+class GroupsPage;
 
 // The application window: a sidebar of the product's areas, the current area's page, a status bar.
 class MainWindow final : public QMainWindow {
@@ -21,6 +23,8 @@ public:
     ~MainWindow() override;
 
     ContactsPage* contactsPage() const { return m_contactsPage; }
+    GroupsPage* groupsPage() const { return m_groupsPage; }
+    QUndoStack* undoStack() const { return m_undoStack; }
     ContactsModel* contactsModel() const { return m_contactsModel; }
     ExternalChangeWatcher* changeWatcher() const { return m_watcher; }
     // Adds an area to the sidebar; areas arrive as they are built.
@@ -37,6 +41,8 @@ private:
     QLabel* m_countStatus = nullptr;
     ContactsModel* m_contactsModel = nullptr;
     ContactsPage* m_contactsPage = nullptr;
+    GroupsPage* m_groupsPage = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     ExternalChangeWatcher* m_watcher = nullptr;
 };
 

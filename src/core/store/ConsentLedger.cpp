@@ -61,6 +61,24 @@ Status ConsentLedger::record(ConsentChange change) {
     });
 }
 
+Status ConsentLedger::optOutEverywhere(const QString& contactId, ConsentMethod method, const QString& source,
+                                       const QString& recordedBy) {
+    return m_database.transaction([&]() -> Status {
+        for (Channel channel : {Channel::Sms, Channel::Email, Channel::Voice}) {
+            ConsentChange change;
+            change.contactId = contactId;
+            change.channel = channel;
+            change.state = ConsentState::OptedOut;
+            change.method = method;
+            change.source = source;
+            change.recordedBy = recordedBy;
+            if (Status recorded = record(change); !recorded)
+                return recorded;
+        }
+        return {};
+    });
+}
+
 Result<QList<ConsentChange>> ConsentLedger::history(const QString& contactId) {
     auto query =
         m_database.exec(QStringLiteral("SELECT group_id, channel, consent, method, source, recorded_by, "

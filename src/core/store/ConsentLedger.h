@@ -34,6 +34,9 @@ public:
     ConsentLedger(Database& database, const Clock* clock = nullptr);
 
     Status record(ConsentChange change);
+    // A person asked to hear nothing more: opted out of every channel, with where that came from.
+    Status optOutEverywhere(const QString& contactId, ConsentMethod method, const QString& source,
+                            const QString& recordedBy = {});
     Result<QList<ConsentChange>> history(const QString& contactId);
     // The consent that applies to messaging this contact in this group on this channel: an opt-out
     // of the channel overrides the group's.

@@ -137,6 +137,23 @@ Status ContactRepository::remove(const QString& id) {
     return status;
 }
 
+Result<Contact> ContactRepository::restore(Contact contact) {
+    Status status = m_database.transaction([&]() -> Status {
+        auto revived = m_database.exec(
+            QStringLiteral("UPDATE contacts SET deleted = 0 WHERE id = ? AND deleted = 1 RETURNING id"),
+            {contact.id});
+        if (!revived)
+            return revived.error();
+        if (!revived.value().next())
+            return notFound(contact.id);
+        revived.value().finish();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return update(contact);
+}
+
 Result<Contact> ContactRepository::get(const QString& id) {
     auto contacts = load(QStringLiteral("id = ? AND deleted = 0"), {id});
     if (!contacts)

@@ -23,6 +23,8 @@ public:
     Result<Contact> update(Contact contact);
     // Leaves a tombstone for sync; personal fields, numbers, e-mails and memberships go at once.
     Status remove(const QString& id);
+    // Brings a deleted contact back with the given fields (undoing a deletion); same id.
+    Result<Contact> restore(Contact contact);
 
     Result<Contact> get(const QString& id);
     // Ordered by the shown name; offset/limit pages through live contacts.

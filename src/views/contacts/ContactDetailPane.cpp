@@ -1,0 +1,151 @@
+#include "contacts/ContactDetailPane.h"
+
+#include "phone/PhoneNumbers.h"
+#include "store/ConsentLedger.h"
+#include "store/ContactRepository.h"
+#include "store/GroupRepository.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace iq {
+namespace {
+
+QString phoneTypeText(const QString& type) {
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("mobile"), QT_TRANSLATE_NOOP("iq::ContactDetailPane", "mobile")},
+        {QStringLiteral("fixed_line"), QT_TRANSLATE_NOOP("iq::ContactDetailPane", "landline")},
+        {QStringLiteral("fixed_line_or_mobile"),
+         QT_TRANSLATE_NOOP("iq::ContactDetailPane", "mobile or landline")},
+        {QStringLiteral("toll_free"), QT_TRANSLATE_NOOP("iq::ContactDetailPane", "toll free")},
+        {QStringLiteral("voip"), QT_TRANSLATE_NOOP("iq::ContactDetailPane", "VoIP")},
+    };
+    const char* name = names.value(type, nullptr);
+    return name ? QCoreApplication::translate("iq::ContactDetailPane", name) : type;
+}
+
+} // namespace
+
+ContactDetailPane::ContactDetailPane(Database& database, const PhoneNumbers& phoneNumbers, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_phoneNumbers(phoneNumbers) {
+    m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Contact details"));
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setTextFormat(Qt::RichText);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_summary);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Contact details"));
+
+    auto* historyTitle = new QLabel(tr("<b>Consent history</b>"), this);
+    m_history = new QTreeWidget(this);
+    m_history->setAccessibleName(tr("Consent history"));
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("When"), tr("For"), tr("Consent"), tr("How"), tr("Source")});
+    m_history->header()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->addWidget(scroll, 3);
+    layout->addWidget(historyTitle);
+    layout->addWidget(m_history, 2);
+    showContact({});
+}
+
+void ContactDetailPane::showContact(const QString& contactId) {
+    m_contactId = contactId;
+    m_history->clear();
+    if (contactId.isEmpty()) {
+        m_summary->setText(tr("<p>Select a contact to see their numbers, groups and consent.</p>"));
+        return;
+    }
+    ContactRepository contacts(m_database);
+    auto contact = contacts.get(contactId);
+    if (!contact) {
+        m_summary->setText(contact.errorMessage().toHtmlEscaped());
+        return;
+    }
+    const Contact& c = contact.value();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(c.shownName().toHtmlEscaped());
+    if (!c.organization.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(c.organization.toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Numbers"));
+    if (c.phones.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No numbers."));
+    for (const ContactPhone& phone : c.phones) {
+        const PhoneNumberInfo info = m_phoneNumbers.parse(phone.raw);
+        QString line = (info.valid ? info.international : phone.raw).toHtmlEscaped();
+        if (!phone.label.isEmpty())
+            line = phone.label.toHtmlEscaped() + QStringLiteral(": ") + line;
+        line += info.valid
+                    ? QStringLiteral(" <i>(%1)</i>").arg(phoneTypeText(info.type))
+                    : QStringLiteral(" <span style='color:#b00020'>%1</span>")
+                          .arg(tr("Invalid, kept as typed: %1").arg(info.problemText()).toHtmlEscaped());
+        html += QStringLiteral("<div>%1</div>").arg(line);
+    }
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("E-mail"));
+    if (c.emails.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No e-mail addresses."));
+    for (const ContactEmail& email : c.emails)
+        html +=
+            QStringLiteral("<div>%1%2</div>")
+                .arg(email.label.isEmpty() ? QString() : email.label.toHtmlEscaped() + QStringLiteral(": "),
+                     email.address.toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Groups"));
+    auto memberships = contacts.memberships(contactId);
+    if (!memberships || memberships.value().isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("In no group."));
+    else
+        for (const GroupMembership& membership : memberships.value())
+            html += QStringLiteral("<div>%1 — %2</div>")
+                        .arg(membership.groupName.toHtmlEscaped(),
+                             displayName(membership.consent).toHtmlEscaped());
+    if (!c.customFields.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Custom fields"));
+        for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it)
+            html += QStringLiteral("<div>%1: %2</div>")
+                        .arg(it.key().toHtmlEscaped(), it.value().toString().toHtmlEscaped());
+    }
+    if (!c.notes.isEmpty())
+        html +=
+            QStringLiteral("<h4>%1</h4><p>%2</p>")
+                .arg(tr("Notes"), c.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_summary->setText(html);
+
+    auto history = ConsentLedger(m_database).history(contactId);
+    if (!history)
+        return;
+    QHash<QString, QString> groupNames;
+    auto groups = GroupRepository(m_database).list();
+    if (groups) {
+        for (const Group& group : groups.value())
+            groupNames.insert(group.id, group.name);
+    }
+    // Newest first: the current state is at the top.
+    for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
+        QString scope;
+        if (it->channel)
+            scope = tr("All %1").arg(toStorage(*it->channel).toUpper());
+        else
+            scope = groupNames.value(it->groupId, tr("(deleted group)"));
+        auto* item = new QTreeWidgetItem(
+            m_history, {QLocale().toString(it->recordedAt.toLocalTime(), QLocale::ShortFormat), scope,
+                        displayName(it->state), toStorage(it->method), it->source});
+        item->setToolTip(4, it->source);
+    }
+    for (int column = 0; column < 4; ++column)
+        m_history->resizeColumnToContents(column);
+}
+
+} // namespace iq

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace iq {
+
+class Database;
+class PhoneNumbers;
+
+// The selected person: names, numbers (formatted, with their type or why they are invalid),
+// e-mails, groups with consent, custom fields, notes and the consent history from the ledger.
+class ContactDetailPane final : public QWidget {
+    Q_OBJECT
+public:
+    ContactDetailPane(Database& database, const PhoneNumbers& phoneNumbers, QWidget* parent = nullptr);
+
+    void showContact(const QString& contactId);
+    QString contactId() const { return m_contactId; }
+    QLabel* summary() const { return m_summary; }
+    QTreeWidget* history() const { return m_history; }
+
+private:
+    Database& m_database;
+    const PhoneNumbers& m_phoneNumbers;
+    QString m_contactId;
+    QLabel* m_summary = nullptr;
+    QTreeWidget* m_history = nullptr;
+};
+
+} // namespace iq
