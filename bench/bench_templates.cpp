@@ -4,7 +4,9 @@
 // segment count of the unrendered template).
 //
 // Usage: bench_templates [--profile DIR] [--contacts N] [--runs R]
-// The profile is made (N contacts, a few with empty names or non-GSM characters) when it holds fewer.
+// The profile is made with bench/generator (N contacts, 8% without a first name, names with accents GSM-7
+// cannot carry) when it holds fewer.
+#include "ContactGenerator.h"
 #include "content/Compliance.h"
 #include "profile/Profile.h"
 #include "sms/SmsSegments.h"
@@ -16,9 +18,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
-#include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,55 +36,6 @@ double median(std::vector<double> values) {
 int liveContacts(Database& db) {
     auto query = db.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
     return query && query.value().next() ? query.value().value(0).toInt() : 0;
-}
-
-// A minimal generator: plain rows, one mobile number each; about 8% without a first name and 2% with
-// a name GSM-7 cannot carry, so fallbacks and UCS-2 both happen.
-bool generate(Database& db, int count) {
-    static const char* given[] = {"Ann",  "Bob",  "Carla", "Dmitri", "Emma", "Farid", "Grace",
-                                  "Hugo", "Ines", "Jon",   "Kai",    "Lena", "Mateo", "Nora",
-                                  "Omar", "Pia",  "Quinn", "Rosa",   "Sam",  "Tariq"};
-    static const char* family[] = {"Lee",      "Smith",  "Garcia", "Nguyen", "Müller", "Rossi",
-                                   "Kowalski", "Okafor", "Dubois", "Silva",  "Jensen", "Haddad"};
-    QRandomGenerator random(42);
-    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
-    return db
-        .transaction([&]() -> Status {
-            QSqlQuery contact(db.connection());
-            contact.prepare(
-                QStringLiteral("INSERT INTO contacts (id, given_name, family_name, list_name, created_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-            QSqlQuery phone(db.connection());
-            phone.prepare(
-                QStringLiteral("INSERT INTO contact_phones (contact_id, position, raw, e164, type, valid) "
-                               "VALUES (?, 0, ?, ?, 'mobile', 1)"));
-            for (int i = 0; i < count; ++i) {
-                const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                const int r = static_cast<int>(random.bounded(100));
-                QString first = QString::fromUtf8(given[random.bounded(20)]);
-                if (r < 8)
-                    first.clear();
-                else if (r < 10)
-                    first = QStringLiteral("Zoë 🌟");
-                const QString last = QString::fromUtf8(family[random.bounded(12)]);
-                contact.addBindValue(id);
-                contact.addBindValue(first);
-                contact.addBindValue(last);
-                contact.addBindValue(first.isEmpty() ? last : first + QLatin1Char(' ') + last);
-                contact.addBindValue(now);
-                contact.addBindValue(now);
-                if (!contact.exec())
-                    return Error{Error::Code::Generic, QStringLiteral("insert failed")};
-                const QString number = QStringLiteral("+1202555%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
-                phone.addBindValue(id);
-                phone.addBindValue(number);
-                phone.addBindValue(number);
-                if (!phone.exec())
-                    return Error{Error::Code::Generic, QStringLiteral("insert failed")};
-            }
-            return {};
-        })
-        .ok();
 }
 
 } // namespace
@@ -114,8 +64,12 @@ int main(int argc, char* argv[]) {
     if (liveContacts(db) < contacts) {
         QElapsedTimer timer;
         timer.start();
-        if (!generate(db, contacts - liveContacts(db))) {
-            std::fprintf(stderr, "could not generate contacts\n");
+        bench::GeneratorOptions options;
+        options.count = contacts - liveContacts(db);
+        options.withoutGivenNamePercent = 8;
+        auto generated = bench::generateContacts(db.filePath(), options);
+        if (!generated) {
+            std::fprintf(stderr, "could not generate contacts: %s\n", qPrintable(generated.errorMessage()));
             return 1;
         }
         std::printf("generated contacts in %.1f s\n", timer.elapsed() / 1000.0);

@@ -1,12 +1,15 @@
 #include "ContactFixtures.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
+#include "DuplicatePairsModel.h"
 #include "GroupMembersModel.h"
 #include "GroupsModel.h"
 #include "contacts/ConsentDialogs.h"
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactEditorDialog.h"
 #include "contacts/ContactFilterBar.h"
+#include "contacts/DuplicatesDialog.h"
+#include "contacts/MergeContactsDialog.h"
 #include "groups/GroupsPage.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
@@ -24,6 +27,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -75,6 +80,8 @@ private Q_SLOTS:
     void optingBackInNeedsASource();
     void deletesAndUndoes();
     void groupsPageManagesGroupsAndMembers();
+    void findsAndMergesDuplicates();
+    void mergesTwoSelectedContacts();
 
 private:
     void selectRows(const QList<int>& rows);
@@ -356,6 +363,80 @@ void TestContactsPage::groupsPageManagesGroupsAndMembers() {
     QCOMPARE(page.groupsModel()->rowCount(), 0);
     m_model->refresh();
     QCOMPARE(m_model->index(0, ContactsModel::Groups).data().toString(), QString());
+}
+
+void TestContactsPage::findsAndMergesDuplicates() {
+    Database& db = m_profile->database();
+    // José again, from another list: the same number written another way and a last name missing.
+    const QString again =
+        test::addContact(db, QStringLiteral("Jose"), QString(), {QStringLiteral("+1 415-555-0123")},
+                         {QStringLiteral("jnunez@work.example")}, &m_profile->notifier());
+    test::addToGroup(db, QStringLiteral("Newsletter"), again, ConsentState::OptedOut, &m_profile->notifier());
+    QTRY_COMPARE(m_model->totalCount(), 3);
+
+    bool merged = false;
+    answerNextDialog<DuplicatesDialog>([&merged](DuplicatesDialog* dialog) {
+        // Closed however this ends, so a failed check cannot leave the test waiting on the dialog.
+        const auto close = qScopeGuard([dialog] { dialog->reject(); });
+        QAbstractItemModelTester tester(dialog->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!dialog->isLoading());
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(dialog->model()->index(0, DuplicatePairsModel::Shared).data().toString(),
+                 QStringLiteral("+14155550123"));
+        QVERIFY(dialog->mergeButton()->isEnabled());
+        answerNextDialog<MergeContactsDialog>([&merged](MergeContactsDialog* merge) {
+            QRadioButton* given = merge->secondChoice(MergeField::GivenName);
+            QVERIFY(given);
+            // "José" and "Jose": the user keeps the one with the accent, whichever side it is on (the
+            // first side's value is chosen by default); the missing last name is filled by default.
+            if (given->text() == QStringLiteral("José"))
+                given->setChecked(true);
+            QVERIFY(merge->secondChoice(MergeField::FamilyName));
+            for (QAbstractButton* button : merge->buttons()->buttons()) {
+                if (merge->buttons()->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                    button->click();
+            }
+            merged = true;
+        });
+        dialog->mergeButton()->click();
+        QTRY_VERIFY(!dialog->isLoading());
+        QCOMPARE(dialog->model()->rowCount(), 0);
+    });
+    m_page->findDuplicatesAction()->trigger();
+    QVERIFY(merged);
+
+    QTRY_COMPARE(m_model->totalCount(), 2);
+    ContactRepository contacts(db);
+    QString survivor;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Contact contact = contacts.get(m_model->contactIdAt(row)).value();
+        if (contact.givenName.startsWith(QStringLiteral("Jos")))
+            survivor = contact.id;
+    }
+    QVERIFY(!survivor.isEmpty());
+    const Contact jose = contacts.get(survivor).value();
+    QCOMPARE(jose.givenName, QStringLiteral("José"));
+    QCOMPARE(jose.familyName, QStringLiteral("Núñez"));
+    QCOMPARE(jose.phones.size(), 1);
+    QCOMPARE(jose.emails.size(), 2);
+    const auto groups = contacts.memberships(survivor).value();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups.first().consent, ConsentState::OptedOut);
+}
+
+void TestContactsPage::mergesTwoSelectedContacts() {
+    QVERIFY(!m_page->mergeAction()->isEnabled());
+    selectRows({0, 1});
+    QVERIFY(m_page->mergeAction()->isEnabled());
+    // Cancelling the merge changes nothing.
+    answerNextDialog<MergeContactsDialog>([](MergeContactsDialog* dialog) { dialog->reject(); });
+    m_page->mergeAction()->trigger();
+    QCOMPARE(m_model->totalCount(), 2);
+    answerNextDialog<MergeContactsDialog>([](MergeContactsDialog* dialog) { dialog->accept(); });
+    m_page->mergeAction()->trigger();
+    QTRY_COMPARE(m_model->totalCount(), 1);
+    QCOMPARE(m_undo->count(), 0); // a merge is not on the undo stack
 }
 
 QTEST_MAIN(TestContactsPage)

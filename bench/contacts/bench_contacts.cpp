@@ -21,6 +21,7 @@
 #include <QSqlTableModel>
 #include <QTableView>
 #include <QTextStream>
+#include <QThread>
 #include <QUndoStack>
 
 #include <phonenumbers/phonenumberutil.h>

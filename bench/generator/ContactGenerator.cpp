@@ -268,7 +268,11 @@ Result<GeneratorReport> generateContacts(const QString& databasePath, const Gene
     GeneratorReport report;
     for (int i = 0; i < options.count; ++i) {
         const QString id = uuid(random);
-        const QString given = QString::fromUtf8(pick(random, kGivenNames));
+        QString given = QString::fromUtf8(pick(random, kGivenNames));
+        // Drawn only when asked for, so the default profile stays the same for every benchmark.
+        if (options.withoutGivenNamePercent > 0 &&
+            random.bounded(100u) < static_cast<quint32>(options.withoutGivenNamePercent))
+            given.clear();
         const QString family = QString::fromUtf8(pick(random, kFamilyNames));
         const QString updated = base.addMSecs(static_cast<qint64>(random.generateDouble() * fiveYears))
                                     .toString(Qt::ISODateWithMs);
@@ -361,7 +365,7 @@ Result<GeneratorReport> generateContacts(const QString& databasePath, const Gene
         contact.text(1, id);
         contact.text(2, given);
         contact.text(3, family);
-        contact.text(4, given + QLatin1Char(' ') + family);
+        contact.text(4, given.isEmpty() ? family : given + QLatin1Char(' ') + family);
         contact.text(5, updated);
         contact.text(6, updated);
         contact.text(7, primaryPhone);

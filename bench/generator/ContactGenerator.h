@@ -13,6 +13,8 @@ struct GeneratorOptions {
     // Share of contacts (percent) with an invalid number kept as typed, and with no e-mail.
     int invalidPhonePercent = 1;
     int withoutEmailPercent = 20;
+    // Share of contacts known by last name only (what message fallbacks are for).
+    int withoutGivenNamePercent = 0;
 };
 
 struct GeneratorReport {

@@ -6,6 +6,8 @@
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactEditorDialog.h"
 #include "contacts/ContactFilterBar.h"
+#include "contacts/DuplicatesDialog.h"
+#include "contacts/MergeContactsDialog.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
 #include "store/ConsentLedger.h"
@@ -100,6 +102,8 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     toolbar->addActions({m_addToGroup, m_removeFromGroup});
     toolbar->addSeparator();
     toolbar->addActions({m_optOut, m_recordConsent});
+    toolbar->addSeparator();
+    toolbar->addActions({m_merge, m_findDuplicates});
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -157,6 +161,9 @@ void ContactsPage::createActions() {
                              &ContactsPage::removeSelectedFromGroup);
     m_optOut = make(tr("Opt out…"), QKeySequence(), &ContactsPage::optOutSelected);
     m_recordConsent = make(tr("Record consent…"), QKeySequence(), &ContactsPage::recordConsentForSelected);
+    m_merge = make(tr("Merge…"), QKeySequence(Qt::CTRL | Qt::Key_M), &ContactsPage::mergeSelected);
+    m_findDuplicates = make(tr("Find duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                            &ContactsPage::findDuplicates);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -178,6 +185,7 @@ void ContactsPage::applySearchNow() {
 void ContactsPage::updateActions() {
     const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
     m_edit->setEnabled(selected == 1);
+    m_merge->setEnabled(selected == 2);
     for (QAction* action : {m_delete, m_addToGroup, m_removeFromGroup, m_optOut, m_recordConsent})
         action->setEnabled(selected > 0);
 }
@@ -418,6 +426,54 @@ void ContactsPage::recordConsentForSelected() {
     if (dialog.exec() == QDialog::Accepted)
         recordConsent(ids, dialog.groupId(), dialog.channel(), dialog.state(), dialog.method(),
                       dialog.source());
+}
+
+void ContactsPage::mergeSelected() {
+    const QStringList ids = selectedContactIds();
+    if (ids.size() == 2)
+        askToMerge(ids.at(0), ids.at(1));
+}
+
+void ContactsPage::findDuplicates() {
+    DuplicatesDialog dialog(m_profile.databasePath(), this);
+    connect(&dialog, &DuplicatesDialog::mergeRequested, this,
+            [this, &dialog](const QString& firstId, const QString& secondId) {
+                if (askToMerge(firstId, secondId))
+                    dialog.reload();
+            });
+    dialog.exec();
+}
+
+bool ContactsPage::askToMerge(const QString& firstId, const QString& secondId) {
+    ContactRepository contacts(m_profile.database());
+    auto first = contacts.get(firstId);
+    auto second = contacts.get(secondId);
+    auto firstGroups = contacts.memberships(firstId);
+    auto secondGroups = contacts.memberships(secondId);
+    if (!first || !second || !firstGroups || !secondGroups) {
+        showError(tr("Could not read the contacts to merge: %1")
+                      .arg(!first         ? first.errorMessage()
+                           : !second      ? second.errorMessage()
+                           : !firstGroups ? firstGroups.errorMessage()
+                                          : secondGroups.errorMessage()));
+        return false;
+    }
+    MergeContactsDialog dialog(first.value(), second.value(), firstGroups.value(), secondGroups.value(),
+                               this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return mergeContacts(dialog.keptId(), dialog.otherId(), dialog.choices());
+}
+
+bool ContactsPage::mergeContacts(const QString& keptId, const QString& otherId, const MergeChoices& choices) {
+    auto merged = ContactMerger(m_profile.database(), &m_profile.notifier()).merge(keptId, otherId, choices);
+    if (!merged) {
+        showError(tr("Could not merge the contacts: %1").arg(merged.errorMessage()));
+        return false;
+    }
+    showError({});
+    selectContact(keptId);
+    return true;
 }
 
 } // namespace iq

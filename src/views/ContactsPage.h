@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/ContactMerger.h"
 #include "domain/Contact.h"
 
 #include <QWidget>
@@ -44,6 +45,8 @@ public:
     QAction* removeFromGroupAction() const { return m_removeFromGroup; }
     QAction* optOutAction() const { return m_optOut; }
     QAction* recordConsentAction() const { return m_recordConsent; }
+    QAction* mergeAction() const { return m_merge; }
+    QAction* findDuplicatesAction() const { return m_findDuplicates; }
 
     QStringList selectedContactIds() const;
     void selectContact(const QString& contactId);
@@ -58,6 +61,8 @@ public:
     bool optOut(const QStringList& ids, const QString& source);
     bool recordConsent(const QStringList& ids, const QString& groupId, std::optional<Channel> channel,
                        ConsentState state, ConsentMethod method, const QString& source);
+    // Merges two people into the first; not undoable (consent records are never taken back).
+    bool mergeContacts(const QString& keptId, const QString& otherId, const MergeChoices& choices);
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
@@ -74,6 +79,9 @@ private:
     void removeSelectedFromGroup();
     void optOutSelected();
     void recordConsentForSelected();
+    void mergeSelected();
+    void findDuplicates();
+    bool askToMerge(const QString& firstId, const QString& secondId);
 
     Profile& m_profile;
     ContactsModel& m_model;
@@ -93,6 +101,8 @@ private:
     QAction* m_removeFromGroup = nullptr;
     QAction* m_optOut = nullptr;
     QAction* m_recordConsent = nullptr;
+    QAction* m_merge = nullptr;
+    QAction* m_findDuplicates = nullptr;
 };
 
 } // namespace iq
