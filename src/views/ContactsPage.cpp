@@ -8,6 +8,7 @@
 #include "contacts/ContactFilterBar.h"
 #include "contacts/DuplicatesDialog.h"
 #include "contacts/MergeContactsDialog.h"
+#include "import/ContactExportTask.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
 #include "store/ConsentLedger.h"
@@ -15,16 +16,21 @@
 #include "store/GroupRepository.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace iq {
@@ -45,8 +51,9 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     m_count = new QLabel(this);
     m_count->setAccessibleName(tr("Number of contacts"));
 
-    m_empty = new QLabel(tr("No contacts yet. Add one with New contact (Ctrl+N), import a file, or use "
-                            "“iqm contacts add”; they appear here at once."),
+    m_empty = new QLabel(tr("No contacts yet. Add one with New contact (Ctrl+N), import a file with File > "
+                            "Import contacts (Ctrl+I) or by dropping it here, or use “iqm contacts add”; "
+                            "they appear here at once."),
                          this);
     m_empty->setWordWrap(true);
     m_empty->setAccessibleName(tr("No contacts"));
@@ -104,6 +111,13 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     toolbar->addActions({m_optOut, m_recordConsent});
     toolbar->addSeparator();
     toolbar->addActions({m_merge, m_findDuplicates});
+    toolbar->addSeparator();
+    auto* exportButton = new QToolButton(toolbar);
+    exportButton->setText(tr("Export"));
+    exportButton->setAccessibleName(tr("Export contacts"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->addActions({m_exportAll, m_exportShown});
+    toolbar->addWidget(exportButton);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -135,6 +149,7 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     connect(m_table, &QTableView::doubleClicked, this, [this] { editCurrent(); });
     updateCount(m_model.totalCount());
     updateActions();
+    setAcceptDrops(true);
 }
 
 ContactsPage::~ContactsPage() = default;
@@ -164,6 +179,11 @@ void ContactsPage::createActions() {
     m_merge = make(tr("Merge…"), QKeySequence(Qt::CTRL | Qt::Key_M), &ContactsPage::mergeSelected);
     m_findDuplicates = make(tr("Find duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                             &ContactsPage::findDuplicates);
+    m_exportAll = new QAction(tr("Export all contacts…"), this);
+    connect(m_exportAll, &QAction::triggered, this, [this] { exportWithDialog(false); });
+    m_exportShown = new QAction(tr("Export the contacts shown…"), this);
+    m_exportShown->setToolTip(tr("Export the contacts the search and filters list"));
+    connect(m_exportShown, &QAction::triggered, this, [this] { exportWithDialog(true); });
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -194,6 +214,8 @@ void ContactsPage::updateCount(int total) {
     m_count->setText(m_model.filter().isEmpty() ? tr("%n contact(s)", nullptr, total)
                                                 : tr("%n matching contact(s)", nullptr, total));
     m_empty->setVisible(total == 0 && m_model.filter().isEmpty());
+    m_exportAll->setEnabled(m_model.filter().isEmpty() ? total > 0 : true);
+    m_exportShown->setEnabled(!m_model.filter().isEmpty() && total > 0);
 }
 
 void ContactsPage::showError(const QString& message) {
@@ -474,6 +496,51 @@ bool ContactsPage::mergeContacts(const QString& keptId, const QString& otherId, 
     showError({});
     selectContact(keptId);
     return true;
+}
+
+ContactExportTask* ContactsPage::exportContacts(bool onlyShown, const QString& path,
+                                                ContactExporter::Format format) {
+    auto* task = new ContactExportTask(m_profile, this);
+    connect(task, &ContactExportTask::finished, this, [this](bool ok, qint64, const QString& message) {
+        if (ok)
+            Q_EMIT statusMessage(message);
+        else
+            showError(message);
+    });
+    showError({});
+    task->start(onlyShown ? m_model.filter() : ContactFilter{}, path, format);
+    return task;
+}
+
+void ContactsPage::exportWithDialog(bool onlyShown) {
+    ContactExporter::Format format = ContactExporter::Format::Csv;
+    const QString path =
+        ContactExportTask::chooseFile(this, onlyShown ? tr("contacts-selection") : tr("contacts"), &format);
+    if (!path.isEmpty())
+        exportContacts(onlyShown, path, format);
+}
+
+namespace {
+
+QString droppedFile(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+
+} // namespace
+
+void ContactsPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ContactsPage::dropEvent(QDropEvent* event) {
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT importFileDropped(path);
 }
 
 } // namespace iq

@@ -2,6 +2,7 @@
 
 #include "contacts/ContactMerger.h"
 #include "domain/Contact.h"
+#include "import/ContactExporter.h"
 
 #include <QWidget>
 
@@ -17,6 +18,7 @@ class QUndoStack;
 namespace iq {
 
 class ContactDetailPane;
+class ContactExportTask;
 class ContactFilterBar;
 class ContactsModel;
 class PhoneNumbers;
@@ -47,6 +49,8 @@ public:
     QAction* recordConsentAction() const { return m_recordConsent; }
     QAction* mergeAction() const { return m_merge; }
     QAction* findDuplicatesAction() const { return m_findDuplicates; }
+    QAction* exportAllAction() const { return m_exportAll; }
+    QAction* exportShownAction() const { return m_exportShown; }
 
     QStringList selectedContactIds() const;
     void selectContact(const QString& contactId);
@@ -63,9 +67,18 @@ public:
                        ConsentState state, ConsentMethod method, const QString& source);
     // Merges two people into the first; not undoable (consent records are never taken back).
     bool mergeContacts(const QString& keptId, const QString& otherId, const MergeChoices& choices);
+    // Exports everyone, or the contacts the search and filters list, on a worker thread; the task
+    // reports when it is done (and deletes itself).
+    ContactExportTask* exportContacts(bool onlyShown, const QString& path, ContactExporter::Format format);
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    void importFileDropped(const QString& path);
+    void statusMessage(const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -82,6 +95,7 @@ private:
     void mergeSelected();
     void findDuplicates();
     bool askToMerge(const QString& firstId, const QString& secondId);
+    void exportWithDialog(bool onlyShown);
 
     Profile& m_profile;
     ContactsModel& m_model;
@@ -103,6 +117,8 @@ private:
     QAction* m_recordConsent = nullptr;
     QAction* m_merge = nullptr;
     QAction* m_findDuplicates = nullptr;
+    QAction* m_exportAll = nullptr;
+    QAction* m_exportShown = nullptr;
 };
 
 } // namespace iq

@@ -5,6 +5,8 @@
 #include "composer/ComposerPage.h"
 #include "composer/ContentLibraryPage.h"
 #include "groups/GroupsPage.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/ImportWizard.h"
 #include "profile/Profile.h"
 #include "store/ExternalChangeWatcher.h"
 
@@ -80,6 +82,14 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     // Changes committed by iqm or another window arrive through SQLite's data_version.
     m_watcher = new ExternalChangeWatcher(profile.database(), profile.notifier(), this);
 
+    connect(m_contactsPage, &ContactsPage::importFileDropped, this,
+            [this](const QString& path) { openImportWizard(path); });
+    auto showStatus = [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    };
+    connect(m_contactsPage, &ContactsPage::statusMessage, this, showStatus);
+    connect(m_groupsPage, &GroupsPage::statusMessage, this, showStatus);
+
     createMenus();
     resize(1100, 720);
 }
@@ -102,6 +112,14 @@ void MainWindow::addArea(const QString& name, const QString& accessibleDescripti
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_importAction = fileMenu->addAction(tr("&Import contacts…"), this, [this] { openImportWizard(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = fileMenu->addAction(tr("&Export contacts…"), this,
+                                         [this] { m_contactsPage->exportAllAction()->trigger(); });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_importHistoryAction =
+        fileMenu->addAction(tr("Import &history…"), this, [this] { openImportHistory(); });
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -125,6 +143,30 @@ void MainWindow::createMenus() {
 
 void MainWindow::updateStatus(int contactCount) {
     m_countStatus->setText(tr("%n contact(s)", nullptr, contactCount));
+}
+
+ImportWizard* MainWindow::openImportWizard(const QString& path) {
+    auto* wizard = new ImportWizard(m_profile, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::importFinished, this, [this, wizard](bool ok) {
+        if (ok && wizard->importReport())
+            statusBar()->showMessage(tr("Imported %1.").arg(wizard->importReport()->fileName), 10000);
+    });
+    wizard->show();
+    if (!path.isEmpty()) {
+        wizard->setFilePath(path);
+        wizard->next();
+    }
+    return wizard;
+}
+
+ImportHistoryDialog* MainWindow::openImportHistory() {
+    auto* dialog = new ImportHistoryDialog(m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace iq

@@ -14,6 +14,8 @@ class ContactsModel;
 class ExternalChangeWatcher;
 class ContactsPage;
 class GroupsPage;
+class ImportWizard;
+class ImportHistoryDialog;
 
 // The application window: a sidebar of the product's areas, the current area's page, a status bar.
 class MainWindow final : public QMainWindow {
@@ -30,6 +32,13 @@ public:
     // Adds an area to the sidebar; areas arrive as they are built.
     void addArea(const QString& name, const QString& accessibleDescription, QWidget* page);
 
+    QAction* importAction() const { return m_importAction; }
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* importHistoryAction() const { return m_importHistoryAction; }
+    // Opens the import wizard (window-modal, deleted on close); with a path it starts on that file.
+    ImportWizard* openImportWizard(const QString& path = {});
+    ImportHistoryDialog* openImportHistory();
+
 private:
     void createMenus();
     void updateStatus(int contactCount);
@@ -44,6 +53,9 @@ private:
     GroupsPage* m_groupsPage = nullptr;
     QUndoStack* m_undoStack = nullptr;
     ExternalChangeWatcher* m_watcher = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_importHistoryAction = nullptr;
 };
 
 } // namespace iq

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -27,12 +28,11 @@ struct ExportedContact {
 QString selectionClause(const ExportSelection& selection, QVariantList& values) {
     QString where = QStringLiteral("c.deleted = 0");
     if (!selection.ids.isEmpty()) {
-        QStringList marks;
-        for (const QString& id : selection.ids) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        where += QStringLiteral(" AND c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        // One bound JSON array rather than a placeholder per id: SQLite caps bound values at 32766,
+        // and a search result can be larger.
+        where += QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))");
+        values << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(selection.ids)).toJson(QJsonDocument::Compact));
     }
     if (!selection.groupId.isEmpty()) {
         where += QStringLiteral(" AND c.id IN (SELECT contact_id FROM group_members WHERE group_id = ?)");
@@ -316,7 +316,11 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         if (!ok)
             return Error::make(Error::Code::Io, tr("Cannot write the export: %1").arg(device->errorString()));
         ++written;
+        if (options.progress && (written % 1024) == 0)
+            options.progress(written);
     }
+    if (options.progress)
+        options.progress(written);
     return written;
 }
 

@@ -29,6 +29,8 @@ public:
     struct Options {
         Format format = Format::Csv;
         bool spreadsheetSafe = true; // neutralize formula-like cells (CSV)
+        // Called with the number of contacts written so far, every 1024 contacts and at the end.
+        std::function<void(qint64 written)> progress;
     };
 
     explicit ContactExporter(Database& database);

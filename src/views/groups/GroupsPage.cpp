@@ -4,6 +4,7 @@
 #include "ContactsModel.h"
 #include "GroupMembersModel.h"
 #include "GroupsModel.h"
+#include "import/ContactExportTask.h"
 #include "profile/Profile.h"
 #include "store/GroupRepository.h"
 
@@ -105,6 +106,8 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     auto* groupBar = new QToolBar(this);
     groupBar->setAccessibleName(tr("Group actions"));
     groupBar->addActions({m_newGroup, m_rename, m_describe, m_deleteGroup});
+    groupBar->addSeparator();
+    groupBar->addAction(m_exportGroup);
     auto* memberBar = new QToolBar(this);
     memberBar->setAccessibleName(tr("Member actions"));
     memberBar->addActions({m_removeMembers});
@@ -189,6 +192,18 @@ void GroupsPage::createActions() {
     m_deleteGroup = make(tr("Delete group…"), QKeySequence());
     m_addMembers = make(tr("Add to group"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_removeMembers = make(tr("Remove from group"), QKeySequence::Delete);
+    m_exportGroup = make(tr("Export group…"), QKeySequence());
+    m_exportGroup->setToolTip(tr("Export the members of this group to CSV or vCard"));
+    connect(m_exportGroup, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_groups->currentIndex();
+        if (!current.isValid())
+            return;
+        ContactExporter::Format format = ContactExporter::Format::Csv;
+        const QString path = ContactExportTask::chooseFile(
+            this, m_groupsModel->index(current.row(), GroupsModel::Name).data().toString(), &format);
+        if (!path.isEmpty())
+            exportGroup(currentGroupId(), path, format);
+    });
     connect(m_newGroup, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New group"), tr("Name of the new group:"),
@@ -252,6 +267,7 @@ void GroupsPage::updateActions() {
     m_rename->setEnabled(group);
     m_describe->setEnabled(group);
     m_deleteGroup->setEnabled(group);
+    m_exportGroup->setEnabled(group);
     m_addMembers->setEnabled(group && m_picker->selectionModel()->hasSelection());
     m_removeMembers->setEnabled(group && m_members->selectionModel()->hasSelection());
     const QModelIndex current = m_groups->currentIndex();
@@ -371,6 +387,22 @@ void GroupsPage::removeMembers(const QString& groupId, const QStringList& contac
                                         groupId, group.value().name, contactIds));
     m_groupsModel->reload();
     m_membersModel->reload();
+}
+
+ContactExportTask* GroupsPage::exportGroup(const QString& groupId, const QString& path,
+                                           ContactExporter::Format format) {
+    auto* task = new ContactExportTask(m_profile, this);
+    connect(task, &ContactExportTask::finished, this, [this](bool ok, qint64, const QString& message) {
+        if (ok)
+            Q_EMIT statusMessage(message);
+        else
+            showError(message);
+    });
+    showError({});
+    ContactFilter filter;
+    filter.groupId = groupId;
+    task->start(filter, path, format);
+    return task;
 }
 
 } // namespace iq

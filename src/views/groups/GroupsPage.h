@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/ContactExporter.h"
+
 #include <QWidget>
 
 class QAction;
@@ -10,6 +12,7 @@ class QUndoStack;
 
 namespace iq {
 
+class ContactExportTask;
 class ContactsModel;
 class GroupMembersModel;
 class GroupsModel;
@@ -38,6 +41,7 @@ public:
     QAction* deleteGroupAction() const { return m_deleteGroup; }
     QAction* addMembersAction() const { return m_addMembers; }
     QAction* removeMembersAction() const { return m_removeMembers; }
+    QAction* exportGroupAction() const { return m_exportGroup; }
 
     QString currentGroupId() const;
     void selectGroup(const QString& groupId);
@@ -48,6 +52,12 @@ public:
     bool deleteGroup(const QString& groupId);
     void addMembers(const QString& groupId, const QStringList& contactIds);
     void removeMembers(const QString& groupId, const QStringList& contactIds);
+    // Exports the group's members on a worker thread; the task reports when done.
+    ContactExportTask* exportGroup(const QString& groupId, const QString& path,
+                                   ContactExporter::Format format);
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
 
 private:
     void createActions();
@@ -71,6 +81,7 @@ private:
     QAction* m_deleteGroup = nullptr;
     QAction* m_addMembers = nullptr;
     QAction* m_removeMembers = nullptr;
+    QAction* m_exportGroup = nullptr;
 };
 
 } // namespace iq

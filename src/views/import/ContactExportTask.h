@@ -1,0 +1,49 @@
+#pragma once
+
+#include "import/ContactExporter.h"
+#include "store/ContactBrowser.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QWidget;
+
+namespace iq {
+
+class Profile;
+class ProfileWorker;
+
+// Exports contacts (all, a group, or the list a filter shows) to CSV or vCard on a worker thread
+// with its own connection, showing progress with Cancel when the export takes more than a moment.
+// Deletes itself when finished.
+class ContactExportTask final : public QObject {
+    Q_OBJECT
+public:
+    ContactExportTask(Profile& profile, QWidget* window);
+    ~ContactExportTask() override;
+
+    // Exports the contacts the filter lists (an empty filter: everyone) to path.
+    void start(const ContactFilter& filter, const QString& path, ContactExporter::Format format);
+    void cancel();
+
+    // Asks where to save; the format follows the chosen filter or the file's extension.
+    static QString chooseFile(QWidget* parent, const QString& suggestedName, ContactExporter::Format* format);
+    static ContactExporter::Format formatOf(const QString& path);
+
+Q_SIGNALS:
+    void progressed(qint64 written, qint64 total);
+    // message is a sentence for the status bar: what was written where, or why it failed.
+    void finished(bool ok, qint64 written, const QString& message);
+
+private:
+    QPointer<QWidget> m_window;
+    QProgressDialog* m_dialog = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    std::unique_ptr<ProfileWorker> m_worker;
+};
+
+} // namespace iq

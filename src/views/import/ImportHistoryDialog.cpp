@@ -1,0 +1,166 @@
+#include "import/ImportHistoryDialog.h"
+
+#include "import/ProfileWorker.h"
+#include "profile/Profile.h"
+#include "store/ChangeNotifier.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace iq {
+namespace {
+
+QString shownTime(const QString& stored) {
+    const QDateTime time = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : stored;
+}
+
+} // namespace
+
+ImportHistoryDialog::ImportHistoryDialog(Profile& profile, QWidget* parent)
+    : QDialog(parent)
+    , m_profile(profile)
+    , m_worker(std::make_unique<ProfileWorker>(profile.databasePath())) {
+    setWindowTitle(tr("Import history"));
+    setAccessibleName(tr("Import history"));
+    auto* intro = new QLabel(tr("Every import, newest first. Undoing one removes the contacts it created, "
+                                "restores those it updated and takes people out of the groups it added "
+                                "them to."),
+                             this);
+    intro->setWordWrap(true);
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setAccessibleName(tr("Past imports"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("File"), tr("Format"), tr("Result"), tr("Undone")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setColumnWidth(0, 140);
+    m_table->setColumnWidth(1, 180);
+    m_table->setColumnWidth(2, 130);
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    m_rollback = buttons->addButton(tr("&Undo import…"), QDialogButtonBox::ActionRole);
+    m_rollback->setAccessibleName(tr("Undo the selected import"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_rollback, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || row >= m_records.size())
+            return;
+        const ImportRecord& record = m_records.at(row);
+        const auto answer = QMessageBox::question(
+            this, tr("Undo import"),
+            tr("Undo the import of %1 from %2? Contacts it created are removed, even if you edited them "
+               "since.")
+                .arg(record.fileName, shownTime(record.startedAt)));
+        if (answer == QMessageBox::Yes)
+            rollbackRow(row);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::updateButtons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 420);
+    updateButtons();
+    reload();
+}
+
+ImportHistoryDialog::~ImportHistoryDialog() {
+    m_worker.reset();
+}
+
+void ImportHistoryDialog::reload() {
+    m_worker->post([this](Database* database, const QString& openError) {
+        Result<QList<ImportRecord>> history = Error::make(Error::Code::Io, openError);
+        if (database)
+            history = ImportEngine(*database).history();
+        QMetaObject::invokeMethod(
+            this,
+            [this, history] {
+                if (history) {
+                    showRecords(history.value());
+                } else {
+                    m_status->setText(history.errorMessage());
+                }
+                Q_EMIT loaded();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ImportHistoryDialog::showRecords(const QList<ImportRecord>& records) {
+    m_records = records;
+    m_table->setRowCount(static_cast<int>(records.size()));
+    for (int row = 0; row < records.size(); ++row) {
+        const ImportRecord& record = records.at(row);
+        const QJsonObject& counts = record.counts;
+        const QString result = tr("%1 created, %2 updated, %3 invalid")
+                                   .arg(counts.value(QStringLiteral("create")).toInteger())
+                                   .arg(counts.value(QStringLiteral("update")).toInteger())
+                                   .arg(counts.value(QStringLiteral("invalid")).toInteger());
+        const QStringList cells = {
+            shownTime(record.startedAt), record.fileName, ColumnMapping(record.format, {}, {}).formatName(),
+            result, record.rolledBackAt.isEmpty() ? QString() : shownTime(record.rolledBackAt)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    if (records.isEmpty())
+        m_status->setText(tr("No imports yet."));
+    updateButtons();
+}
+
+void ImportHistoryDialog::updateButtons() {
+    const int row = m_table->currentRow();
+    m_rollback->setEnabled(row >= 0 && row < m_records.size() && m_records.at(row).rolledBackAt.isEmpty());
+}
+
+void ImportHistoryDialog::rollbackRow(int row) {
+    if (row < 0 || row >= m_records.size())
+        return;
+    const QString importId = m_records.at(row).id;
+    m_rollback->setEnabled(false);
+    m_status->setText(tr("Undoing the import…"));
+    m_worker->post([this, importId](Database* database, const QString& openError) {
+        Result<QJsonObject> result = Error::make(Error::Code::Io, openError);
+        if (database)
+            result = ImportEngine(*database).rollback(importId);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                QString message;
+                if (result) {
+                    const QJsonObject& counts = result.value();
+                    message = tr("Undone: %1 contacts removed, %2 restored as they were, %3 group "
+                                 "memberships removed.")
+                                  .arg(counts.value(QStringLiteral("contactsRemoved")).toInteger())
+                                  .arg(counts.value(QStringLiteral("contactsRestored")).toInteger())
+                                  .arg(counts.value(QStringLiteral("membershipsRemoved")).toInteger());
+                    m_profile.notifier().announce(Entity::Contact);
+                    m_profile.notifier().announce(Entity::Group);
+                    m_profile.notifier().announce(Entity::Membership);
+                } else {
+                    message = result.errorMessage();
+                }
+                m_status->setText(message);
+                Q_EMIT rolledBack(result.ok(), message);
+                reload();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace iq
