@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void exportThenImportChangesNothing();
     void exportsTheShownListAndAGroup();
     void droppingAFileOnTheContactsPageOpensTheWizard();
+    void screenshots();
 
 private:
     ImportWizard* openOn(const QString& path);
@@ -114,7 +116,8 @@ ImportWizard* TestImportWizard::openOn(const QString& path) {
     QTest::keyClicks(wizard->filePage()->pathField(), path);
     wizard->next();
     if (wizard->currentId() == ImportWizard::PreviewPageId)
-        static_cast<void>(QTest::qWaitFor([wizard] { return wizard->previewLoaded() || !wizard->lastError().isEmpty(); }, 10000));
+        static_cast<void>(QTest::qWaitFor(
+            [wizard] { return wizard->previewLoaded() || !wizard->lastError().isEmpty(); }, 10000));
     return wizard;
 }
 
@@ -540,6 +543,45 @@ void TestImportWizard::droppingAFileOnTheContactsPageOpensTheWizard() {
     QTRY_VERIFY(wizard->previewLoaded());
     QCOMPARE(wizard->previewPage()->table()->rowCount(), 2);
     wizard->reject();
+}
+
+// Not a check: with IQ_SCREENSHOT_DIR set, saves a picture of each step (for the README and for
+// looking at the wizard), on IQ_SCREENSHOT_FILE or the shop fixture.
+void TestImportWizard::screenshots() {
+    const QString directory = qEnvironmentVariable("IQ_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("Set IQ_SCREENSHOT_DIR to save pictures of the wizard's steps.");
+    QString file = qEnvironmentVariable("IQ_SCREENSHOT_FILE");
+    if (file.isEmpty())
+        file = fixture(QStringLiteral("shop-customers-semicolon.csv"));
+    test::addContact(m_profile->database(), QStringLiteral("Sofia"), QStringLiteral("Berg"),
+                     {QStringLiteral("415-555-0108")}, {});
+    auto shoot = [&](QWidget* widget, const QString& name) {
+        QTest::qWait(200);
+        QVERIFY(widget->grab().save(QDir(directory).filePath(name)));
+    };
+    ImportWizard* wizard = openOn(file);
+    shoot(wizard, QStringLiteral("import-1-preview.png"));
+    wizard->next();
+    shoot(wizard, QStringLiteral("import-2-mapping.png"));
+    wizard->next();
+    QTest::keyClicks(wizard->optionsPage()->groupsField(), QStringLiteral("Spring sale"));
+    wizard->optionsPage()->updateEmptyButton()->setChecked(true);
+    shoot(wizard, QStringLiteral("import-3-options.png"));
+    goToPlan(wizard);
+    wizard->planPage()->table()->selectRow(std::min(9, wizard->planModel()->rowCount() - 1));
+    shoot(wizard, QStringLiteral("import-4-plan.png"));
+    wizard->planPage()->showOutcome(int(RowOutcome::Invalid));
+    shoot(wizard, QStringLiteral("import-5-plan-invalid.png"));
+    import(wizard);
+    shoot(wizard, QStringLiteral("import-6-report.png"));
+    wizard->accept();
+    ImportHistoryDialog* history = m_window->openImportHistory();
+    QTRY_COMPARE(history->table()->rowCount(), 1);
+    history->table()->selectRow(0);
+    shoot(history, QStringLiteral("import-7-history.png"));
+    history->close();
+    shoot(m_window.get(), QStringLiteral("import-8-contacts.png"));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -42,9 +42,10 @@ ImportHistoryDialog::ImportHistoryDialog(Profile& profile, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->setColumnWidth(0, 140);
-    m_table->setColumnWidth(1, 180);
+    m_table->setColumnWidth(1, 240);
     m_table->setColumnWidth(2, 130);
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Status"));
@@ -74,7 +75,7 @@ ImportHistoryDialog::ImportHistoryDialog(Profile& profile, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resize(900, 420);
     updateButtons();
     reload();
 }

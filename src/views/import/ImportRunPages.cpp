@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -141,7 +142,9 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard)
     m_error = makeErrorLabel(this);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Default &region:"), regionRow);
+    auto* regionLabel = new QLabel(tr("Default &region:"), this);
+    regionLabel->setBuddy(m_region);
+    form->addRow(regionLabel, regionRow);
     form->addRow(tr("Add to &groups:"), m_groups);
     form->addRow(tr("&Consent:"), m_consent);
     form->addRow(tr("Consent &source:"), m_source);
@@ -258,18 +261,40 @@ ImportPlanPage::ImportPlanPage(ImportWizard& wizard)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ImportPlanModel::Line, 50);
-    m_table->setColumnWidth(ImportPlanModel::Outcome, 130);
-    m_table->setColumnWidth(ImportPlanModel::Name, 160);
-    m_table->setColumnWidth(ImportPlanModel::Phones, 130);
-    m_table->setColumnWidth(ImportPlanModel::Emails, 170);
-    m_table->setColumnWidth(ImportPlanModel::Groups, 100);
+    m_table->setColumnWidth(ImportPlanModel::Line, 48);
+    m_table->setColumnWidth(ImportPlanModel::Outcome, 120);
+    m_table->setColumnWidth(ImportPlanModel::Name, 150);
+    m_table->setColumnWidth(ImportPlanModel::Phones, 125);
+    m_table->setColumnWidth(ImportPlanModel::Emails, 200);
+    m_table->setColumnWidth(ImportPlanModel::Groups, 150);
+
+    m_rowDetail = new QLabel(this);
+    m_rowDetail->setAccessibleName(tr("The selected row"));
+    m_rowDetail->setWordWrap(true);
+    m_rowDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowDetail->setText(tr("Select a row to read the whole reason."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_rowDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid()) {
+                    m_rowDetail->setText(tr("Select a row to read the whole reason."));
+                    return;
+                }
+                const QAbstractItemModel* model = m_table->model();
+                const QString details =
+                    model->index(current.row(), ImportPlanModel::Details).data(Qt::ToolTipRole).toString();
+                m_rowDetail->setText(
+                    tr("Line %1, %2: %3")
+                        .arg(model->index(current.row(), ImportPlanModel::Line).data().toString(),
+                             model->index(current.row(), ImportPlanModel::Outcome).data().toString(),
+                             details.isEmpty() ? tr("nothing to add") : details));
+            });
 
     connect(m_filters, &QButtonGroup::idClicked, this, &ImportPlanPage::showOutcome);
     connect(m_wizard.planModel(), &QAbstractItemModel::rowsInserted, this, &ImportPlanPage::updateCounts);
@@ -359,7 +384,8 @@ void ImportPlanPage::finished(bool ok) {
 
 ImportResultPage::ImportResultPage(ImportWizard& wizard)
     : m_wizard(wizard) {
-    setTitle(tr("Import"));
+    setTitle(tr("Importing"));
+    setSubTitle(tr("Your contacts change in one step: a cancelled import changes nothing."));
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Import status"));
     m_status->setWordWrap(true);
@@ -427,6 +453,7 @@ ImportResultPage::ImportResultPage(ImportWizard& wizard)
 
 void ImportResultPage::initializePage() {
     m_done = false;
+    setTitle(tr("Importing"));
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Importing %1…").arg(QFileInfo(m_wizard.filePath()).fileName()));
     m_progress->setRange(0, 0);
@@ -447,6 +474,7 @@ void ImportResultPage::finished(bool ok) {
     m_done = true;
     m_progress->hide();
     m_cancel->hide();
+    setTitle(ok ? tr("Imported") : tr("Not imported"));
     if (!ok) {
         m_status->setStyleSheet(QStringLiteral("color: #b00020"));
         m_status->setText(m_wizard.lastError());

@@ -67,6 +67,7 @@ public:
     QTableView* table() const { return m_table; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* summaryLabel() const { return m_summary; }
+    QLabel* rowDetailLabel() const { return m_rowDetail; }
     // The filter buttons: "All" first, then one per outcome (see ImportPlanPage::outcomes()).
     QList<QAbstractButton*> filterButtons() const;
     void showOutcome(int outcomeOrAll); // -1: all
@@ -84,6 +85,7 @@ private:
     QLabel* m_summary = nullptr;
     QButtonGroup* m_filters = nullptr;
     QTableView* m_table = nullptr;
+    QLabel* m_rowDetail = nullptr;
     bool m_done = false;
 };
 

@@ -139,8 +139,10 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
         if (QStringDecoder(name).isValid())
             m_encoding->addItem(QString::fromLatin1(name), QByteArray(name));
     }
+    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_delimiter = new QComboBox(this);
     m_delimiter->setAccessibleName(tr("Delimiter"));
+    m_delimiter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_delimiter->addItem(tr("As detected"), QString());
     m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
@@ -153,6 +155,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_table = makeTable(this, tr("First rows of the file"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* controls = new QHBoxLayout;
     auto* encodingLabel = new QLabel(tr("&Encoding:"), this);

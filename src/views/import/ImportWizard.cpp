@@ -63,7 +63,7 @@ ImportWizard::ImportWizard(Profile& profile, QWidget* parent)
     button(CommitButton)->setAccessibleName(tr("Import"));
     button(FinishButton)->setAccessibleName(tr("Finish"));
     button(CancelButton)->setAccessibleName(tr("Cancel"));
-    resize(980, 660);
+    resize(1120, 700);
 }
 
 ImportWizard::~ImportWizard() {
