@@ -102,6 +102,7 @@ void ImportPlanModel::clear() {
     m_total = 0;
     m_dropped = 0;
     endResetModel();
+    Q_EMIT countsChanged();
 }
 
 void ImportPlanModel::appendRows(const QList<PlannedRow>& rows) {
@@ -119,12 +120,14 @@ void ImportPlanModel::appendRows(const QList<PlannedRow>& rows) {
         if (accepts(row))
             added.push_back(static_cast<int>(m_rows.size() - 1));
     }
-    if (added.empty())
-        return;
-    const int first = static_cast<int>(m_visible.size());
-    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    m_visible.insert(m_visible.end(), added.begin(), added.end());
-    endInsertRows();
+    if (!added.empty()) {
+        const int first = static_cast<int>(m_visible.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        m_visible.insert(m_visible.end(), added.begin(), added.end());
+        endInsertRows();
+    }
+    if (!rows.isEmpty())
+        Q_EMIT countsChanged();
 }
 
 void ImportPlanModel::setOutcomeFilter(std::optional<RowOutcome> outcome) {

@@ -41,6 +41,10 @@ public:
     qint64 droppedRows() const { return m_dropped; }
     const PlannedRow& plannedRow(int row) const;
 
+Q_SIGNALS:
+    // The counts changed, also when the new rows were only counted.
+    void countsChanged();
+
 private:
     bool accepts(const PlannedRow& row) const { return !m_filter || row.outcome == *m_filter; }
 

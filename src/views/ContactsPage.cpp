@@ -112,6 +112,8 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     toolbar->addSeparator();
     toolbar->addActions({m_merge, m_findDuplicates});
     toolbar->addSeparator();
+    QAction* import = toolbar->addAction(tr("Import…"), this, [this] { Q_EMIT importFileDropped({}); });
+    import->setToolTip(tr("Import contacts from a CSV or vCard file (Ctrl+I)"));
     auto* exportButton = new QToolButton(toolbar);
     exportButton->setText(tr("Export"));
     exportButton->setAccessibleName(tr("Export contacts"));

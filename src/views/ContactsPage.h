@@ -73,6 +73,7 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    // Import asked for from this page: a dropped file, or none (the toolbar's Import button).
     void importFileDropped(const QString& path);
     void statusMessage(const QString& message);
 

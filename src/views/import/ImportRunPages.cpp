@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -297,8 +298,7 @@ ImportPlanPage::ImportPlanPage(ImportWizard& wizard)
             });
 
     connect(m_filters, &QButtonGroup::idClicked, this, &ImportPlanPage::showOutcome);
-    connect(m_wizard.planModel(), &QAbstractItemModel::rowsInserted, this, &ImportPlanPage::updateCounts);
-    connect(m_wizard.planModel(), &QAbstractItemModel::modelReset, this, &ImportPlanPage::updateCounts);
+    connect(m_wizard.planModel(), &ImportPlanModel::countsChanged, this, &ImportPlanPage::updateCounts);
     connect(&m_wizard, &ImportWizard::progressed, this, [this](qint64 done, qint64 total) {
         if (m_wizard.currentPage() == this)
             showProgress(m_progress, done, total);
@@ -507,13 +507,18 @@ void ImportResultPage::finished(bool ok) {
 }
 
 bool ImportResultPage::saveRejectedRows(const QString& path) {
-    const QString source = m_wizard.rejectedRowsFile();
-    QFile::remove(path);
-    QFile file(source);
-    if (!file.copy(path)) {
+    // Written whole or not at all: a failed save leaves an earlier file of that name as it was.
+    QFile source(m_wizard.rejectedRowsFile());
+    QSaveFile target(path);
+    QString error;
+    if (!source.open(QIODevice::ReadOnly))
+        error = source.errorString();
+    else if (!target.open(QIODevice::WriteOnly) || target.write(source.readAll()) < 0 || !target.commit())
+        error = target.errorString();
+    if (!error.isEmpty()) {
         m_status->setStyleSheet(QStringLiteral("color: #b00020"));
-        m_status->setText(tr("Cannot save the rejected rows to %1: %2.")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_status->setText(
+            tr("Cannot save the rejected rows to %1: %2.").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     m_status->setStyleSheet(QString());
