@@ -111,19 +111,26 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     toolbar->addActions({m_optOut, m_recordConsent});
     toolbar->addSeparator();
     toolbar->addActions({m_merge, m_findDuplicates});
-    toolbar->addSeparator();
-    QAction* import = toolbar->addAction(tr("Import…"), this, [this] { Q_EMIT importFileDropped({}); });
-    import->setToolTip(tr("Import contacts from a CSV or vCard file (Ctrl+I)"));
-    auto* exportButton = new QToolButton(toolbar);
+
+    // Import and export sit by the title rather than in the toolbar, where a narrow window would
+    // tuck them behind the overflow button.
+    auto* importButton = new QToolButton(this);
+    importButton->setText(tr("Import…"));
+    importButton->setAccessibleName(tr("Import contacts"));
+    importButton->setToolTip(tr("Import contacts from a CSV or vCard file (Ctrl+I), or drop the file here"));
+    connect(importButton, &QToolButton::clicked, this, [this] { Q_EMIT importFileDropped({}); });
+    auto* exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
     exportButton->setAccessibleName(tr("Export contacts"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->addActions({m_exportAll, m_exportShown});
-    toolbar->addWidget(exportButton);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch();
+    header->addWidget(importButton);
+    header->addWidget(exportButton);
+    header->addSpacing(12);
     header->addWidget(m_count);
 
     auto* layout = new QVBoxLayout(this);
