@@ -5,6 +5,8 @@
 // the schema and the data as they were.
 #include "ImportTestHelpers.h"
 #include "TestSupport.h"
+#include "import/ImportWriter.h"
+#include "json/ContactJson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -186,6 +188,39 @@ private Q_SLOTS:
         QVERIFY(ContactRepository(*rowByRow.db).update(jose2));
         QCOMPARE(content(bulk), content(rowByRow));
         QVERIFY(integrityOk(bulk));
+    }
+
+    void contactJsonIsWhatQJsonDocumentWrites_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"Mark"_s;
+        QTest::newRow("accents and CJK") << u"José Núñez 美咲 Ngọc"_s;
+        QTest::newRow("quotes and backslash") << u"Said \"hi\" \\o/"_s;
+        QTest::newRow("control characters") << u"two\nlines\ttab\r\u0001\u001f\u007f"_s;
+        QTest::newRow("emoji") << u"Ann 🎉"_s;
+        QTest::newRow("lone surrogate") << QString(QChar(0xd800));
+        QTest::newRow("empty") << QString();
+    }
+    void contactJsonIsWhatQJsonDocumentWrites() {
+        QFETCH(QString, text);
+        Contact contact;
+        contact.id = u"0190b8a0-0000-7000-8000-000000000000"_s;
+        contact.givenName = text;
+        contact.familyName = u"Lee"_s;
+        contact.notes = text;
+        contact.meta.createdAt = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0, 5), Qt::UTC);
+        contact.meta.updatedAt = contact.meta.createdAt;
+        contact.phones.append({text, u"+14155550100"_s, u"mobile"_s, text, true});
+        contact.phones.append({u"12345"_s, QString(), u"unknown"_s, QString(), false});
+        contact.emails.append({u"a@example.com"_s, text});
+        QCOMPARE(ImportWriter::contactJson(contact),
+                 QJsonDocument(ContactJson::toJson(contact)).toJson(QJsonDocument::Compact));
+        contact.phones.clear();
+        contact.emails.clear();
+        QCOMPARE(ImportWriter::contactJson(contact),
+                 QJsonDocument(ContactJson::toJson(contact)).toJson(QJsonDocument::Compact));
+        contact.customFields.insert(u"Birthday"_s, text);
+        QCOMPARE(ImportWriter::contactJson(contact),
+                 QJsonDocument(ContactJson::toJson(contact)).toJson(QJsonDocument::Compact));
     }
 
     void idsOfCreatedContactsAreOrdered() {

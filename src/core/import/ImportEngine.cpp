@@ -156,6 +156,7 @@ public:
         m_importId = importId;
         m_sourceText = m_options.consentSource.isEmpty() ? tr("import of %1").arg(report.fileName)
                                                          : m_options.consentSource;
+        m_lineFormat = tr(", line %1");
         if (!m_commit)
             return {};
         if (Status prepared = m_writer.prepare(); !prepared)
@@ -186,9 +187,8 @@ public:
 
     // The keys of a batch's numbers that are not known yet, each once. The parse itself runs on the
     // thread pool (parseKeys) while the previous batch is written.
-    QStringList unknownKeys(const std::vector<ImportDraft>& batch) {
-        if (m_phoneCache.size() > kPhoneCacheLimit)
-            m_phoneCache.clear();
+    // Only reads the cache: it runs on the reading thread while this one plans the previous batch.
+    QStringList unknownKeys(const std::vector<ImportDraft>& batch) const {
         QStringList keys;
         QSet<QString> seen;
         for (const ImportDraft& draft : batch) {
@@ -243,6 +243,8 @@ public:
                     m_lostZero.insert(phone.raw);
             }
         }
+        if (m_phoneCache.size() > kPhoneCacheLimit)
+            m_phoneCache.clear();
     }
 
     static QString withoutSeparators(const QString& raw) {
@@ -396,9 +398,9 @@ public:
             auto id = groupId(name);
             if (!id)
                 return id.error();
-            if (Status added = m_groups.addMember(id.value(), contactId, consent, ConsentMethod::Import,
-                                                  m_sourceText + tr(", line %1").arg(draft.line),
-                                                  QStringLiteral("import"));
+            if (Status added =
+                    m_groups.addMember(id.value(), contactId, consent, ConsentMethod::Import,
+                                       m_sourceText + m_lineFormat.arg(draft.line), QStringLiteral("import"));
                 !added)
                 return added;
             if (!newContact) {
@@ -514,7 +516,7 @@ public:
                 return recorded.error();
             for (const QString& id : std::as_const(groupIds)) {
                 if (Status added = m_writer.addMember(id, row.contactId, consent,
-                                                      m_sourceText + tr(", line %1").arg(draft.line));
+                                                      m_sourceText + m_lineFormat.arg(draft.line));
                     !added)
                     return added.error();
             }
@@ -612,6 +614,7 @@ private:
     QString m_importId;
     QString m_fileName;
     QString m_sourceText;
+    QString m_lineFormat; // translated once: translating per row shows at a million rows
     qint64 m_changeSeq = 0;
     QHash<quint64, QString> m_existingByPhone;
     QHash<quint64, QString> m_existingByEmail;
@@ -787,7 +790,7 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
     // IQ_IMPORT_TIMING=1 prints where a run's time went (bench/import_bench uses it).
     const bool timing = qEnvironmentVariableIsSet("IQ_IMPORT_TIMING");
     QElapsedTimer clock;
-    qint64 readNs = 0, keysNs = 0, planNs = 0, waitNs = 0, applyNs = 0, finishNs = 0;
+    qint64 readNs = 0, planNs = 0, waitNs = 0, applyNs = 0, finishNs = 0;
     auto lap = [&clock](qint64& total) {
         total += clock.nsecsElapsed();
         clock.restart();
@@ -799,8 +802,9 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
             return loaded;
         if (Status started = run.start(importId, report, bulk, source.totalBytes()); !started)
             return started;
-        // Two batches in flight: the numbers of the next are parsed on the thread pool while this
-        // thread plans and writes the current one.
+        // Two batches in flight: the next is read and its new numbers parsed on the thread pool while
+        // this thread plans and writes the current one. The reading side only reads the number cache;
+        // this thread changes it only between batches.
         std::vector<ImportDraft> batch;
         std::vector<ImportDraft> next;
         batch.reserve(kBatchSize);
@@ -808,22 +812,28 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
         readBatch(batch);
         QStringList keys = run.unknownKeys(batch);
         run.applyParsed(batch, keys, parseKeys(run.numbers(), keys));
+        struct Prepared {
+            QStringList keys;
+            std::vector<ParsedPhone> parsed;
+        };
         while (!batch.empty()) {
             if (cancel && cancel->load())
                 return Error::make(Error::Code::Cancelled,
                                    tr("The import was cancelled; nothing was changed."));
             clock.restart();
-            readBatch(next);
+            QFuture<Prepared> reading = QtConcurrent::run([&run, &next, &readBatch] {
+                Prepared prepared;
+                readBatch(next);
+                prepared.keys = run.unknownKeys(next);
+                prepared.parsed = parseKeys(run.numbers(), prepared.keys);
+                return prepared;
+            });
             lap(readNs);
-            const QStringList nextKeys = run.unknownKeys(next);
-            lap(keysNs);
-            QFuture<std::vector<ParsedPhone>> parsing = QtConcurrent::run(
-                [&numbers = run.numbers(), nextKeys] { return parseKeys(numbers, nextKeys); });
             for (ImportDraft& row : batch) {
                 run.validate(row);
                 auto planned = run.decide(row);
                 if (!planned) {
-                    parsing.waitForFinished();
+                    reading.waitForFinished();
                     return Error::make(planned.error().code,
                                        tr("Line %1: %2").arg(row.line).arg(planned.error().message));
                 }
@@ -844,9 +854,10 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
                     sink(result);
             }
             lap(planNs);
-            parsing.waitForFinished();
+            reading.waitForFinished();
             lap(waitNs);
-            run.applyParsed(next, nextKeys, parsing.result());
+            const Prepared prepared = reading.result();
+            run.applyParsed(next, prepared.keys, prepared.parsed);
             lap(applyNs);
             std::swap(batch, next);
             if (progress)
@@ -863,9 +874,9 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
     const Status status = commit ? m_database.transaction(work) : work();
     if (timing)
         std::fprintf(stderr,
-                     "import timing (s): read %.2f, keys %.2f, plan+write %.2f, parse wait %.2f, apply %.2f, "
+                     "import timing (s): start %.2f, plan+write %.2f, read+parse wait %.2f, apply %.2f, "
                      "finish %.2f, total with commit %.2f\n",
-                     readNs / 1e9, keysNs / 1e9, planNs / 1e9, waitNs / 1e9, applyNs / 1e9, finishNs / 1e9,
+                     readNs / 1e9, planNs / 1e9, waitNs / 1e9, applyNs / 1e9, finishNs / 1e9,
                      total.nsecsElapsed() / 1e9);
     if (!status)
         return status.error();

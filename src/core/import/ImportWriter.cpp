@@ -139,6 +139,68 @@ QString compactJson(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// A JSON string as QJsonDocument's compact form writes it. False for text with surrogates, which
+// the caller leaves to QJsonDocument.
+bool appendJsonString(QByteArray& out, const QString& text) {
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u < 0x20 || u == u'"' || u == u'\\') {
+                out += '\\';
+                switch (u) {
+                case u'"':
+                    out += '"';
+                    break;
+                case u'\\':
+                    out += '\\';
+                    break;
+                case 0x8:
+                    out += 'b';
+                    break;
+                case 0xc:
+                    out += 'f';
+                    break;
+                case 0xa:
+                    out += 'n';
+                    break;
+                case 0xd:
+                    out += 'r';
+                    break;
+                case 0x9:
+                    out += 't';
+                    break;
+                default:
+                    out += "u00";
+                    out += hex[u >> 4];
+                    out += hex[u & 0xf];
+                }
+            } else {
+                out += char(u);
+            }
+        } else if (c.isSurrogate()) {
+            return false;
+        } else if (u < 0x800) {
+            out += char(0xc0 | (u >> 6));
+            out += char(0x80 | (u & 0x3f));
+        } else {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        }
+    }
+    out += '"';
+    return true;
+}
+
+bool appendMember(QByteArray& out, const char* key, const QString& value) {
+    out += '"';
+    out += key;
+    out += "\":";
+    return appendJsonString(out, value);
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(Database& database, const Clock& clock)
@@ -350,18 +412,76 @@ Status ImportWriter::addContact(Contact& contact, QStringList groupNames, Consen
             return done;
     }
     return appendOutbox(QStringLiteral("contact"), contact.id, contact.meta.serverVersion,
-                        compactJson(ContactJson::toJson(contact)));
+                        contactJson(contact));
+}
+
+QByteArray ImportWriter::contactJson(const Contact& contact) {
+    QByteArray out;
+    out.reserve(512);
+    bool ok = contact.customFields.isEmpty() && !contact.meta.deleted;
+    // The keys in the order QJsonObject keeps them (sorted).
+    out += '{';
+    ok = ok && appendMember(out, "createdAt", toStoredTime(contact.meta.createdAt));
+    out += ",\"customFields\":{},";
+    ok = ok && appendMember(out, "displayName", contact.displayName);
+    out += ",\"emails\":[";
+    for (qsizetype i = 0; ok && i < contact.emails.size(); ++i) {
+        out += i ? ",{" : "{";
+        ok = appendMember(out, "address", contact.emails.at(i).address);
+        out += ',';
+        ok = ok && appendMember(out, "label", contact.emails.at(i).label);
+        out += '}';
+    }
+    out += "],";
+    ok = ok && appendMember(out, "familyName", contact.familyName);
+    out += ',';
+    ok = ok && appendMember(out, "givenName", contact.givenName);
+    out += ',';
+    ok = ok && appendMember(out, "id", contact.id);
+    out += ',';
+    ok = ok && appendMember(out, "language", contact.language);
+    out += ',';
+    ok = ok && appendMember(out, "middleName", contact.middleName);
+    out += ',';
+    ok = ok && appendMember(out, "name", contact.shownName());
+    out += ',';
+    ok = ok && appendMember(out, "notes", contact.notes);
+    out += ',';
+    ok = ok && appendMember(out, "organization", contact.organization);
+    out += ",\"phones\":[";
+    for (qsizetype i = 0; ok && i < contact.phones.size(); ++i) {
+        const ContactPhone& phone = contact.phones.at(i);
+        out += i ? ",{" : "{";
+        ok = appendMember(out, "e164", phone.e164);
+        out += ',';
+        ok = ok && appendMember(out, "label", phone.label);
+        out += ',';
+        ok = ok && appendMember(out, "raw", phone.raw);
+        out += ',';
+        ok = ok && appendMember(out, "type", phone.type);
+        out += phone.valid ? ",\"valid\":true}" : ",\"valid\":false}";
+    }
+    out += "],\"serverVersion\":";
+    out += QByteArray::number(contact.meta.serverVersion);
+    out += ',';
+    ok = ok && appendMember(out, "timeZone", contact.timeZone);
+    out += ',';
+    ok = ok && appendMember(out, "updatedAt", toStoredTime(contact.meta.updatedAt));
+    out += '}';
+    if (ok)
+        return out;
+    return QJsonDocument(ContactJson::toJson(contact)).toJson(QJsonDocument::Compact);
 }
 
 Status ImportWriter::appendOutbox(const QString& entity, const QString& recordId, qint64 baseVersion,
-                                  const QString& payload) {
+                                  const QByteArray& payload) {
     sqlite3_stmt* s = statement(InsertOutbox);
     if (!s)
         return error("Preparing the outbox insert");
     bindText(s, 1, entity);
     bindText(s, 2, recordId);
     sqlite3_bind_int64(s, 3, baseVersion);
-    bindText(s, 4, payload);
+    sqlite3_bind_text(s, 4, payload.constData(), int(payload.size()), SQLITE_TRANSIENT);
     const QString at = now();
     bindText(s, 5, at);
     return step(s, "Queueing a change for sync");
@@ -394,12 +514,27 @@ Status ImportWriter::addMember(const QString& groupId, const QString& contactId,
     bindText(member, 4, at);
     if (Status done = step(member, "Adding a group member"); !done)
         return done;
-    return appendOutbox(QStringLiteral("membership"), groupId + QLatin1Char(':') + contactId, 0,
-                        compactJson(QJsonObject{{QStringLiteral("groupId"), groupId},
-                                                {QStringLiteral("contactId"), contactId},
-                                                {QStringLiteral("consent"), state},
-                                                {QStringLiteral("method"), method},
-                                                {QStringLiteral("source"), source}}));
+    QByteArray payload;
+    payload.reserve(160);
+    payload += '{';
+    bool ok = appendMember(payload, "consent", state);
+    payload += ',';
+    ok = ok && appendMember(payload, "contactId", contactId);
+    payload += ',';
+    ok = ok && appendMember(payload, "groupId", groupId);
+    payload += ',';
+    ok = ok && appendMember(payload, "method", method);
+    payload += ',';
+    ok = ok && appendMember(payload, "source", source);
+    payload += '}';
+    if (!ok)
+        payload = QJsonDocument(QJsonObject{{QStringLiteral("groupId"), groupId},
+                                            {QStringLiteral("contactId"), contactId},
+                                            {QStringLiteral("consent"), state},
+                                            {QStringLiteral("method"), method},
+                                            {QStringLiteral("source"), source}})
+                      .toJson(QJsonDocument::Compact);
+    return appendOutbox(QStringLiteral("membership"), groupId + QLatin1Char(':') + contactId, 0, payload);
 }
 
 Status ImportWriter::recordChange(const QString& importId, qint64 seq, const QString& action,
