@@ -58,7 +58,7 @@ const char* const kSql[StatementCount] = {
     "SELECT 'delete', rowid, search_numbers FROM contacts WHERE id = ?",
 };
 
-constexpr int kBulkCacheKiB = 128 * 1024;
+constexpr int kBulkCacheKiB = 64 * 1024; // also bounds the sorter that builds the indexes
 
 // The per-row triggers of schema 4 that an import fires. finishBulk() does their work once.
 const char* const kBulkTriggers[] = {
