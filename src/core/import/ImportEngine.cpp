@@ -203,18 +203,35 @@ public:
         return keys;
     }
 
-    // Fills the batch's numbers from the cache once the keys were parsed, and checks the numbers that
-    // may have lost a leading zero (those parses are few: only numbers that failed, or digits only).
-    void applyParsed(std::vector<ImportDraft>& batch, const QStringList& keys,
-                     const std::vector<ParsedPhone>& parsed) {
+    // What the reading side found for one batch: the numbers it parsed (new to the cache) and the raw
+    // numbers that are valid with a leading 0 added.
+    struct Numbers {
+        QHash<QString, ParsedPhone> parsed;
+        QSet<QString> lostZero;
+    };
+
+    // Parses the batch's new numbers and fills its drafts. Only reads the cache, so it runs on the
+    // reading thread while this thread plans and writes the previous batch; remember() then adds
+    // what it parsed to the cache, between batches.
+    Numbers prepareNumbers(std::vector<ImportDraft>& batch) const {
+        Numbers numbers;
+        const QStringList keys = unknownKeys(batch);
+        const std::vector<ParsedPhone> parsed = parseKeys(m_numbers, keys);
+        numbers.parsed.reserve(keys.size());
         for (qsizetype i = 0; i < keys.size(); ++i)
-            m_phoneCache.insert(keys.at(i), parsed[size_t(i)]);
-        m_lostZero.clear();
+            numbers.parsed.insert(keys.at(i), parsed[size_t(i)]);
+        auto lookup = [this, &numbers](const QString& key) {
+            if (auto it = numbers.parsed.constFind(key); it != numbers.parsed.constEnd())
+                return *it;
+            return m_phoneCache.value(key);
+        };
+        // Numbers that did not parse as valid (or digits only where a national 0 is usual) may be
+        // what a spreadsheet left of a number with a leading zero: those few are parsed with it.
         QStringList zeroKeys;
         QSet<QString> seen;
         for (ImportDraft& draft : batch) {
             for (ContactPhone& phone : draft.contact.phones) {
-                const ParsedPhone result = m_phoneCache.value(PhoneNumbers::parsingKey(phone.raw));
+                const ParsedPhone result = lookup(PhoneNumbers::parsingKey(phone.raw));
                 phone.e164 = result.e164;
                 phone.type = result.type;
                 phone.valid = result.valid;
@@ -223,7 +240,7 @@ public:
                 const QString digits = withoutSeparators(phone.raw);
                 if (digitsOnly(digits) && !digits.startsWith(QLatin1Char('0'))) {
                     const QString key = QLatin1Char('0') + digits;
-                    if (!m_phoneCache.contains(key) && !seen.contains(key)) {
+                    if (!numbers.parsed.contains(key) && !m_phoneCache.contains(key) && !seen.contains(key)) {
                         seen.insert(key);
                         zeroKeys << key;
                     }
@@ -232,29 +249,45 @@ public:
         }
         const std::vector<ParsedPhone> zeroParsed = parseKeys(m_numbers, zeroKeys);
         for (qsizetype i = 0; i < zeroKeys.size(); ++i)
-            m_phoneCache.insert(zeroKeys.at(i), zeroParsed[size_t(i)]);
+            numbers.parsed.insert(zeroKeys.at(i), zeroParsed[size_t(i)]);
         for (const ImportDraft& draft : batch) {
             for (const ContactPhone& phone : draft.contact.phones) {
                 if (phone.valid && !(m_zeroPrefix && digitsOnly(phone.raw)))
                     continue;
                 const QString digits = withoutSeparators(phone.raw);
                 if (digitsOnly(digits) && !digits.startsWith(QLatin1Char('0')) &&
-                    m_phoneCache.value(QLatin1Char('0') + digits).valid)
-                    m_lostZero.insert(phone.raw);
+                    lookup(QLatin1Char('0') + digits).valid)
+                    numbers.lostZero.insert(phone.raw);
             }
         }
-        if (m_phoneCache.size() > kPhoneCacheLimit)
-            m_phoneCache.clear();
+        return numbers;
     }
 
+    // Between batches: the cache learns what the reading side parsed; validate() uses lostZero.
+    void remember(Numbers numbers) {
+        if (m_phoneCache.size() > kPhoneCacheLimit)
+            m_phoneCache.clear();
+        for (auto it = numbers.parsed.cbegin(); it != numbers.parsed.cend(); ++it)
+            m_phoneCache.insert(it.key(), it.value());
+        m_lostZero = std::move(numbers.lostZero);
+    }
+
+    // The text without blanks and the separators ( ) . - (no regular expression: both threads use it).
     static QString withoutSeparators(const QString& raw) {
-        static const QRegularExpression separators(QStringLiteral("[\\s().-]"));
-        return QString(raw).remove(separators);
+        QString out;
+        out.reserve(raw.size());
+        for (const QChar c : raw) {
+            const char16_t u = c.unicode();
+            if (u == u' ' || (u >= 0x9 && u <= 0xd) || u == u'(' || u == u')' || u == u'.' || u == u'-')
+                continue;
+            out += c;
+        }
+        return out;
     }
 
     const PhoneNumbers& numbers() const { return m_numbers; }
 
-    // Uses what applyParsed() found for the batch this draft belongs to.
+    // Uses what prepareNumbers() found for the batch this draft belongs to.
     void validate(ImportDraft& draft) {
         for (const ContactPhone& phone : draft.contact.phones) {
             if (phone.valid && !(m_zeroPrefix && digitsOnly(phone.raw)))
@@ -810,23 +843,15 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
         batch.reserve(kBatchSize);
         next.reserve(kBatchSize);
         readBatch(batch);
-        QStringList keys = run.unknownKeys(batch);
-        run.applyParsed(batch, keys, parseKeys(run.numbers(), keys));
-        struct Prepared {
-            QStringList keys;
-            std::vector<ParsedPhone> parsed;
-        };
+        run.remember(run.prepareNumbers(batch));
         while (!batch.empty()) {
             if (cancel && cancel->load())
                 return Error::make(Error::Code::Cancelled,
                                    tr("The import was cancelled; nothing was changed."));
             clock.restart();
-            QFuture<Prepared> reading = QtConcurrent::run([&run, &next, &readBatch] {
-                Prepared prepared;
+            QFuture<ImportRun::Numbers> reading = QtConcurrent::run([&run, &next, &readBatch] {
                 readBatch(next);
-                prepared.keys = run.unknownKeys(next);
-                prepared.parsed = parseKeys(run.numbers(), prepared.keys);
-                return prepared;
+                return run.prepareNumbers(next);
             });
             lap(readNs);
             for (ImportDraft& row : batch) {
@@ -856,8 +881,7 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
             lap(planNs);
             reading.waitForFinished();
             lap(waitNs);
-            const Prepared prepared = reading.result();
-            run.applyParsed(next, prepared.keys, prepared.parsed);
+            run.remember(reading.takeResult());
             lap(applyNs);
             std::swap(batch, next);
             if (progress)
