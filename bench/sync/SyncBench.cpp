@@ -20,6 +20,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace iq;
 
@@ -56,13 +57,16 @@ struct Device {
         : http(url, 120000) {
         profile = std::move(Profile::open(dir.path()).value());
     }
+    double cpuMs = 0; // of this process (the client) during the last sync, all threads
     double sync(SyncReport* report = nullptr) {
         SyncApi api(http, tokens);
         SyncEngine engine(profile->database(), api);
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         auto result = engine.run();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
         if (!result)
             out << "sync failed: " << result.errorMessage() << Qt::endl;
         else if (report)
@@ -191,7 +195,7 @@ int main(int argc, char* argv[]) {
                .arg(referenceMs, 0, 'f', 0)
         << Qt::endl;
 
-    QList<double> initial;
+    QList<double> initial, initialCpu;
     std::unique_ptr<Device> device;
     for (int run = 0; run < runs; ++run) {
         device = std::make_unique<Device>(url);
@@ -201,20 +205,24 @@ int main(int argc, char* argv[]) {
         device->tokens = api.tokens();
         SyncReport report;
         initial.append(device->sync(&report));
-        out << QStringLiteral("  initial sync run %1: %2 ms, %3 records")
+        initialCpu.append(device->cpuMs);
+        out << QStringLiteral("  initial sync run %1: %2 ms (client CPU %3 ms), %4 records")
                    .arg(run + 1)
                    .arg(initial.last(), 0, 'f', 0)
+                   .arg(device->cpuMs, 0, 'f', 0)
                    .arg(report.pulled)
             << Qt::endl;
     }
     out << QStringLiteral(
                "initial sync (%1 contacts, %2 groups, %3 delivery records): median %4 s (target < 20 s), "
-               "%5x the reference")
+               "%5x the reference; client CPU median %6 s, %7 us per record")
                .arg(contacts)
                .arg(groups)
                .arg(messages)
                .arg(median(initial) / 1000, 0, 'f', 2)
                .arg(median(initial) / referenceMs, 0, 'f', 2)
+               .arg(median(initialCpu) / 1000, 0, 'f', 2)
+               .arg(median(initial) * 1000 / std::max(1, contacts + groups + messages), 0, 'f', 0)
         << Qt::endl;
 
     QList<double> noop;

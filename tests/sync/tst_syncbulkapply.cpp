@@ -9,6 +9,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
@@ -260,18 +261,26 @@ private Q_SLOTS:
             QStringLiteral("INSERT INTO contacts_text_fts (contacts_text_fts) VALUES ('integrity-check')")));
     }
 
+    void initialSyncThroughTheEngine_data() {
+        QTest::addColumn<int>("applyRecords");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("each page its own transaction") << 1 << QStringLiteral("bulk-1@example.com");
+        QTest::newRow("all pages in one transaction") << 10000 << QStringLiteral("bulk-all@example.com");
+    }
+
     // Through the engine: new records stored in bulk, a bad one in the middle refused and reported,
     // known records the careful way, and nothing applied twice on the next sync.
     void initialSyncThroughTheEngine() {
+        QFETCH(int, applyRecords);
+        QFETCH(QString, email);
         QTemporaryDir dir;
         auto profile = std::move(Profile::open(dir.path()).value());
         HttpClient http(m_server.url(), 5000);
         SessionTokens tokens;
         {
             SyncApi api(http, {});
-            QVERIFY(api.signUp(QStringLiteral("bulk@example.com"), QStringLiteral("Owner"),
-                               QStringLiteral("password-1"), QStringLiteral("bulk-device"),
-                               QStringLiteral("Test")));
+            QVERIFY(api.signUp(email, QStringLiteral("Owner"), QStringLiteral("password-1"),
+                               QStringLiteral("bulk-device"), QStringLiteral("Test")));
             tokens = api.tokens();
         }
         const QList<NewRecord> contacts = sampleContacts();
@@ -289,7 +298,8 @@ private Q_SLOTS:
 
         const auto sync = [&]() {
             SyncApi api(http, tokens);
-            SyncEngine engine(profile->database(), api, SyncEngine::Options{500, 3 * 1024 * 1024, 4});
+            SyncEngine engine(profile->database(), api,
+                              SyncEngine::Options{500, 3 * 1024 * 1024, 4, applyRecords});
             auto report = engine.run();
             tokens = api.tokens();
             return report;
@@ -311,6 +321,11 @@ private Q_SLOTS:
                          QStringLiteral("message|m-1|1")}));
         QCOMPARE(search(db, QStringLiteral("contacts_text_fts"), QStringLiteral("lovelace")),
                  QStringList{QStringLiteral("c-2")});
+        // The base of a later merge is the record as the server sent it.
+        const QStringList base =
+            rows(db, QStringLiteral("SELECT payload FROM sync_base WHERE record_id = 'c-1'"));
+        QCOMPARE(base.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(base.first().toUtf8()).object(), contacts.at(0).payload);
 
         // A changed record arrives for a contact stored in bulk: the careful way, once.
         QJsonObject renamed = contacts.at(1).payload;

@@ -239,44 +239,75 @@ Status SyncEngine::pull(SyncReport& report) {
         return stored.error();
     const QString cursor = stored.value().next() ? stored.value().value(0).toString() : QString();
     stored.value().finish();
+    // A transaction of many pulled pages touches many index pages; kept in memory, each is written once.
+    auto cache = m_database.exec(QStringLiteral("PRAGMA cache_size"));
+    const QString cacheBefore = cache && cache.value().next() ? cache.value().value(0).toString() : QString();
+    if (cache)
+        cache.value().finish();
+    if (!cacheBefore.isEmpty())
+        m_database.execScript(QStringLiteral("PRAGMA cache_size = -65536"));
     Status status = pullFrom(cursor, report, cursor.isEmpty());
     if (!status && status.error().code == Error::Code::Conflict && !cursor.isEmpty()) {
         // 410: the server no longer knows the cursor. Start over; unsent local changes stay queued.
         report.fullResync = true;
-        return pullFrom(QString(), report, true);
+        status = pullFrom(QString(), report, true);
     }
+    // A number this connection reported itself, not input.
+    if (!cacheBefore.isEmpty())
+        m_database.execScript(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong()));
     return status;
 }
 
 Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
     QSet<QString> seen;
     int done = 0;
-    for (;;) {
-        auto page = m_api.pull(cursor, m_options.pullLimit);
-        if (!page)
-            return page.error();
-        const wire::PullPage& p = page.value();
-        if (full) {
-            for (const wire::Record& record : p.records)
-                seen.insert(key(record.entity, record.id));
+    bool more = true;
+    while (more) {
+        // Pages are fetched first and then applied together, each whole, in one transaction with the
+        // cursor of the last: an initial sync of a large account writes each index page once per
+        // transaction, so a few large transactions cost far less than many small ones. Nothing waits on
+        // the network while the transaction holds the database.
+        QList<wire::PullPage> pages;
+        qsizetype fetchedRecords = 0;
+        Status fetched;
+        while (more && (pages.isEmpty() || fetchedRecords < m_options.applyRecords)) {
+            auto page = m_api.pull(cursor, m_options.pullLimit);
+            if (!page) {
+                fetched = page.error();
+                break;
+            }
+            more = page.value().hasMore && page.value().cursor != cursor;
+            cursor = page.value().cursor;
+            fetchedRecords += page.value().records.size();
+            pages.append(std::move(page.value()));
         }
-        Status applied = m_database.transaction([&]() -> Status {
-            if (Status s = applyPage(p, report); !s)
-                return s;
-            auto saved =
-                m_database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
-                                               "(key) DO UPDATE SET value = excluded.value"),
-                                {cursorKey(), p.cursor});
-            return saved ? Status() : Status(saved.error());
-        });
-        if (!applied)
-            return applied;
-        done += int(p.records.size());
-        if (onProgress)
-            onProgress({SyncProgress::Phase::Pulling, done, -1});
-        if (!p.hasMore || p.cursor == cursor)
-            break;
-        cursor = p.cursor;
+        if (!pages.isEmpty()) {
+            if (full) {
+                for (const wire::PullPage& p : std::as_const(pages)) {
+                    for (const wire::Record& record : p.records)
+                        seen.insert(key(record.entity, record.id));
+                }
+            }
+            Status applied = m_database.transaction([&]() -> Status {
+                for (const wire::PullPage& p : std::as_const(pages)) {
+                    if (Status s = applyPage(p, report); !s)
+                        return s;
+                }
+                auto saved = m_database.exec(
+                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+                                   "(key) DO UPDATE SET value = excluded.value"),
+                    {cursorKey(), pages.last().cursor});
+                return saved ? Status() : Status(saved.error());
+            });
+            if (!applied)
+                return applied;
+            done += int(fetchedRecords);
+            if (onProgress)
+                onProgress({SyncProgress::Phase::Pulling, done, -1});
+        }
+        // What was fetched before a failure is kept; the next sync goes on from there.
+        if (!fetched)
+            return fetched;
     }
     if (!full)
         return {};
@@ -399,13 +430,14 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
         if (skipped.value().contains(i))
             continue;
         const wire::Record& record = run.at(i);
-        bases.append(QJsonArray{record.entity, record.id, record.version, compact(record.payload)});
+        bases.append(QJsonArray{record.entity, record.id, record.version, record.payload});
         ++report.pulled;
     }
     if (!bases.isEmpty()) {
         auto stored = m_database.exec(
+            // value -> 3: the payload as compact JSON text, as storeBase() keeps it.
             QStringLiteral("INSERT INTO sync_base (entity, record_id, version, payload) SELECT value ->> 0, "
-                           "value ->> 1, value ->> 2, value ->> 3 FROM json_each(?) WHERE true ON CONFLICT "
+                           "value ->> 1, value ->> 2, value -> 3 FROM json_each(?) WHERE true ON CONFLICT "
                            "(entity, record_id) DO UPDATE SET version = excluded.version, payload = "
                            "excluded.payload"),
             {QString::fromUtf8(QJsonDocument(bases).toJson(QJsonDocument::Compact))});

@@ -29,8 +29,8 @@ struct SyncProgress {
 };
 
 // One sync of one profile: push the outbox (coalesced per record, in batches, with the base version),
-// then pull after the stored cursor and apply each page in one transaction together with the new
-// cursor. Interrupted anywhere, it resumes where it stopped: outbox rows go only after the server
+// then pull after the stored cursor and apply the pages, each whole, in one transaction together with
+// the new cursor. Interrupted anywhere, it resumes where it stopped: outbox rows go only after the server
 // acknowledged them, the cursor moves only with the page it belongs to, and a record the server
 // already has (same version) is not applied twice. Runs on the thread that owns database and api.
 class SyncEngine final {
@@ -39,6 +39,8 @@ public:
         int pushBatch = 500;
         int maxPushBytes = 3 * 1024 * 1024; // under the server's 4 MiB request limit
         int pullLimit = 1000;
+        // Pulled pages are applied together, whole, in one transaction until they hold this many records.
+        int applyRecords = 10000;
     };
 
     SyncEngine(Database& database, SyncApi& api, Options options);
