@@ -617,13 +617,17 @@ Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewReco
     if (!table)
         return invalidRecord(entity, {},
                              QCoreApplication::translate("iq::LocalRecords", "unknown record type"));
+    QStringList keys;
+    for (const Column& column : table->columns)
+        keys << camelCase(column.name);
     QJsonArray rows;
     for (qsizetype r = 0; r < records.size(); ++r) {
         const NewRecord& record = records.at(r);
         QJsonArray row{record.id};
         bool valid = true;
+        qsizetype k = 0;
         for (const Column& column : table->columns) {
-            const QJsonValue value = record.payload.value(camelCase(column.name));
+            const QJsonValue value = record.payload.value(keys.at(k++));
             switch (column.kind) {
             case Column::Text:
                 valid = valid && (value.isString() || value.isUndefined());
