@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -91,6 +92,22 @@ private Q_SLOTS:
                 continue; // viewports take their scroll area's name
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
         }
+    }
+
+    void opensTheAreaLeftLastTime() {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path());
+        QVERIFY(profile.ok());
+        {
+            MainWindow window(*profile.value());
+            auto* sidebar = window.findChild<QListWidget*>();
+            QCOMPARE(sidebar->currentRow(), 0);
+            QVERIFY(sidebar->count() >= 2);
+            sidebar->setCurrentRow(1);
+        }
+        MainWindow window(*profile.value());
+        QCOMPARE(window.findChild<QListWidget*>()->currentRow(), 1);
+        QCOMPARE(window.findChild<QStackedWidget*>()->currentIndex(), 1);
     }
 };
 

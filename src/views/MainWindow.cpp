@@ -92,6 +92,15 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
 
     createMenus();
     resize(1100, 720);
+
+    // The window opens where the owner left it last time.
+    const int lastArea = profile.setting(QStringLiteral("window/area")).toInt();
+    if (lastArea > 0 && lastArea < m_sidebar->count())
+        m_sidebar->setCurrentRow(lastArea);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_profile.setSetting(QStringLiteral("window/area"), QString::number(row));
+    });
 }
 
 MainWindow::~MainWindow() = default;
