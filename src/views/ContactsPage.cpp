@@ -85,19 +85,25 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setColumnWidth(ContactsModel::Name, 200);
-    m_table->setColumnWidth(ContactsModel::Mobile, 150);
-    m_table->setColumnWidth(ContactsModel::Email, 230);
-    m_table->setColumnWidth(ContactsModel::Groups, 190);
-    m_table->setColumnWidth(ContactsModel::Consent, 90);
+    // Fixed widths that fit a laptop screen with the detail pane open; the groups column takes what
+    // is left, so every column is visible without scrolling sideways.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(ContactsModel::Name, 160);
+    m_table->setColumnWidth(ContactsModel::Mobile, 125);
+    m_table->setColumnWidth(ContactsModel::Email, 190);
+    m_table->setColumnWidth(ContactsModel::Consent, 85);
+    m_table->setColumnWidth(ContactsModel::Updated, 90);
+    m_table->horizontalHeader()->setSectionResizeMode(ContactsModel::Groups, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
 
     m_detail = new ContactDetailPane(profile.database(), *m_phoneNumbers, this);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 250});
     splitter->setChildrenCollapsible(false);
 
     createActions();

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -91,7 +92,10 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     connect(m_groupsPage, &GroupsPage::statusMessage, this, showStatus);
 
     createMenus();
-    resize(1100, 720);
+    // Large enough for the contacts table's columns and the detail pane side by side, never larger
+    // than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(qMin(1360, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
 
     // The window opens where the owner left it last time.
     const int lastArea = profile.setting(QStringLiteral("window/area")).toInt();

@@ -64,9 +64,12 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_groups->setAcceptDrops(true);
     m_groups->setDropIndicatorShown(true);
     m_groups->setDragDropMode(QAbstractItemView::DropOnly);
-    m_groups->setColumnWidth(GroupsModel::Name, 170);
-    m_groups->setColumnWidth(GroupsModel::Description, 200);
-    m_groups->setColumnWidth(GroupsModel::Members, 80);
+    // The description takes the room left, so the counts stay in view.
+    m_groups->horizontalHeader()->setStretchLastSection(false);
+    m_groups->setColumnWidth(GroupsModel::Name, 150);
+    m_groups->setColumnWidth(GroupsModel::Members, 75);
+    m_groups->setColumnWidth(GroupsModel::OptedIn, 75);
+    m_groups->horizontalHeader()->setSectionResizeMode(GroupsModel::Description, QHeaderView::Stretch);
 
     m_members = makeTable(this, tr("Members of the group"));
     m_members->setModel(m_membersModel);
@@ -75,8 +78,8 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_members->setDropIndicatorShown(true);
     m_members->setDragDropMode(QAbstractItemView::DragDrop);
     m_members->setDefaultDropAction(Qt::CopyAction);
-    m_members->setColumnWidth(GroupMembersModel::Name, 190);
-    m_members->setColumnWidth(GroupMembersModel::Mobile, 140);
+    m_members->setColumnWidth(GroupMembersModel::Name, 140);
+    m_members->setColumnWidth(GroupMembersModel::Mobile, 115);
 
     m_pickerSearch = new QLineEdit(this);
     m_pickerSearch->setAccessibleName(tr("Search contacts to add"));
@@ -88,7 +91,7 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_picker->setDragDropMode(QAbstractItemView::DragOnly);
     for (int column = ContactsModel::Email; column < ContactsModel::ColumnCount; ++column)
         m_picker->hideColumn(column);
-    m_picker->setColumnWidth(ContactsModel::Name, 180);
+    m_picker->setColumnWidth(ContactsModel::Name, 130);
     auto* typing = new QTimer(this);
     typing->setSingleShot(true);
     typing->setInterval(120);
