@@ -79,8 +79,10 @@ DeleteContactsEdit::DeleteContactsEdit(EditTarget target, const QStringList& con
         if (memberships)
             m_memberships.insert(id, memberships.value());
     }
-    setText(m_contacts.size() == 1 ? tr("Delete %1").arg(m_contacts.first().shownName())
-                                   : tr("Delete %n contact(s)", static_cast<int>(m_contacts.size())));
+    setText(m_contacts.size() == 1
+                ? tr("Delete %1").arg(m_contacts.first().shownName())
+                : QCoreApplication::translate("iq::ContactEdits", "Delete %n contact(s)", nullptr,
+                                              static_cast<int>(m_contacts.size())));
 }
 
 void DeleteContactsEdit::redo() {
@@ -121,7 +123,9 @@ AddToGroupEdit::AddToGroupEdit(EditTarget target, QString groupId, QString group
     , m_contactIds(std::move(contactIds))
     , m_consent(consent)
     , m_source(std::move(source)) {
-    setText(tr("Add %n contact(s) to %1", static_cast<int>(m_contactIds.size())).arg(groupName));
+    setText(QCoreApplication::translate("iq::ContactEdits", "Add %n contact(s) to %1", nullptr,
+                                        static_cast<int>(m_contactIds.size()))
+                .arg(groupName));
 }
 
 void AddToGroupEdit::redo() {
@@ -164,7 +168,9 @@ RemoveFromGroupEdit::RemoveFromGroupEdit(EditTarget target, QString groupId, QSt
     : m_target(std::move(target))
     , m_groupId(std::move(groupId))
     , m_contactIds(std::move(contactIds)) {
-    setText(tr("Remove %n contact(s) from %1", static_cast<int>(m_contactIds.size())).arg(groupName));
+    setText(QCoreApplication::translate("iq::ContactEdits", "Remove %n contact(s) from %1", nullptr,
+                                        static_cast<int>(m_contactIds.size()))
+                .arg(groupName));
 }
 
 void RemoveFromGroupEdit::redo() {
