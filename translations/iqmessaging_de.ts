@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse; melden Sie sich stattdessen an.</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Melden Sie sich zuerst an: Die Anfrage enthält kein „Authorization: Bearer“-Token.</translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>Das Zugriffstoken ist ungültig; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>Das Zugriffstoken ist abgelaufen; erneuern Sie es und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Zu viele Anfragen; versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Diesen Endpunkt gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>Die Datenbank des Servers ist ausgelastet oder nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>Der Server konnte die Anfrage nicht bearbeiten.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>Der Inhalt der Anfrage ist größer als %1 KiB, die Grenze dieses Endpunkts.</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 ist kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 ist kein privater RSA- oder EC-Schlüssel im PEM-Format.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>Auf %1 Port %2 kann nicht gelauscht werden (belegt oder nicht erlaubt).</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -137,65 +68,42 @@
     </message>
 </context>
 <context>
-    <name>ServerDatabase</name>
+    <name>QWizardPage</name>
     <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: braucht einen Dateipfad.</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database „%1“ hat nicht die Form postgres://USER@HOST[:PORT]/DB.</translation>
+        <source>%1 created</source>
+        <translation>%1 angelegt</translation>
     </message>
     <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database muss mit sqlite: oder postgres:// beginnen (erhalten: „%1“).</translation>
+        <source>%1 to create</source>
+        <translation>%1 neu anzulegen</translation>
     </message>
     <message>
-        <source>Cannot open the database: %1</source>
-        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
     </message>
     <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>Die Datenbank hat Schemaversion %1; dieser iqmsgd kennt bis %2. Verwenden Sie einen neueren iqmsgd.</translation>
+        <source>%1 to update</source>
+        <translation>%1 zu aktualisieren</translation>
     </message>
     <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>Migration %1 fehlt in dieser Version.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>Das Feld &quot;changes&quot; muss ein Array von Änderungen sein.</translation>
+        <source>%1 already up to date</source>
+        <translation>%1 bereits aktuell</translation>
     </message>
     <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>Das Feld &quot;changes&quot; darf nicht leer sein.</translation>
+        <source>%1 already in your contacts, skipped</source>
+        <translation>%1 bereits in Ihren Kontakten, übersprungen</translation>
     </message>
     <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Ein Push darf höchstens %1 Änderungen enthalten; dieser hat %2. Teilen Sie ihn auf.</translation>
+        <source>%1 repeated in the file</source>
+        <translation>%1 doppelt in der Datei</translation>
     </message>
     <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>Der Server hat kein %1 „%2“; senden Sie es mit baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>Der Server kennt diesen Cursor nicht; holen Sie die Daten erneut von Anfang an (leerer Cursor).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Dieser Cursor ist älter als die Änderungen, die der Server aufbewahrt; holen Sie die Daten erneut von Anfang an.</translation>
+        <source>%1 invalid</source>
+        <translation>%1 ungültig</translation>
     </message>
 </context>
 <context>
@@ -203,6 +111,157 @@
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
         <translation>„%1“ ist keine Serveradresse; verwenden Sie eine wie https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation>Vorhanden, übersprungen</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Doppelt in der Datei</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AccountDialog</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Create an account to sync this profile with your other computers. What you have here is uploaded.</source>
+        <translation>Erstellen Sie ein Konto, um dieses Profil mit Ihren anderen Computern zu synchronisieren. Was Sie hier haben, wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync this profile. What you have here is uploaded, and what the account has arrives.</source>
+        <translation>Melden Sie sich an, um dieses Profil zu synchronisieren. Was Sie hier haben, wird hochgeladen, und was im Konto liegt, kommt hierher.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>owner@shop.example</source>
+        <translation>inhaber@laden.example</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Your name or your business&apos;s</source>
+        <translation>Ihr Name oder der Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your name or your business&apos;s.</source>
+        <translation>Geben Sie Ihren Namen oder den Ihres Geschäfts ein.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Verbindung zum Server…</translation>
     </message>
 </context>
 <context>
@@ -240,6 +299,618 @@
     </message>
 </context>
 <context>
+    <name>iq::AddContactEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AddToGroupDialog</name>
+    <message>
+        <source>Add to group</source>
+        <translation>Zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Consent of new members</source>
+        <translation>Einwilligung neuer Mitglieder</translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation>Herkunft der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Required when opting in</source>
+        <translation>Bei Einwilligung erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to a group. Members keep the consent they already have there; a name that is not a group yet creates it.</source>
+        <translation>
+            <numerusform>%n Kontakt einer Gruppe hinzufügen. Mitglieder behalten ihre dortige Einwilligung; ein Name, der noch keine Gruppe ist, legt sie an.</numerusform>
+            <numerusform>%n Kontakte einer Gruppe hinzufügen. Mitglieder behalten ihre dortige Einwilligung; ein Name, der noch keine Gruppe ist, legt sie an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Einwilligung:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Herkunft:</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AudienceSummarizer</name>
+    <message>
+        <source>The audience summary was cancelled.</source>
+        <translation>Die Übersicht der Empfänger wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ColumnMapping</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Kontakte</translation>
+    </message>
+    <message>
+        <source>Google Contacts (legacy Google CSV)</source>
+        <translation>Google Kontakte (altes Google-CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Outlook (German)</source>
+        <translation>Outlook (deutsch)</translation>
+    </message>
+    <message>
+        <source>Outlook (French)</source>
+        <translation>Outlook (französisch)</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience</source>
+        <translation>Mailchimp-Zielgruppe</translation>
+    </message>
+    <message>
+        <source>IQ Messaging export</source>
+        <translation>IQ Messaging-Export</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Saved or hand-made mapping</source>
+        <translation>Gespeicherte oder eigene Zuordnung</translation>
+    </message>
+    <message>
+        <source>Plain spreadsheet</source>
+        <translation>Einfache Tabelle</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Telefonbezeichnung</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>E-Mail-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Opted out (any value)</source>
+        <translation>Abgemeldet (beliebiger Wert)</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Abonnementstatus</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>This is not a saved column mapping (expected &quot;version&quot;: 1 and &quot;columns&quot;).</source>
+        <translation>Dies ist keine gespeicherte Spaltenzuordnung (erwartet: &quot;version&quot;: 1 und &quot;columns&quot;).</translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping has an unknown target &quot;%2&quot;.</source>
+        <translation>Spalte %1 der Zuordnung hat ein unbekanntes Ziel „%2“.</translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header names %2 columns; is a value with a comma not quoted?</source>
+        <translation>Die Zeile hat %1 Werte, die Kopfzeile aber %2 Spalten; steht ein Wert mit Komma nicht in Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>%1: the leading apostrophe a spreadsheet kept was removed.</source>
+        <translation>%1: Der von einer Tabellenkalkulation stehengelassene Apostroph am Anfang wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a number a spreadsheet turned into scientific notation; its digits are lost. Format the column as text and export again.</source>
+        <translation>%1: „%2“ ist eine Zahl, die eine Tabellenkalkulation in wissenschaftliche Schreibweise umgewandelt hat; ihre Ziffern sind verloren. Formatieren Sie die Spalte als Text und exportieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::Compliance</name>
+    <message>
+        <source>Marketing texts must say how to opt out: add {{opt_out}} (&quot;Reply STOP to opt out&quot;).</source>
+        <translation>Werbenachrichten müssen sagen, wie man sich abmeldet: Fügen Sie {{opt_out}} ein („Antworten Sie STOP zum Abmelden“).</translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: set your business name in the settings and add {{business_name}}.</source>
+        <translation>Die Nachricht nennt keinen Absender: Tragen Sie in den Einstellungen den Namen Ihres Geschäfts ein und fügen Sie {{business_name}} ein.</translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: add {{business_name}} (%1).</source>
+        <translation>Die Nachricht nennt keinen Absender: Fügen Sie {{business_name}} ein (%1).</translation>
+    </message>
+    <message>
+        <source>Up to %1 segments per message: carriers may split or drop longer texts, and each segment is billed. Shorten it to %2 or fewer.</source>
+        <translation>Höchstens %1 Segmente pro Nachricht: Netzbetreiber teilen längere Texte auf oder verwerfen sie, und jedes Segment wird berechnet. Kürzen Sie auf %2 oder weniger.</translation>
+    </message>
+    <message>
+        <source>%1 characters: carriers refuse texts over %2 characters.</source>
+        <translation>%1 Zeichen: Netzbetreiber lehnen Texte über %2 Zeichen ab.</translation>
+    </message>
+    <message>
+        <source>%1 is a public link shortener; carriers filter messages with such links. Use your own domain.</source>
+        <translation>%1 ist ein öffentlicher Linkkürzer; Netzbetreiber filtern Nachrichten mit solchen Links. Verwenden Sie Ihre eigene Domain.</translation>
+    </message>
+    <message>
+        <source>%1 recipients would get an empty message (e.g. %2); add a fallback like {{first_name|there}}.</source>
+        <translation>%1 Empfänger würden eine leere Nachricht erhalten (z. B. %2); fügen Sie einen Ersatzwert ein, etwa {{first_name|zusammen}}.</translation>
+    </message>
+    <message>
+        <source>This recipient would get an empty message; add a fallback like {{first_name|there}}.</source>
+        <translation>Dieser Empfänger würde eine leere Nachricht erhalten; fügen Sie einen Ersatzwert ein, etwa {{first_name|zusammen}}.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ComposerPage</name>
+    <message>
+        <source>Compose a message</source>
+        <translation>Nachricht verfassen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail (HTML)</source>
+        <translation>E-Mail (HTML)</translation>
+    </message>
+    <message>
+        <source>E-mail (plain text)</source>
+        <translation>E-Mail (Nur-Text)</translation>
+    </message>
+    <message>
+        <source>Voice script</source>
+        <translation>Sprachtext</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing message</source>
+        <translation>&amp;Werbenachricht</translation>
+    </message>
+    <message>
+        <source>Marketing message</source>
+        <translation>Werbenachricht</translation>
+    </message>
+    <message>
+        <source>Marketing texts must tell people how to opt out.</source>
+        <translation>Werbenachrichten müssen sagen, wie man sich abmeldet.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Feld &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Feld einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a recipient&apos;s field, e.g. their first name (Ctrl+Shift+F)</source>
+        <translation>Ein Feld des Empfängers einfügen, z. B. den Vornamen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;nippet</source>
+        <translation>&amp;Baustein</translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation>Baustein einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a saved snippet such as your signature or the opt-out footer</source>
+        <translation>Einen gespeicherten Baustein einfügen, etwa Ihre Signatur oder den Abmeldehinweis</translation>
+    </message>
+    <message>
+        <source>Use &amp;plain punctuation</source>
+        <translation>&amp;Normale Satzzeichen</translation>
+    </message>
+    <message>
+        <source>Replace smart punctuation</source>
+        <translation>Typografische Satzzeichen ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, dashes and ellipses with plain ones so the text stays GSM-7 (Ctrl+Shift+P)</source>
+        <translation>Typografische Anführungszeichen, Gedankenstriche und Auslassungspunkte durch einfache ersetzen, damit der Text GSM-7 bleibt (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to library…</source>
+        <translation>In Bibliothek &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save to content library</source>
+        <translation>In der Inhaltsbibliothek speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>An&amp;hören</translation>
+    </message>
+    <message>
+        <source>Listen to the voice message</source>
+        <translation>Sprachnachricht anhören</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Betre&amp;ff:</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Betreff der E-Mail</translation>
+    </message>
+    <message>
+        <source>News for {{first_name|you}}</source>
+        <translation>Neuigkeiten für {{first_name|Sie}}</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Nachrichtenvorlage</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, the new MacBook is in at {{business_name}}! {{opt_out}}</source>
+        <translation>Hallo {{first_name|zusammen}}, das neue MacBook ist bei {{business_name}} eingetroffen! {{opt_out}}</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Probleme und Warnungen</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Vorheriger Empfänger</translation>
+    </message>
+    <message>
+        <source>Previous recipient (Alt+Left)</source>
+        <translation>Vorheriger Empfänger (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Nächster Empfänger</translation>
+    </message>
+    <message>
+        <source>Next recipient (Alt+Right)</source>
+        <translation>Nächster Empfänger (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Recipient shown</source>
+        <translation>Angezeigter Empfänger</translation>
+    </message>
+    <message>
+        <source>Pick a recipient</source>
+        <translation>Empfänger auswählen</translation>
+    </message>
+    <message>
+        <source>Pick the recipient to preview</source>
+        <translation>Empfänger für die Vorschau auswählen</translation>
+    </message>
+    <message>
+        <source>Preview for this recipient</source>
+        <translation>Vorschau für diesen Empfänger</translation>
+    </message>
+    <message>
+        <source>Segments and encoding</source>
+        <translation>Segmente und Kodierung</translation>
+    </message>
+    <message>
+        <source>Characters that force UCS-2</source>
+        <translation>Zeichen, die UCS-2 erzwingen</translation>
+    </message>
+    <message>
+        <source>Fallbacks used</source>
+        <translation>Verwendete Ersatzwerte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Audience summary</source>
+        <translation>Übersicht der Empfänger</translation>
+    </message>
+    <message>
+        <source>Counting the audience</source>
+        <translation>Empfänger werden gezählt</translation>
+    </message>
+    <message>
+        <source>Type a message to see what it costs.</source>
+        <translation>Geben Sie eine Nachricht ein, um zu sehen, was sie kostet.</translation>
+    </message>
+    <message>
+        <source>Whole audience</source>
+        <translation>Alle Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>No snippets yet: save one from the Content library</source>
+        <translation>Noch keine Bausteine: Speichern Sie einen in der Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Ann</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Example recipient (no contacts yet)</source>
+        <translation>Beispielempfänger (noch keine Kontakte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>1 segment · %1 · %2 characters, %3 left in the segment</source>
+        <translation>1 Segment · %1 · %2 Zeichen, %3 frei im Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments · %2 · %3 characters, %4 left in the last segment</source>
+        <translation>%1 Segmente · %2 · %3 Zeichen, %4 frei im letzten Segment</translation>
+    </message>
+    <message>
+        <source>All characters fit GSM-7.</source>
+        <translation>Alle Zeichen passen in GSM-7.</translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 characters per segment) because of: %1%2</source>
+        <translation>UCS-2 (70 Zeichen pro Segment) wegen: %1%2</translation>
+    </message>
+    <message>
+        <source> — “Use plain punctuation” fixes the quotes and dashes.</source>
+        <translation> – „Normale Satzzeichen“ korrigiert Anführungszeichen und Striche.</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>This recipient gets the fallback for: %1</source>
+        <translation>Dieser Empfänger erhält den Ersatzwert für: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Fix the template to see what it costs.</source>
+        <translation>Korrigieren Sie die Vorlage, um zu sehen, was sie kostet.</translation>
+    </message>
+    <message>
+        <source>No recipients yet: add contacts to see what the message costs.</source>
+        <translation>Noch keine Empfänger: Fügen Sie Kontakte hinzu, um zu sehen, was die Nachricht kostet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients · %2 segments in total&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 Empfänger · insgesamt %2 Segmente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>1 segment: %1</source>
+        <translation>1 Segment: %1</translation>
+    </message>
+    <message>
+        <source>%1 segments: %2</source>
+        <translation>%1 Segmente: %2</translation>
+    </message>
+    <message>
+        <source>%1 go as UCS-2 (70 characters per segment)</source>
+        <translation>%1 werden als UCS-2 gesendet (70 Zeichen pro Segment)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 Empfänger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>With a fallback: %1 (%2%3)</source>
+        <translation>Mit Ersatzwert: %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <source>Empty message: %1 (%2)</source>
+        <translation>Leere Nachricht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Save to the content library</source>
+        <translation>In der Inhaltsbibliothek speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Deleted on another device, edited here</source>
+        <translation>Auf anderem Gerät gelöscht, hier geändert</translation>
+    </message>
+    <message>
+        <source>Deleted here, edited on another device</source>
+        <translation>Hier gelöscht, auf anderem Gerät geändert</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>This device had</source>
+        <translation>Auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation>Behalten (Server)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+</context>
+<context>
     <name>iq::ConflictStore</name>
     <message>
         <source>There is no open conflict number %1.</source>
@@ -248,6 +919,45 @@
     <message>
         <source>The %1 %2 no longer exists; its value cannot be re-applied.</source>
         <translation>%1 %2 existiert nicht mehr; der Wert kann nicht erneut übernommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sync conflicts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Synchronisierungskonflikte&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>When this computer and another one changed the same thing, the other change was kept. Review each one: keep it, or put back what this computer had.</source>
+        <translation>Wenn dieser und ein anderer Computer dasselbe geändert haben, wurde die andere Änderung behalten. Prüfen Sie jede: Behalten Sie sie oder stellen Sie wieder her, was dieser Computer hatte.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything synced merged cleanly.</source>
+        <translation>Keine Konflikte. Alles wurde sauber zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>&amp;Server-Wert behalten</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>Wert des Servers behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Put mine back</source>
+        <translation>&amp;Meinen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re-apply this computer&apos;s value</source>
+        <translation>Wert dieses Computers wieder übernehmen</translation>
     </message>
 </context>
 <context>
@@ -274,6 +984,285 @@
     <message>
         <source>A consent change names either a group or a channel.</source>
         <translation>Eine Änderung der Einwilligung nennt entweder eine Gruppe oder einen Kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactDetailPane</name>
+    <message>
+        <source>mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>Festnetz</translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation>Mobil oder Festnetz</translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation>gebührenfrei</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf der Einwilligungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Verlauf der Einwilligungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Kontakt, um seine Nummern, Gruppen und Einwilligungen zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>No numbers.</source>
+        <translation>Keine Nummern.</translation>
+    </message>
+    <message>
+        <source>Invalid, kept as typed: %1</source>
+        <translation>Ungültig, wie eingegeben behalten: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>No e-mail addresses.</source>
+        <translation>Keine E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>In no group.</source>
+        <translation>In keiner Gruppe.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <source>(deleted group)</source>
+        <translation>(gelöschte Gruppe)</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Made from the names when empty</source>
+        <translation>Wird aus den Namen gebildet, wenn leer</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Zweiter Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Add &amp;number</source>
+        <translation>&amp;Nummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;e-mail</source>
+        <translation>&amp;E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an e-mail address</source>
+        <translation>E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>&amp;Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a custom field</source>
+        <translation>Eigenes Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>Was korrigiert werden muss</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phone numbers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Telefonnummern&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;E-mail addresses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;E-Mail-Adressen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eigene Felder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notizen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give a name, an organization, a phone number or an e-mail address.</source>
+        <translation>Geben Sie einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adresse an.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExportTask</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>Kontakte werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>There are no contacts to export in this list.</source>
+        <translation>In dieser Liste gibt es keine Kontakte zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +1293,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>Firma</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -336,6 +1325,33 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactFilterBar</name>
+    <message>
+        <source>Search names, numbers and e-mails (Ctrl+F)</source>
+        <translation>Namen, Nummern und E-Mails durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation>Nach Gruppe filtern</translation>
+    </message>
+    <message>
+        <source>Filter by consent</source>
+        <translation>Nach Einwilligung filtern</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Jede Einwilligung</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactJson</name>
     <message>
         <source>Field &quot;%1&quot; must be %2.</source>
@@ -360,6 +1376,17 @@
     <message>
         <source>an object</source>
         <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactMerger</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>merged with %1 (%2)</source>
+        <translation>zusammengeführt mit %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -407,10 +1434,6 @@
         <translation>Anzahl der Kontakte</translation>
     </message>
     <message>
-        <source>No contacts yet. Add one with “iqm contacts add” or import a file; they appear here at once.</source>
-        <translation>Noch keine Kontakte. Fügen Sie einen mit „iqm contacts add“ hinzu oder importieren Sie eine Datei; sie erscheinen sofort hier.</translation>
-    </message>
-    <message>
         <source>No contacts</source>
         <translation>Keine Kontakte</translation>
     </message>
@@ -424,6 +1447,293 @@
             <numerusform>%n Kontakt</numerusform>
             <numerusform>%n Kontakte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with New contact (Ctrl+N), import a file with File &gt; Import contacts (Ctrl+I) or by dropping it here, or use “iqm contacts add”; they appear here at once.</source>
+        <translation>Noch keine Kontakte. Legen Sie einen mit „Neuer Kontakt“ (Strg+N) an, importieren Sie eine Datei über Datei &gt; Kontakte importieren (Strg+I) oder indem Sie sie hierher ziehen, oder verwenden Sie „iqm contacts add“; sie erscheinen sofort hier.</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Contact actions</source>
+        <translation>Kontaktaktionen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file (Ctrl+I), or drop the file here</source>
+        <translation>Kontakte aus einer CSV- oder vCard-Datei importieren (Strg+I) oder die Datei hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Zur Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from group…</source>
+        <translation>Aus Gruppe entfernen…</translation>
+    </message>
+    <message>
+        <source>Opt out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Duplikate finden…</translation>
+    </message>
+    <message>
+        <source>Export all contacts…</source>
+        <translation>Alle Kontakte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Angezeigte Kontakte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the contacts the search and filters list</source>
+        <translation>Die Kontakte exportieren, die Suche und Filter anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s)</source>
+        <translation>
+            <numerusform>%n passender Kontakt</numerusform>
+            <numerusform>%n passende Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation>Eine Einwilligung braucht ihre Herkunft: wo und wie die Person zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from:</source>
+        <translation>
+            <numerusform>%n Kontakt entfernen aus:</numerusform>
+            <numerusform>%n Kontakte entfernen aus:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the contacts to merge: %1</source>
+        <translation>Die zusammenzuführenden Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not merge the contacts: %1</source>
+        <translation>Die Kontakte konnten nicht zusammengeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>contacts-selection</source>
+        <translation>kontakte-auswahl</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentLibraryPage</name>
+    <message>
+        <source>Content library</source>
+        <translation>Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Art anzeigen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Saved content</source>
+        <translation>Gespeicherte Inhalte</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>Status der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open in composer</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>Aufnahme &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: write a message in Compose and press “Save to library”.</source>
+        <translation>Noch nichts gespeichert: Schreiben Sie eine Nachricht unter „Verfassen“ und klicken Sie auf „In Bibliothek speichern“.</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>„%1“ wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentRepository</name>
+    <message>
+        <source>There is no saved content with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen gespeicherten Inhalt mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Baustein</translation>
+    </message>
+    <message>
+        <source>Give the content a name.</source>
+        <translation>Geben Sie dem Inhalt einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; shorten it.</source>
+        <translation>„%1“ ist länger als %2 Zeichen; kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>The snippet &quot;%1&quot; does not parse: %2</source>
+        <translation>Der Baustein „%1“ ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation>Die Mediendatei %1 ist nicht in diesem Profil.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1784,151 @@
     </message>
 </context>
 <context>
+    <name>iq::DeleteContactsEdit</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Löschen rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatePairsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Both contacts have this number or e-mail address.</source>
+        <translation>Beide Kontakte haben diese Nummer oder E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation>Wahrscheinlich dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Shared number or e-mail</source>
+        <translation>Gemeinsame Nummer oder E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Wahrscheinliche Duplikate</translation>
+    </message>
+    <message>
+        <source>These contacts share a phone number or an e-mail address. Merge the ones that are the same person; leave the others as they are.</source>
+        <translation>Diese Kontakte teilen eine Telefonnummer oder E-Mail-Adresse. Führen Sie zusammen, was dieselbe Person ist; lassen Sie die anderen, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Duplicate search status</source>
+        <translation>Status der Duplikatsuche</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Suche nach Duplikaten</translation>
+    </message>
+    <message>
+        <source>Likely duplicate contacts</source>
+        <translation>Wahrscheinlich doppelte Kontakte</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected pair</source>
+        <translation>Das ausgewählte Paar zusammenführen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Looking for contacts that share a number or an e-mail address…</source>
+        <translation>Suche nach Kontakten mit gleicher Nummer oder E-Mail-Adresse…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Die Duplikatsuche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every number and e-mail address belongs to one contact.</source>
+        <translation>Keine wahrscheinlichen Duplikate: Jede Nummer und E-Mail-Adresse gehört zu einem Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts share a number or an e-mail address.</source>
+        <translation>
+            <numerusform>%n Kontaktpaar teilt eine Nummer oder E-Mail-Adresse.</numerusform>
+            <numerusform>%n Kontaktpaare teilen eine Nummer oder E-Mail-Adresse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::EditContactEdit</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>iq::EmailRow</name>
+    <message>
+        <source>personal</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>E-Mail-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail address</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Consent in this group</source>
+        <translation>Einwilligung in dieser Gruppe</translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupRepository</name>
     <message>
         <source>There is no group %1.</source>
@@ -490,6 +1945,1003 @@
     <message>
         <source>Contact %1 is not a member of group %2.</source>
         <translation>Kontakt %1 ist kein Mitglied der Gruppe %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Eingewilligt</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Mitglieder der Gruppe</translation>
+    </message>
+    <message>
+        <source>Search contacts to add</source>
+        <translation>Kontakte zum Hinzufügen suchen</translation>
+    </message>
+    <message>
+        <source>Find contacts to add</source>
+        <translation>Kontakte zum Hinzufügen finden</translation>
+    </message>
+    <message>
+        <source>Contacts to add</source>
+        <translation>Hinzuzufügende Kontakte</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation>Gruppenaktionen</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Mitgliederaktionen</translation>
+    </message>
+    <message>
+        <source>Picker actions</source>
+        <translation>Auswahlaktionen</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Kontakte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Drag contacts onto a group or the member list, or select them and press Add to group.</source>
+        <translation>Ziehen Sie Kontakte auf eine Gruppe oder die Mitgliederliste, oder wählen Sie sie aus und klicken Sie auf „Zur Gruppe hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Beschreiben…</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Export group…</source>
+        <translation>Gruppe exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the members of this group to CSV or vCard</source>
+        <translation>Die Mitglieder dieser Gruppe als CSV oder vCard exportieren</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Name der neuen Gruppe:</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Describe group</source>
+        <translation>Gruppe beschreiben</translation>
+    </message>
+    <message>
+        <source>What the group is for:</source>
+        <translation>Wofür die Gruppe ist:</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its contacts stay; only the group and its memberships go. The consent history is kept.</source>
+        <translation>Gruppe „%1“ löschen? Ihre Kontakte bleiben erhalten; nur die Gruppe und ihre Mitgliedschaften werden entfernt. Der Verlauf der Einwilligungen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>Added on the Groups page</source>
+        <translation>Auf der Seite „Gruppen“ hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportEngine</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Importproblem</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>Es gibt keinen Import mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was already rolled back on %2.</source>
+        <translation>Import %1 wurde bereits am %2 rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportFilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Zu importierende Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet, Google Contacts, Outlook or Mailchimp, or a vCard file from a phone. Nothing changes in your contacts until the last step.</source>
+        <translation>Eine CSV-Datei aus einer Tabellenkalkulation, aus Google Contacts, Outlook oder Mailchimp, oder eine vCard-Datei von einem Telefon. Bis zum letzten Schritt ändert sich nichts an Ihren Kontakten.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .txt or .vcf file</source>
+        <translation>Pfad einer .csv-, .txt- oder .vcf-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window or on the Contacts page.</source>
+        <translation>Sie können eine Datei auch auf dieses Fenster oder auf die Seite „Kontakte“ ziehen.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>D&amp;atei:</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontaktdateien (*.csv *.txt *.tsv *.vcf *.vcard);;CSV-Dateien (*.csv *.txt *.tsv);;vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Every import, newest first. Undoing one removes the contacts it created, restores those it updated and takes people out of the groups it added them to.</source>
+        <translation>Alle Importe, die neuesten zuerst. Wenn Sie einen rückgängig machen, werden die damit angelegten Kontakte entfernt, die aktualisierten wiederhergestellt und die Personen aus den Gruppen genommen, denen er sie hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Bisherige Importe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Den ausgewählten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2? Contacts it created are removed, even if you edited them since.</source>
+        <translation>Den Import von %1 vom %2 rückgängig machen? Damit angelegte Kontakte werden entfernt, auch wenn Sie sie seitdem bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 invalid</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 ungültig</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Noch keine Importe.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation>Rückgängig gemacht: %1 Kontakte entfernt, %2 wiederhergestellt, %3 Gruppenmitgliedschaften entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Where each column of the file goes. Change any of them; columns you skip are not imported, custom fields keep the column under its own name.</source>
+        <translation>Wohin jede Spalte der Datei gehört. Sie können jede davon ändern; übersprungene Spalten werden nicht importiert, eigene Felder behalten die Spalte unter ihrem eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Recognized format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation>Eine gespeicherte Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Diese Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Spaltenzuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Spaltenzuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>Spaltenzuordnung laden</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Spaltenzuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recognized format: %1.</source>
+        <translation>Erkanntes Format: %1.</translation>
+    </message>
+    <message>
+        <source>Changed by hand.</source>
+        <translation>Von Hand geändert.</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>Spalte „%1“ importieren als</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Bezeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2.</source>
+        <translation>Die Zuordnung kann nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: it is not a saved mapping (%2).</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden: Sie ist keine gespeicherte Zuordnung (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the mapping %1: %2</source>
+        <translation>Die Zuordnung %1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportOptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Importart wählen</translation>
+    </message>
+    <message>
+        <source>These apply to every person in the file. The next step shows exactly what will happen before anything changes.</source>
+        <translation>Diese Einstellungen gelten für jede Person in der Datei. Der nächste Schritt zeigt genau, was passiert, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers</source>
+        <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Two letters, such as US, GB or DE: the country of numbers written without +country code.</source>
+        <translation>Zwei Buchstaben, etwa US, GB oder DE: das Land der Nummern, die ohne +Ländervorwahl geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>People already in your contacts (same number or e-mail)</source>
+        <translation>Personen, die bereits in Ihren Kontakten sind (gleiche Nummer oder E-Mail)</translation>
+    </message>
+    <message>
+        <source>People already in your contacts</source>
+        <translation>Personen, die bereits in Ihren Kontakten sind</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: keep your contacts as they are</source>
+        <translation>&amp;Überspringen: Ihre Kontakte bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>Skip people already in your contacts</source>
+        <translation>Personen überspringen, die bereits in Ihren Kontakten sind</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in what is missing: the file only fills empty fields</source>
+        <translation>&amp;Ergänzen, was fehlt: Die Datei füllt nur leere Felder</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields of people already in your contacts</source>
+        <translation>Leere Felder von Personen ergänzen, die bereits in Ihren Kontakten sind</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite: the file&apos;s values replace yours</source>
+        <translation>Über&amp;schreiben: Die Werte der Datei ersetzen Ihre</translation>
+    </message>
+    <message>
+        <source>Overwrite people already in your contacts</source>
+        <translation>Personen überschreiben, die bereits in Ihren Kontakten sind</translation>
+    </message>
+    <message>
+        <source>Add everyone to these groups</source>
+        <translation>Alle zu diesen Gruppen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Group names separated by commas, e.g. Mac Users, Newsletter</source>
+        <translation>Gruppennamen durch Kommas getrennt, z. B. Mac-Nutzer, Newsletter</translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation>Zu erfassende Einwilligung</translation>
+    </message>
+    <message>
+        <source>Unknown: record no consent</source>
+        <translation>Unbekannt: keine Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Eingewilligt</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Where the consent came from</source>
+        <translation>Herkunft der Einwilligung</translation>
+    </message>
+    <message>
+        <source>e.g. paper sign-up sheet, March 2026</source>
+        <translation>z. B. Anmeldeliste auf Papier, März 2026</translation>
+    </message>
+    <message>
+        <source>People your contacts hold as opted out stay opted out, whatever the file says; the file&apos;s own unsubscribe columns are honoured.</source>
+        <translation>Wer in Ihren Kontakten abgemeldet ist, bleibt abgemeldet, egal was in der Datei steht; die Abmeldespalten der Datei selbst werden berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>Add to &amp;groups:</source>
+        <translation>Zu &amp;Gruppen hinzufügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;source:</source>
+        <translation>&amp;Herkunft der Einwilligung:</translation>
+    </message>
+    <message>
+        <source>The default region is two letters, such as US or DE.</source>
+        <translation>Die Standardregion besteht aus zwei Buchstaben, etwa US oder DE.</translation>
+    </message>
+    <message>
+        <source>Say where the consent came from (for example “paper sign-up sheet, March 2026”), or choose Unknown.</source>
+        <translation>Geben Sie an, woher die Einwilligung stammt (zum Beispiel „Anmeldeliste auf Papier, März 2026“), oder wählen Sie „Unbekannt“.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanModel</name>
+    <message>
+        <source>opted out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>ändert %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation>Grund oder Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanPage</name>
+    <message>
+        <source>Check the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <source>What will happen to each row of the file. Nothing has changed yet: press Import to do it, or go back to change the mapping or the options.</source>
+        <translation>Was mit jeder Zeile der Datei passiert. Noch hat sich nichts geändert: Klicken Sie auf „Importieren“, um es auszuführen, oder gehen Sie zurück, um die Zuordnung oder die Optionen zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation>Fortschritt der Planung</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Zusammenfassung des Plans</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Plan, row by row</source>
+        <translation>Plan, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <source>The selected row</source>
+        <translation>Die ausgewählte Zeile</translation>
+    </message>
+    <message>
+        <source>Select a row to read the whole reason.</source>
+        <translation>Wählen Sie eine Zeile, um den vollständigen Grund zu lesen.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Reading the whole file and comparing it with your contacts…</source>
+        <translation>Die ganze Datei wird gelesen und mit Ihren Kontakten verglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n Zeile.</numerusform>
+            <numerusform>%1 (%2): %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be recorded as opted out.</source>
+        <translation>Als abgemeldet erfasst werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 note(s) worth a look in the last column.</source>
+        <translation>%1 Hinweis(e) in der letzten Spalte, die Sie sich ansehen sollten.</translation>
+    </message>
+    <message>
+        <source>The table lists the first %1 rows of each kind; the counts cover every row.</source>
+        <translation>Die Tabelle zeigt die ersten %1 Zeilen jeder Art; die Zahlen umfassen alle Zeilen.</translation>
+    </message>
+    <message>
+        <source>Importing would change no contact.</source>
+        <translation>Der Import würde keinen Kontakt ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Prüfen, wie die Datei gelesen wird</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. If letters look wrong, choose another encoding; if everything sits in one column, choose another delimiter.</source>
+        <translation>Die ersten Zeilen so, wie sie gelesen werden. Wenn Buchstaben falsch aussehen, wählen Sie eine andere Kodierung; wenn alles in einer Spalte steht, wählen Sie ein anderes Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Wie erkannt</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>First row holds &amp;column names</source>
+        <translation>Erste Zeile enthält &amp;Spaltennamen</translation>
+    </message>
+    <message>
+        <source>First row holds column names</source>
+        <translation>Erste Zeile enthält Spaltennamen</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Wie die Datei gelesen wurde</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>As detected: %1</source>
+        <translation>Wie erkannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard file: each card is one person. The first %n card(s):</source>
+        <translation>
+            <numerusform>Eine vCard-Datei: Jede Karte ist eine Person. Vorschau auf %n Karte:</numerusform>
+            <numerusform>Eine vCard-Datei: Jede Karte ist eine Person. Die ersten %n Karten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1%2, fields separated by %3, %4. The first %n row(s):</source>
+        <translation>
+            <numerusform>Gelesen als %1%2, Felder getrennt durch %3, %4. Vorschau auf %n Zeile:</numerusform>
+            <numerusform>Gelesen als %1%2, Felder getrennt durch %3, %4. Die ersten %n Zeilen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column names in the first row</source>
+        <translation>Spaltennamen in der ersten Zeile</translation>
+    </message>
+    <message>
+        <source>no row of column names</source>
+        <translation>keine Zeile mit Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportResultPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Your contacts change in one step: a cancelled import changes nothing.</source>
+        <translation>Ihre Kontakte ändern sich in einem Schritt: Ein abgebrochener Import ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Importstatus</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Den Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation>Die abgelehnten Zeilen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>The rows that were not imported, with a column saying why: fix them in a spreadsheet and import that file.</source>
+        <translation>Die nicht importierten Zeilen, mit einer Spalte, die den Grund nennt: Korrigieren Sie sie in einer Tabellenkalkulation und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Removes the contacts this import created and restores those it updated.</source>
+        <translation>Entfernt die durch diesen Import angelegten Kontakte und stellt die aktualisierten wieder her.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Die abgelehnten Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1. To undo it later, use File &gt; Import history.</source>
+        <translation>%1 importiert. Zum späteren Rückgängigmachen verwenden Sie Datei &gt; Importverlauf.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Bereits aktuell</translation>
+    </message>
+    <message>
+        <source>Already in your contacts, skipped</source>
+        <translation>Bereits in Ihren Kontakten, übersprungen</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Doppelt in der Datei</translation>
+    </message>
+    <message>
+        <source>Invalid, not imported</source>
+        <translation>Ungültig, nicht importiert</translation>
+    </message>
+    <message>
+        <source>Group memberships added</source>
+        <translation>Hinzugefügte Gruppenmitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Recorded as opted out</source>
+        <translation>Als abgemeldet erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n rejected row(s)…</source>
+        <translation>
+            <numerusform>%n abgelehnte Zeile &amp;speichern…</numerusform>
+            <numerusform>%n abgelehnte Zeilen &amp;speichern…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows to %1: %2.</source>
+        <translation>Die abgelehnten Zeilen können nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1.</source>
+        <translation>Abgelehnte Zeilen unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportRun</name>
+    <message>
+        <source>import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation>Telefon „%1“ sieht aus wie %2 ohne die führende Null, wie es Tabellenkalkulationen mit Zahlen machen; formatieren Sie die Spalte als Text und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation>Telefon „%1“ ist keine gültige Nummer für die Region %2.</translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation>E-Mail „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation>Die Zeile hat keinen Namen, keine Firma, keine Telefonnummer und keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation>Abmeldespalte von %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation>Gleiche Telefonnummer (%1) wie Zeile %2 der Datei.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation>Gleiche E-Mail-Adresse (%1) wie Zeile %2 der Datei.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation>Bereits im Profil (Übereinstimmung über %1).</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation>Bereits im Profil (Übereinstimmung über %1); wie gewünscht übersprungen.</translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation>Übereinstimmung über %1.</translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation>Im Profil abgemeldet: bleibt abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts wizard</source>
+        <translation>Assistent zum Importieren von Kontakten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The import was rolled back: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation>Der Import wurde zurückgesetzt: %1 Kontakte entfernt, %2 wiederhergestellt, %3 Gruppenmitgliedschaften entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWriter</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation>Der SQLite-Treiber hat kein natives Handle geliefert.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +3055,383 @@
             <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups of contacts, their members and consent</source>
+        <translation>Kontaktgruppen, ihre Mitglieder und Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Write a message and see exactly what each recipient gets</source>
+        <translation>Nachricht schreiben und sehen, was jeder Empfänger genau erhält</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>Saved messages, snippets and recordings</source>
+        <translation>Gespeicherte Nachrichten, Bausteine und Aufnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>Kontakte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Changes a sync could not merge, for you to review</source>
+        <translation>Änderungen, die nicht zusammengeführt werden konnten, zur Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation>Konto &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to</source>
+        <translation>&amp;Wechseln zu</translation>
+    </message>
+    <message>
+        <source>A new local profile</source>
+        <translation>Ein neues lokales Profil</translation>
+    </message>
+</context>
+<context>
+    <name>iq::MediaStore</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; media files can be at most %3.</source>
+        <translation>„%1“ ist %2 groß; Mediendateien dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 (%3), which messages cannot carry; use an image (PNG, JPEG, GIF), a PDF or an audio recording (MP3, WAV, OGG, M4A).</source>
+        <translation>„%1“ ist %2 (%3) und kann nicht mit Nachrichten verschickt werden; verwenden Sie ein Bild (PNG, JPEG, GIF), ein PDF oder eine Audioaufnahme (MP3, WAV, OGG, M4A).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files of this type can be at most %3.</source>
+        <translation>„%1“ ist %2 groß; Dateien dieses Typs dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder &quot;%1&quot;.</source>
+        <translation>Der Medienordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store &quot;%1&quot; in &quot;%2&quot;: %3.</source>
+        <translation>„%1“ kann nicht in „%2“ gespeichert werden: %3.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation>Die Mediendatei %1 ist nicht in diesem Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::MergeContactsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; look like the same person. Choose what the merged contact keeps.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt; scheinen dieselbe Person zu sein. Wählen Sie, was der zusammengeführte Kontakt behält.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation>%1: „%2“ behalten</translation>
+    </message>
+    <message>
+        <source>Both contacts have the same names and details.</source>
+        <translation>Beide Kontakte haben dieselben Namen und Angaben.</translation>
+    </message>
+    <message>
+        <source>%1 (not a valid number)</source>
+        <translation>%1 (keine gültige Nummer)</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Nummern:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation>E-Mails:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Both consent histories are kept. Where the two disagree for a group or a channel, the stricter answer wins: an opt-out always stays.</source>
+        <translation>Beide Einwilligungsverläufe bleiben erhalten. Wo sie sich für eine Gruppe oder einen Kanal widersprechen, gilt die strengere Antwort: Ein Widerruf bleibt immer bestehen.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted after the merge. A merge cannot be undone.</source>
+        <translation>%1 wird nach dem Zusammenführen gelöscht. Das Zusammenführen kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the two contacts</source>
+        <translation>Die beiden Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cancel the merge</source>
+        <translation>Zusammenführen abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>iq::OptOutDialog</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Confirm opt-out</source>
+        <translation>Abmeldung bestätigen</translation>
+    </message>
+    <message>
+        <source>Opt out %1?</source>
+        <translation>%1 abmelden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %n contact(s)?</source>
+        <translation>
+            <numerusform>%n Kontakt abmelden?</numerusform>
+            <numerusform>%n Kontakte abmelden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will get no more messages on any channel, in any group. The opt-out is kept in the consent ledger and cannot be undone; opting someone back in needs a new consent record with its source.</source>
+        <translation>Sie erhalten keine Nachrichten mehr, auf keinem Kanal und in keiner Gruppe. Die Abmeldung wird im Einwilligungsprotokoll festgehalten und kann nicht rückgängig gemacht werden; für eine erneute Anmeldung ist eine neue Einwilligung mit Herkunft nötig.</translation>
+    </message>
+    <message>
+        <source>Asked in person</source>
+        <translation>Persönlich verlangt</translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from</source>
+        <translation>Herkunft der Abmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Herkunft:</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PhoneNumberRow</name>
+    <message>
+        <source>mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>Number label</source>
+        <translation>Nummernbezeichnung</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Number, e.g. (415) 555-0123 or +44 7400 123456</source>
+        <translation>Nummer, z. B. (415) 555-0123 oder +44 7400 123456</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Nummernprüfung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Diese Nummer entfernen</translation>
+    </message>
+    <message>
+        <source>Kept as typed; it will not be messaged.</source>
+        <translation>Wie eingegeben behalten; an sie wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Einwilligung für</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation>Alle SMS</translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation>Alle E-Mails</translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation>Alle Sprachanrufe</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Wie die Einwilligung erteilt wurde</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Keyword reply</source>
+        <translation>Antwort mit Stichwort</translation>
+    </message>
+    <message>
+        <source>In person or by phone</source>
+        <translation>Persönlich oder telefonisch</translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation>Herkunft der Einwilligung</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up sheet at the counter, 3 March</source>
+        <translation>z. B. Anmeldeliste an der Theke, 3. März</translation>
+    </message>
+    <message>
+        <source>A new consent record needs its source: where and how the person agreed.</source>
+        <translation>Eine neue Einwilligung braucht ihre Herkunft: wo und wie die Person zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Einwilligung:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Herkunft:</translation>
+    </message>
+</context>
+<context>
+    <name>iq::RemoveFromGroupEdit</name>
+    <message>
+        <source>Removal undone</source>
+        <translation>Entfernen rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncApi</name>
@@ -656,6 +3485,17 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncController</name>
+    <message>
+        <source>Local profile, not synced</source>
+        <translation>Lokales Profil, nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisiere mit %1…</translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncEngine</name>
     <message>
         <source>The server answered for %1 %2 where %3 %4 was expected.</source>
@@ -667,10 +3507,159 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstand</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync with the server now (F5)</source>
+        <translation>Jetzt mit dem Server synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Local only — sign in to sync</source>
+        <translation>Nur lokal – zum Synchronisieren anmelden</translation>
+    </message>
+    <message>
+        <source>This profile is kept on this computer only. Account &gt; Sign in connects it to an account and uploads its data.</source>
+        <translation>Dieses Profil liegt nur auf diesem Computer. Konto &gt; Anmelden verbindet es mit einem Konto und lädt seine Daten hoch.</translation>
+    </message>
+    <message>
+        <source>Signed out — sign in to sync</source>
+        <translation>Abgemeldet – zum Synchronisieren anmelden</translation>
+    </message>
+    <message>
+        <source>No keychain — working offline</source>
+        <translation>Kein Schlüsselbund – offline</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source> (with problems)</source>
+        <translation> (mit Problemen)</translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1, will retry</source>
+        <translation>Offline – zuletzt synchronisiert %1, neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Sync problem — will retry</source>
+        <translation>Synchronisierungsproblem – neuer Versuch folgt</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) to send</source>
+        <translation>
+            <numerusform> · %n Änderung zu senden</numerusform>
+            <numerusform> · %n Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s) to review</source>
+        <translation>
+            <numerusform> · %n Konflikt zu prüfen</numerusform>
+            <numerusform> · %n Konflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+</context>
+<context>
     <name>iq::TokenStore</name>
     <message>
         <source>No sign-in is stored for %1.</source>
         <translation>Für %1 ist keine Anmeldung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the card that starts here has no END:VCARD.</source>
+        <translation>Zeile %1: Der hier beginnenden Karte fehlt END:VCARD.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardSource</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VoicePreview</name>
+    <message>
+        <source>No speech engine on this computer</source>
+        <translation>Keine Sprachausgabe auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>The speech engine does not work</source>
+        <translation>Die Sprachausgabe funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not part of this build</source>
+        <translation>Vorlesen ist in dieser Version nicht enthalten</translation>
+    </message>
+    <message>
+        <source>No audio device on this computer</source>
+        <translation>Kein Audiogerät auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Playing recordings is not part of this build</source>
+        <translation>Das Abspielen von Aufnahmen ist in dieser Version nicht enthalten</translation>
     </message>
 </context>
 <context>
@@ -949,10 +3938,6 @@
         <translation>Warnung: „%1“ ist keine gültige Telefonnummer; wie eingegeben übernommen.</translation>
     </message>
     <message>
-        <source>List the profile&apos;s contacts.</source>
-        <translation>Die Kontakte des Profils auflisten.</translation>
-    </message>
-    <message>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
@@ -1112,6 +4097,358 @@
         <source>Count SMS segments and the encoding of messages</source>
         <translation>SMS-Segmente und Kodierung von Nachrichten ermitteln</translation>
     </message>
+    <message>
+        <source>List the profile&apos;s contacts, sorted by name.</source>
+        <translation>Die Kontakte des Profils auflisten, nach Namen sortiert.</translation>
+    </message>
+    <message>
+        <source>Only contacts whose names or e-mails start with these words, or whose numbers contain these digits.</source>
+        <translation>Nur Kontakte, deren Namen oder E-Mails mit diesen Wörtern beginnen oder deren Nummern diese Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>Only members of this group (name or id).</source>
+        <translation>Nur Mitglieder dieser Gruppe (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Only contacts with this consent: opted-in, opted-out, pending or unknown.</source>
+        <translation>Nur Kontakte mit dieser Einwilligung: opted-in, opted-out, pending oder unknown.</translation>
+    </message>
+    <message>
+        <source>Opt a contact out of every channel and group. Recorded in the consent ledger with its source; opting back in needs a new consent record.</source>
+        <translation>Einen Kontakt von allen Kanälen und Gruppen abmelden. Wird mit Herkunft im Einwilligungsprotokoll festgehalten; eine erneute Anmeldung braucht eine neue Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from, e.g. &quot;STOP reply&quot; (required).</source>
+        <translation>Herkunft der Abmeldung, z. B. „Antwort STOP“ (erforderlich).</translation>
+    </message>
+    <message>
+        <source>--source is required: say where the opt-out came from.</source>
+        <translation>--source ist erforderlich: Geben Sie an, woher die Abmeldung kam.</translation>
+    </message>
+    <message>
+        <source>Opted out %1 (%2)</source>
+        <translation>%1 abgemeldet (%2)</translation>
+    </message>
+    <message>
+        <source>Opt a contact out of everything</source>
+        <translation>Einen Kontakt von allem abmelden</translation>
+    </message>
+    <message>
+        <source>Create a group.</source>
+        <translation>Eine Gruppe anlegen.</translation>
+    </message>
+    <message>
+        <source>The new group&apos;s name.</source>
+        <translation>Name der neuen Gruppe.</translation>
+    </message>
+    <message>
+        <source>What the group is for.</source>
+        <translation>Wofür die Gruppe ist.</translation>
+    </message>
+    <message>
+        <source>Print the new group as JSON.</source>
+        <translation>Die neue Gruppe als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Added group %1 (%2)</source>
+        <translation>Gruppe %1 angelegt (%2)</translation>
+    </message>
+    <message>
+        <source>List the groups with their member and opted-in counts.</source>
+        <translation>Die Gruppen mit der Zahl ihrer Mitglieder und Eingewilligten auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 opted in</source>
+        <translation>%1 Mitglieder, %2 eingewilligt</translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation>Eine Gruppe umbenennen.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name or id.</source>
+        <translation>Name oder ID der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>Ihr neuer Name.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete a group. Its contacts and the consent history stay.</source>
+        <translation>Eine Gruppe löschen. Ihre Kontakte und der Verlauf der Einwilligungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Deleted group %1</source>
+        <translation>Gruppe %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members with their consent in it.</source>
+        <translation>Die Mitglieder einer Gruppe mit ihrer Einwilligung darin auflisten.</translation>
+    </message>
+    <message>
+        <source>Add a contact to a group, recording their consent in the ledger.</source>
+        <translation>Einen Kontakt einer Gruppe hinzufügen und seine Einwilligung im Protokoll festhalten.</translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (default); opted-in needs --source.</source>
+        <translation>opted-in, opted-out, pending oder unknown (Standard); opted-in braucht --source.</translation>
+    </message>
+    <message>
+        <source>Where the consent came from.</source>
+        <translation>Herkunft der Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Opting in needs --source: say where the consent came from.</source>
+        <translation>Eine Einwilligung braucht --source: Geben Sie an, woher sie kam.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2 (%3)</source>
+        <translation>%1 zu %2 hinzugefügt (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group. The consent history stays.</source>
+        <translation>Einen Kontakt aus einer Gruppe entfernen. Der Verlauf der Einwilligungen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Eine Gruppe anlegen</translation>
+    </message>
+    <message>
+        <source>List groups with member counts</source>
+        <translation>Gruppen mit Mitgliederzahl auflisten</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Eine Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete a group</source>
+        <translation>Eine Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members and consent</source>
+        <translation>Mitglieder und Einwilligungen einer Gruppe auflisten</translation>
+    </message>
+    <message>
+        <source>Add a contact to a group</source>
+        <translation>Einen Kontakt einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group</source>
+        <translation>Einen Kontakt aus einer Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3%4)</source>
+        <translation>Datei: %1 (%2, %3%4)</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>Trennzeichen %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Group memberships added: %1</source>
+        <translation>Hinzugefügte Gruppenmitgliedschaften: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as opted out: %1</source>
+        <translation>Als abgemeldet erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1 (%2 rows)</source>
+        <translation>Abgelehnte Zeilen in %1 geschrieben (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file. Prints the plan with --dry-run.</source>
+        <translation>Kontakte aus einer CSV- oder vCard-Datei importieren. Mit --dry-run wird der Plan ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The CSV or vCard file.</source>
+        <translation>Die CSV- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>Region for numbers without a country code, e.g. US.</source>
+        <translation>Region für Nummern ohne Ländervorwahl, z. B. US.</translation>
+    </message>
+    <message>
+        <source>Add everyone imported to this group (repeat for several).</source>
+        <translation>Alle Importierten dieser Gruppe hinzufügen (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>When a row matches a contact by number or e-mail: skip (default), update (fill empty fields) or overwrite.</source>
+        <translation>Wenn eine Zeile über Nummer oder E-Mail zu einem Kontakt passt: skip (Standard), update (leere Felder füllen) oder overwrite.</translation>
+    </message>
+    <message>
+        <source>Consent to record for the groups: opted-in, opted-out, pending or unknown (default).</source>
+        <translation>Für die Gruppen zu erfassende Einwilligung: opted-in, opted-out, pending oder unknown (Standard).</translation>
+    </message>
+    <message>
+        <source>Where that consent came from, e.g. &quot;paper sign-up sheet, March 2026&quot;.</source>
+        <translation>Herkunft dieser Einwilligung, z. B. „Anmeldeliste auf Papier, März 2026“.</translation>
+    </message>
+    <message>
+        <source>Use a column mapping saved with --save-mapping.</source>
+        <translation>Eine mit --save-mapping gespeicherte Spaltenzuordnung verwenden.</translation>
+    </message>
+    <message>
+        <source>Save the column mapping used to this file.</source>
+        <translation>Die verwendete Spaltenzuordnung in dieser Datei speichern.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: detected).</source>
+        <translation>Zeichenkodierung der Datei (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (default: detected).</source>
+        <translation>comma, semicolon, tab oder pipe (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>The first row is data, not column names.</source>
+        <translation>Die erste Zeile enthält Daten, keine Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Drop columns that map to no field instead of keeping them as custom fields.</source>
+        <translation>Spalten ohne zugeordnetes Feld verwerfen, statt sie als eigene Felder zu behalten.</translation>
+    </message>
+    <message>
+        <source>Write the rows not imported, with a reason, to this CSV.</source>
+        <translation>Die nicht importierten Zeilen mit Begründung in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Show what would happen; change nothing.</source>
+        <translation>Zeigen, was passieren würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>Fortschritt auf der Standardfehlerausgabe melden.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or overwrite, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate muss skip, update oder overwrite sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--consent opted-in needs --consent-source saying where the consent came from.</source>
+        <translation>--consent opted-in braucht --consent-source mit der Herkunft der Einwilligung.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter muss comma, semicolon, tab oder pipe sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>(opted out)</source>
+        <translation>(abgemeldet)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2</source>
+        <translation>Die Zuordnung kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Imported. To undo: iqm contacts import-rollback %1</source>
+        <translation>Importiert. Zum Rückgängigmachen: iqm contacts import-rollback %1</translation>
+    </message>
+    <message>
+        <source>Undo an import as a whole.</source>
+        <translation>Einen Import vollständig rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The id the import printed.</source>
+        <translation>Die vom Import ausgegebene ID.</translation>
+    </message>
+    <message>
+        <source>Rolled back the import of %1: %2 contacts removed, %3 restored, %4 group memberships removed, %5 groups removed.</source>
+        <translation>Import von %1 rückgängig gemacht: %2 Kontakte entfernt, %3 wiederhergestellt, %4 Gruppenmitgliedschaften entfernt, %5 Gruppen entfernt.</translation>
+    </message>
+    <message>
+        <source>List past imports.</source>
+        <translation>Frühere Importe auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated</source>
+        <translation>%1 neu, %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>(rolled back)</source>
+        <translation>(rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV (the layout import reads back) or vCard 4.0.</source>
+        <translation>Kontakte als CSV (im Format, das der Import wieder einliest) oder vCard 4.0 exportieren.</translation>
+    </message>
+    <message>
+        <source>Where to write; - for standard output.</source>
+        <translation>Ziel; - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>csv (default) or vcard.</source>
+        <translation>csv (Standard) oder vcard.</translation>
+    </message>
+    <message>
+        <source>Only the members of this group.</source>
+        <translation>Nur die Mitglieder dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>Only contacts whose name, number or e-mail contains this.</source>
+        <translation>Nur Kontakte, deren Name, Nummer oder E-Mail dies enthält.</translation>
+    </message>
+    <message>
+        <source>Write cells exactly, without the apostrophe that stops spreadsheets running cells starting with = + - @ as formulas.</source>
+        <translation>Zellen unverändert schreiben, ohne den Apostroph, der verhindert, dass Tabellenkalkulationen Zellen mit = + - @ am Anfang als Formeln ausführen.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or vcard, not &quot;%1&quot;.</source>
+        <translation>--format muss csv oder vcard sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 Kontakte nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV or vCard (--dry-run: the plan)</source>
+        <translation>Kontakte aus CSV oder vCard importieren (--dry-run: der Plan)</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Einen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>List past imports</source>
+        <translation>Frühere Importe auflisten</translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV or vCard</source>
+        <translation>Kontakte als CSV oder vCard exportieren</translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -1230,6 +4567,137 @@
     <message>
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
         <translation>Das Feld &quot;%1.payload&quot; ist größer als 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation>Melden Sie sich zuerst an: Die Anfrage enthält kein „Authorization: Bearer“-Token.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation>Das Zugriffstoken ist ungültig; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation>Das Zugriffstoken ist abgelaufen; erneuern Sie es und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Diesen Endpunkt gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation>Die Datenbank des Servers ist ausgelastet oder nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation>Der Server konnte die Anfrage nicht bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiServer</name>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation>Der Inhalt der Anfrage ist größer als %1 KiB, die Grenze dieses Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation>%1 ist kein privater RSA- oder EC-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden (belegt oder nicht erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ServerDatabase</name>
+    <message>
+        <source>--database sqlite: needs a file path.</source>
+        <translation>--database sqlite: braucht einen Dateipfad.</translation>
+    </message>
+    <message>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <translation>--database „%1“ hat nicht die Form postgres://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <translation>--database muss mit sqlite: oder postgres:// beginnen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <translation>Die Datenbank hat Schemaversion %1; dieser iqmsgd kennt bis %2. Verwenden Sie einen neueren iqmsgd.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the build.</source>
+        <translation>Migration %1 fehlt in dieser Version.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <translation>Das Feld &quot;changes&quot; muss ein Array von Änderungen sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;changes&quot; must not be empty.</source>
+        <translation>Das Feld &quot;changes&quot; darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <translation>Ein Push darf höchstens %1 Änderungen enthalten; dieser hat %2. Teilen Sie ihn auf.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
+        <translation>Der Server hat kein %1 „%2“; senden Sie es mit baseVersion 0.</translation>
+    </message>
+    <message>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
+        <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
+        <translation>Der Server kennt diesen Cursor nicht; holen Sie die Daten erneut von Anfang an (leerer Cursor).</translation>
+    </message>
+    <message>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <translation>Dieser Cursor ist älter als die Änderungen, die der Server aufbewahrt; holen Sie die Daten erneut von Anfang an.</translation>
     </message>
 </context>
 <context>

@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -137,64 +68,41 @@
     </message>
 </context>
 <context>
-    <name>ServerDatabase</name>
+    <name>QWizardPage</name>
     <message>
-        <source>--database sqlite: needs a file path.</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <source>%1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <source>%1 to create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the database: %1</source>
+        <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <source>%1 to update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <source>%1 already up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
+        <source>%1 already in your contacts, skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <source>%1 repeated in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <source>%1 invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,6 +110,157 @@
     <name>iq</name>
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::AccountDialog</name>
+    <message>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account to sync this profile with your other computers. What you have here is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to sync this profile. What you have here is uploaded, and what the account has arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner@shop.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or your business&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name or your business&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -240,6 +299,618 @@
     </message>
 </context>
 <context>
+    <name>iq::AddContactEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::AddToGroupDialog</name>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when opting in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to a group. Members keep the consent they already have there; a name that is not a group yet creates it.</source>
+        <translation>
+            <numerusform>Add %n contact to a group. Members keep the consent they already have there; a name that is not a group yet creates it.</numerusform>
+            <numerusform>Add %n contacts to a group. Members keep the consent they already have there; a name that is not a group yet creates it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::AudienceSummarizer</name>
+    <message>
+        <source>The audience summary was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ColumnMapping</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Contacts (legacy Google CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook (German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook (French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IQ Messaging export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved or hand-made mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out (any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a saved column mapping (expected &quot;version&quot;: 1 and &quot;columns&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping has an unknown target &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header names %2 columns; is a value with a comma not quoted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the leading apostrophe a spreadsheet kept was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a number a spreadsheet turned into scientific notation; its digits are lost. Format the column as text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::Compliance</name>
+    <message>
+        <source>Marketing texts must say how to opt out: add {{opt_out}} (&quot;Reply STOP to opt out&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: set your business name in the settings and add {{business_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: add {{business_name}} (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 segments per message: carriers may split or drop longer texts, and each segment is billed. Shorten it to %2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: carriers refuse texts over %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public link shortener; carriers filter messages with such links. Use your own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients would get an empty message (e.g. %2); add a fallback like {{first_name|there}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient would get an empty message; add a fallback like {{first_name|there}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ComposerPage</name>
+    <message>
+        <source>Compose a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing texts must tell people how to opt out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a recipient&apos;s field, e.g. their first name (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a saved snippet such as your signature or the opt-out footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;plain punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace smart punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, dashes and ellipses with plain ones so the text stays GSM-7 (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to the voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News for {{first_name|you}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, the new MacBook is in at {{business_name}}! {{opt_out}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous recipient (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next recipient (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the recipient to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for this recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments and encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters that force UCS-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallbacks used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message to see what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snippets yet: save one from the Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example recipient (no contacts yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 segment · %1 · %2 characters, %3 left in the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments · %2 · %3 characters, %4 left in the last segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All characters fit GSM-7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 characters per segment) because of: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — “Use plain punctuation” fixes the quotes and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient gets the fallback for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the template to see what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients yet: add contacts to see what the message costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients · %2 segments in total&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 go as UCS-2 (70 characters per segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a fallback: %1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty message: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to the content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on another device, edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here, edited on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::ConflictStore</name>
     <message>
         <source>There is no open conflict number %1.</source>
@@ -247,6 +918,45 @@
     </message>
     <message>
         <source>The %1 %2 no longer exists; its value cannot be re-applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sync conflicts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this computer and another one changed the same thing, the other change was kept. Review each one: keep it, or put back what this computer had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything synced merged cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put mine back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply this computer&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,6 +983,285 @@
     <name>iq::ConsentLedger</name>
     <message>
         <source>A consent change names either a group or a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactDetailPane</name>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid, kept as typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the names when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phone numbers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;E-mail addresses&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name, an organization, a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExportTask</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts to export in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,6 +1325,33 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactFilterBar</name>
+    <message>
+        <source>Search names, numbers and e-mails (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactJson</name>
     <message>
         <source>Field &quot;%1&quot; must be %2.</source>
@@ -359,6 +1375,17 @@
     </message>
     <message>
         <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactMerger</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,10 +1434,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contacts yet. Add one with “iqm contacts add” or import a file; they appear here at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +1447,293 @@
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with New contact (Ctrl+N), import a file with File &gt; Import contacts (Ctrl+I) or by dropping it here, or use “iqm contacts add”; they appear here at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file (Ctrl+I), or drop the file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contacts the search and filters list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s)</source>
+        <translation>
+            <numerusform>%n matching contact</numerusform>
+            <numerusform>%n matching contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from:</source>
+        <translation>
+            <numerusform>Remove %n contact from:</numerusform>
+            <numerusform>Remove %n contacts from:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the contacts to merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts-selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentLibraryPage</name>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: write a message in Compose and press “Save to library”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentRepository</name>
+    <message>
+        <source>There is no saved content with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the content a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet &quot;%1&quot; does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,6 +1784,151 @@
     </message>
 </context>
 <context>
+    <name>iq::DeleteContactsEdit</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatePairsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both contacts have this number or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared number or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These contacts share a phone number or an e-mail address. Merge the ones that are the same person; leave the others as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for contacts that share a number or an e-mail address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every number and e-mail address belongs to one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts share a number or an e-mail address.</source>
+        <translation>
+            <numerusform>%n pair of contacts shares a number or an e-mail address.</numerusform>
+            <numerusform>%n pairs of contacts share a number or an e-mail address.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::EditContactEdit</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::EmailRow</name>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupRepository</name>
     <message>
         <source>There is no group %1.</source>
@@ -489,6 +1944,1003 @@
     </message>
     <message>
         <source>Contact %1 is not a member of group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find contacts to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picker actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag contacts onto a group or the member list, or select them and press Add to group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the members of this group to CSV or vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its contacts stay; only the group and its memberships go. The consent history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on the Groups page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportEngine</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was already rolled back on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportFilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet, Google Contacts, Outlook or Mailchimp, or a vCard file from a phone. Nothing changes in your contacts until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .txt or .vcf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window or on the Contacts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import, newest first. Undoing one removes the contacts it created, restores those it updated and takes people out of the groups it added them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2? Contacts it created are removed, even if you edited them since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each column of the file goes. Change any of them; columns you skip are not imported, custom fields keep the column under its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: it is not a saved mapping (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportOptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These apply to every person in the file. The next step shows exactly what will happen before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters, such as US, GB or DE: the country of numbers written without +country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already in your contacts (same number or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: keep your contacts as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip people already in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill in what is missing: the file only fills empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in empty fields of people already in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite: the file&apos;s values replace yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite people already in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add everyone to these groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group names separated by commas, e.g. Mac Users, Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: record no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the consent came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. paper sign-up sheet, March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People your contacts hold as opted out stay opted out, whatever the file says; the file&apos;s own unsubscribe columns are honoured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default region is two letters, such as US or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the consent came from (for example “paper sign-up sheet, March 2026”), or choose Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanModel</name>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanPage</name>
+    <message>
+        <source>Check the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen to each row of the file. Nothing has changed yet: press Import to do it, or go back to change the mapping or the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to read the whole reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the whole file and comparing it with your contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n row.</numerusform>
+            <numerusform>%1 (%2): %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be recorded as opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 note(s) worth a look in the last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table lists the first %1 rows of each kind; the counts cover every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing would change no contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. If letters look wrong, choose another encoding; if everything sits in one column, choose another delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds &amp;column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard file: each card is one person. The first %n card(s):</source>
+        <translation>
+            <numerusform>A vCard file: each card is one person. Showing %n card:</numerusform>
+            <numerusform>A vCard file: each card is one person. The first %n cards:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1%2, fields separated by %3, %4. The first %n row(s):</source>
+        <translation>
+            <numerusform>Read as %1%2, fields separated by %3, %4. Showing %n row:</numerusform>
+            <numerusform>Read as %1%2, fields separated by %3, %4. The first %n rows:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column names in the first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row of column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportResultPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contacts change in one step: a cancelled import changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows that were not imported, with a column saying why: fix them in a spreadsheet and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the contacts this import created and restores those it updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. To undo it later, use File &gt; Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your contacts, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid, not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group memberships added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n rejected row(s)…</source>
+        <translation>
+            <numerusform>&amp;Save %n rejected row…</numerusform>
+            <numerusform>&amp;Save %n rejected rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportRun</name>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was rolled back: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWriter</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -603,6 +3055,383 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of contacts, their members and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message and see exactly what each recipient gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved messages, snippets and recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a sync could not merge, for you to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new local profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::MediaStore</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; media files can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 (%3), which messages cannot carry; use an image (PNG, JPEG, GIF), a PDF or an audio recording (MP3, WAV, OGG, M4A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files of this type can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store &quot;%1&quot; in &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::MergeContactsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; look like the same person. Choose what the merged contact keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both contacts have the same names and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a valid number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both consent histories are kept. Where the two disagree for a group or a channel, the stricter answer wins: an opt-out always stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be deleted after the merge. A merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::OptOutDialog</name>
+    <message>
+        <source>Opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %n contact(s)?</source>
+        <translation>
+            <numerusform>Opt out %n contact?</numerusform>
+            <numerusform>Opt out %n contacts?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will get no more messages on any channel, in any group. The opt-out is kept in the consent ledger and cannot be undone; opting someone back in needs a new consent record with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::PhoneNumberRow</name>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, e.g. (415) 555-0123 or +44 7400 123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as typed; it will not be messaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person or by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sign-up sheet at the counter, 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new consent record needs its source: where and how the person agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::RemoveFromGroupEdit</name>
+    <message>
+        <source>Removal undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncApi</name>
@@ -656,6 +3485,17 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncController</name>
+    <message>
+        <source>Local profile, not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncEngine</name>
     <message>
         <source>The server answered for %1 %2 where %3 %4 was expected.</source>
@@ -667,9 +3507,158 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the server now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only — sign in to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is kept on this computer only. Account &gt; Sign in connects it to an account and uploads its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out — sign in to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain — working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problem — will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) to send</source>
+        <translation>
+            <numerusform> · %n change to send</numerusform>
+            <numerusform> · %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s) to review</source>
+        <translation>
+            <numerusform> · %n conflict to review</numerusform>
+            <numerusform> · %n conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::TokenStore</name>
     <message>
         <source>No sign-in is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the card that starts here has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardSource</name>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::VoicePreview</name>
+    <message>
+        <source>No speech engine on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud is not part of this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio device on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing recordings is not part of this build</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,10 +3938,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the profile&apos;s contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +4097,358 @@
         <source>Count SMS segments and the encoding of messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the profile&apos;s contacts, sorted by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts whose names or e-mails start with these words, or whose numbers contain these digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members of this group (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts with this consent: opted-in, opted-out, pending or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt a contact out of every channel and group. Recorded in the consent ledger with its source; opting back in needs a new consent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from, e.g. &quot;STOP reply&quot; (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source is required: say where the opt-out came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt a contact out of everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the new group as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added group %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the groups with their member and opted-in counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members, %2 opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a group. Its contacts and the consent history stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members with their consent in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact to a group, recording their consent in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (default); opted-in needs --source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the consent came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opting in needs --source: say where the consent came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group. The consent history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List groups with member counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group memberships added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as opted out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file. Prints the plan with --dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region for numbers without a country code, e.g. US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add everyone imported to this group (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row matches a contact by number or e-mail: skip (default), update (fill empty fields) or overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to record for the groups: opted-in, opted-out, pending or unknown (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where that consent came from, e.g. &quot;paper sign-up sheet, March 2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a column mapping saved with --save-mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping used to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is data, not column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop columns that map to no field instead of keeping them as custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows not imported, with a reason, to this CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would happen; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or overwrite, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consent opted-in needs --consent-source saying where the consent came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(opted out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. To undo: iqm contacts import-rollback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id the import printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back the import of %1: %2 contacts removed, %3 restored, %4 group memberships removed, %5 groups removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List past imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV (the layout import reads back) or vCard 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or vcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the members of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts whose name, number or e-mail contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cells exactly, without the apostrophe that stops spreadsheets running cells starting with = + - @ as formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or vcard, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV or vCard (--dry-run: the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV or vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -1229,6 +4566,137 @@
     </message>
     <message>
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiServer</name>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ServerDatabase</name>
+    <message>
+        <source>--database sqlite: needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;changes&quot; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Ya existe una cuenta con esta dirección de correo; inicie sesión.</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Inicie sesión primero: la solicitud no lleva un token &quot;Authorization: Bearer&quot;.</translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>El token de acceso no es válido; vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>La cuenta ya no existe.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>El token de acceso ha caducado; renuévelo e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Demasiadas solicitudes; inténtelo de nuevo en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Ese punto de acceso no existe.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>La base de datos del servidor está ocupada o no responde; inténtelo de nuevo en breve.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>El servidor no pudo procesar la solicitud.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>El cuerpo de la solicitud supera %1 KiB, el límite de este punto de acceso.</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>No se puede leer el certificado TLS %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>No se puede leer la clave TLS %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 no es un certificado PEM.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 no es una clave privada RSA o EC en formato PEM.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>No se puede escuchar en %1 puerto %2 (en uso o no permitido).</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -137,65 +68,42 @@
     </message>
 </context>
 <context>
-    <name>ServerDatabase</name>
+    <name>QWizardPage</name>
     <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: necesita una ruta de archivo.</translation>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database &quot;%1&quot; no tiene la forma postgres://USER@HOST[:PORT]/DB.</translation>
+        <source>%1 created</source>
+        <translation>%1 creado(s)</translation>
     </message>
     <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database debe empezar por sqlite: o postgres:// (se recibió &quot;%1&quot;).</translation>
+        <source>%1 to create</source>
+        <translation>%1 por crear</translation>
     </message>
     <message>
-        <source>Cannot open the database: %1</source>
-        <translation>No se puede abrir la base de datos: %1</translation>
+        <source>%1 updated</source>
+        <translation>%1 actualizado(s)</translation>
     </message>
     <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>La base de datos tiene la versión de esquema %1; este iqmsgd conoce hasta la %2. Use un iqmsgd más reciente.</translation>
+        <source>%1 to update</source>
+        <translation>%1 por actualizar</translation>
     </message>
     <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>Falta la migración %1 en esta versión.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>El campo &quot;changes&quot; debe ser una matriz de cambios.</translation>
+        <source>%1 already up to date</source>
+        <translation>%1 ya al día</translation>
     </message>
     <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>El campo &quot;changes&quot; no puede estar vacío.</translation>
+        <source>%1 already in your contacts, skipped</source>
+        <translation>%1 ya en sus contactos, omitido(s)</translation>
     </message>
     <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Un envío puede llevar como máximo %1 cambios; este tiene %2. Divídalo.</translation>
+        <source>%1 repeated in the file</source>
+        <translation>%1 repetido(s) en el archivo</translation>
     </message>
     <message>
-        <source>The account no longer exists.</source>
-        <translation>La cuenta ya no existe.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>El servidor no tiene %1 &quot;%2&quot;; envíelo con baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>El parámetro &quot;limit&quot; debe ser un número entero de 1 a %1.</translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>El servidor no conoce este cursor; vuelva a descargar desde el principio (cursor vacío).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Este cursor es más antiguo que los cambios que guarda el servidor; vuelva a descargar desde el principio.</translation>
+        <source>%1 invalid</source>
+        <translation>%1 no válido(s)</translation>
     </message>
 </context>
 <context>
@@ -203,6 +111,157 @@
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
         <translation>&quot;%1&quot; no es una dirección de servidor; use una como https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation>Ya existe, omitido</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Duplicado en el archivo</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AccountDialog</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Create an account to sync this profile with your other computers. What you have here is uploaded.</source>
+        <translation>Cree una cuenta para sincronizar este perfil con sus otros equipos. Lo que tiene aquí se sube.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync this profile. What you have here is uploaded, and what the account has arrives.</source>
+        <translation>Inicie sesión para sincronizar este perfil. Lo que tiene aquí se sube y lo que tiene la cuenta llega aquí.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>owner@shop.example</source>
+        <translation>dueno@tienda.example</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Your name or your business&apos;s</source>
+        <translation>Su nombre o el de su negocio</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contr&amp;aseña:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s e-mail address.</source>
+        <translation>Escriba el correo electrónico de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Escriba la contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter your name or your business&apos;s.</source>
+        <translation>Escriba su nombre o el de su negocio.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Contactando con el servidor…</translation>
     </message>
 </context>
 <context>
@@ -240,6 +299,618 @@
     </message>
 </context>
 <context>
+    <name>iq::AddContactEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AddToGroupDialog</name>
+    <message>
+        <source>Add to group</source>
+        <translation>Añadir al grupo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Consent of new members</source>
+        <translation>Consentimiento de los nuevos miembros</translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation>Origen del consentimiento</translation>
+    </message>
+    <message>
+        <source>Required when opting in</source>
+        <translation>Obligatorio al dar el consentimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to a group. Members keep the consent they already have there; a name that is not a group yet creates it.</source>
+        <translation>
+            <numerusform>Añadir %n contacto a un grupo. Los miembros conservan el consentimiento que ya tienen allí; un nombre que aún no es un grupo lo crea.</numerusform>
+            <numerusform>Añadir %n contactos a un grupo. Los miembros conservan el consentimiento que ya tienen allí; un nombre que aún no es un grupo lo crea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AudienceSummarizer</name>
+    <message>
+        <source>The audience summary was cancelled.</source>
+        <translation>Se canceló el resumen de destinatarios.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ColumnMapping</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Contactos de Google</translation>
+    </message>
+    <message>
+        <source>Google Contacts (legacy Google CSV)</source>
+        <translation>Contactos de Google (CSV de Google antiguo)</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Outlook (German)</source>
+        <translation>Outlook (alemán)</translation>
+    </message>
+    <message>
+        <source>Outlook (French)</source>
+        <translation>Outlook (francés)</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience</source>
+        <translation>Audiencia de Mailchimp</translation>
+    </message>
+    <message>
+        <source>IQ Messaging export</source>
+        <translation>Exportación de IQ Messaging</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Saved or hand-made mapping</source>
+        <translation>Asignación guardada o manual</translation>
+    </message>
+    <message>
+        <source>Plain spreadsheet</source>
+        <translation>Hoja de cálculo simple</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>ID del contacto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Etiqueta del teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Etiqueta del correo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Opted out (any value)</source>
+        <translation>Dado de baja (cualquier valor)</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Estado de suscripción</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>This is not a saved column mapping (expected &quot;version&quot;: 1 and &quot;columns&quot;).</source>
+        <translation>No es una asignación de columnas guardada (se esperaba &quot;version&quot;: 1 y &quot;columns&quot;).</translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping has an unknown target &quot;%2&quot;.</source>
+        <translation>La columna %1 de la asignación tiene un destino desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header names %2 columns; is a value with a comma not quoted?</source>
+        <translation>La fila tiene %1 valores pero el encabezado nombra %2 columnas; ¿hay un valor con coma sin comillas?</translation>
+    </message>
+    <message>
+        <source>%1: the leading apostrophe a spreadsheet kept was removed.</source>
+        <translation>%1: se eliminó el apóstrofo inicial que dejó una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a number a spreadsheet turned into scientific notation; its digits are lost. Format the column as text and export again.</source>
+        <translation>%1: &quot;%2&quot; es un número que una hoja de cálculo convirtió a notación científica; sus dígitos se han perdido. Dé formato de texto a la columna y vuelva a exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::Compliance</name>
+    <message>
+        <source>Marketing texts must say how to opt out: add {{opt_out}} (&quot;Reply STOP to opt out&quot;).</source>
+        <translation>Los mensajes publicitarios deben indicar cómo darse de baja: añada {{opt_out}} («Responda STOP para darse de baja»).</translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: set your business name in the settings and add {{business_name}}.</source>
+        <translation>El mensaje no dice quién lo envía: indique el nombre de su negocio en los ajustes y añada {{business_name}}.</translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: add {{business_name}} (%1).</source>
+        <translation>El mensaje no dice quién lo envía: añada {{business_name}} (%1).</translation>
+    </message>
+    <message>
+        <source>Up to %1 segments per message: carriers may split or drop longer texts, and each segment is billed. Shorten it to %2 or fewer.</source>
+        <translation>Como máximo %1 segmentos por mensaje: los operadores pueden dividir o descartar textos más largos y cada segmento se cobra. Acórtelo a %2 o menos.</translation>
+    </message>
+    <message>
+        <source>%1 characters: carriers refuse texts over %2 characters.</source>
+        <translation>%1 caracteres: los operadores rechazan textos de más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 is a public link shortener; carriers filter messages with such links. Use your own domain.</source>
+        <translation>%1 es un acortador de enlaces público; los operadores filtran los mensajes con esos enlaces. Use su propio dominio.</translation>
+    </message>
+    <message>
+        <source>%1 recipients would get an empty message (e.g. %2); add a fallback like {{first_name|there}}.</source>
+        <translation>%1 destinatarios recibirían un mensaje vacío (p. ej. %2); añada un valor alternativo como {{first_name|a todos}}.</translation>
+    </message>
+    <message>
+        <source>This recipient would get an empty message; add a fallback like {{first_name|there}}.</source>
+        <translation>Este destinatario recibiría un mensaje vacío; añada un valor alternativo como {{first_name|a todos}}.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ComposerPage</name>
+    <message>
+        <source>Compose a message</source>
+        <translation>Redactar un mensaje</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail (HTML)</source>
+        <translation>Correo (HTML)</translation>
+    </message>
+    <message>
+        <source>E-mail (plain text)</source>
+        <translation>Correo (texto sin formato)</translation>
+    </message>
+    <message>
+        <source>Voice script</source>
+        <translation>Guion de voz</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing message</source>
+        <translation>Mensaje &amp;publicitario</translation>
+    </message>
+    <message>
+        <source>Marketing message</source>
+        <translation>Mensaje publicitario</translation>
+    </message>
+    <message>
+        <source>Marketing texts must tell people how to opt out.</source>
+        <translation>Los mensajes publicitarios deben indicar cómo darse de baja.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Pa&amp;ra:</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Insertar ca&amp;mpo</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>Insert a recipient&apos;s field, e.g. their first name (Ctrl+Shift+F)</source>
+        <translation>Insertar un campo del destinatario, p. ej. su nombre (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;nippet</source>
+        <translation>&amp;Fragmento</translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation>Insertar fragmento</translation>
+    </message>
+    <message>
+        <source>Insert a saved snippet such as your signature or the opt-out footer</source>
+        <translation>Insertar un fragmento guardado, como su firma o el pie para darse de baja</translation>
+    </message>
+    <message>
+        <source>Use &amp;plain punctuation</source>
+        <translation>Puntuación &amp;simple</translation>
+    </message>
+    <message>
+        <source>Replace smart punctuation</source>
+        <translation>Sustituir la puntuación tipográfica</translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, dashes and ellipses with plain ones so the text stays GSM-7 (Ctrl+Shift+P)</source>
+        <translation>Sustituir comillas tipográficas, rayas y puntos suspensivos por caracteres simples para que el texto siga en GSM-7 (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to library…</source>
+        <translation>&amp;Guardar en la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Save to content library</source>
+        <translation>Guardar en la biblioteca de contenidos</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Escuchar</translation>
+    </message>
+    <message>
+        <source>Listen to the voice message</source>
+        <translation>Escuchar el mensaje de voz</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Asunto del correo</translation>
+    </message>
+    <message>
+        <source>News for {{first_name|you}}</source>
+        <translation>Novedades para {{first_name|usted}}</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Plantilla del mensaje</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, the new MacBook is in at {{business_name}}! {{opt_out}}</source>
+        <translation>Hola {{first_name|a todos}}, ¡el nuevo MacBook ya está en {{business_name}}! {{opt_out}}</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Problemas y avisos</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Destinatario anterior</translation>
+    </message>
+    <message>
+        <source>Previous recipient (Alt+Left)</source>
+        <translation>Destinatario anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Destinatario siguiente</translation>
+    </message>
+    <message>
+        <source>Next recipient (Alt+Right)</source>
+        <translation>Destinatario siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Recipient shown</source>
+        <translation>Destinatario mostrado</translation>
+    </message>
+    <message>
+        <source>Pick a recipient</source>
+        <translation>Elegir un destinatario</translation>
+    </message>
+    <message>
+        <source>Pick the recipient to preview</source>
+        <translation>Elegir el destinatario de la vista previa</translation>
+    </message>
+    <message>
+        <source>Preview for this recipient</source>
+        <translation>Vista previa para este destinatario</translation>
+    </message>
+    <message>
+        <source>Segments and encoding</source>
+        <translation>Segmentos y codificación</translation>
+    </message>
+    <message>
+        <source>Characters that force UCS-2</source>
+        <translation>Caracteres que obligan a usar UCS-2</translation>
+    </message>
+    <message>
+        <source>Fallbacks used</source>
+        <translation>Valores alternativos usados</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Audience summary</source>
+        <translation>Resumen de destinatarios</translation>
+    </message>
+    <message>
+        <source>Counting the audience</source>
+        <translation>Contando los destinatarios</translation>
+    </message>
+    <message>
+        <source>Type a message to see what it costs.</source>
+        <translation>Escriba un mensaje para ver lo que cuesta.</translation>
+    </message>
+    <message>
+        <source>Whole audience</source>
+        <translation>Todos los destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>No snippets yet: save one from the Content library</source>
+        <translation>Aún no hay fragmentos: guarde uno desde la biblioteca de contenidos</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Ann</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Example recipient (no contacts yet)</source>
+        <translation>Destinatario de ejemplo (aún no hay contactos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>1 segment · %1 · %2 characters, %3 left in the segment</source>
+        <translation>1 segmento · %1 · %2 caracteres, quedan %3 en el segmento</translation>
+    </message>
+    <message>
+        <source>%1 segments · %2 · %3 characters, %4 left in the last segment</source>
+        <translation>%1 segmentos · %2 · %3 caracteres, quedan %4 en el último segmento</translation>
+    </message>
+    <message>
+        <source>All characters fit GSM-7.</source>
+        <translation>Todos los caracteres caben en GSM-7.</translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 characters per segment) because of: %1%2</source>
+        <translation>UCS-2 (70 caracteres por segmento) debido a: %1%2</translation>
+    </message>
+    <message>
+        <source> — “Use plain punctuation” fixes the quotes and dashes.</source>
+        <translation> — «Puntuación simple» corrige las comillas y las rayas.</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 carácter</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caracteres</translation>
+    </message>
+    <message>
+        <source>This recipient gets the fallback for: %1</source>
+        <translation>Este destinatario recibe el valor alternativo para: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Fix the template to see what it costs.</source>
+        <translation>Corrija la plantilla para ver lo que cuesta.</translation>
+    </message>
+    <message>
+        <source>No recipients yet: add contacts to see what the message costs.</source>
+        <translation>Aún no hay destinatarios: añada contactos para ver lo que cuesta el mensaje.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients · %2 segments in total&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 destinatarios · %2 segmentos en total&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>1 segment: %1</source>
+        <translation>1 segmento: %1</translation>
+    </message>
+    <message>
+        <source>%1 segments: %2</source>
+        <translation>%1 segmentos: %2</translation>
+    </message>
+    <message>
+        <source>%1 go as UCS-2 (70 characters per segment)</source>
+        <translation>%1 se envían en UCS-2 (70 caracteres por segmento)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 destinatarios&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>With a fallback: %1 (%2%3)</source>
+        <translation>Con valor alternativo: %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <source>Empty message: %1 (%2)</source>
+        <translation>Mensaje vacío: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>Save to the content library</source>
+        <translation>Guardar en la biblioteca de contenidos</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Deleted on another device, edited here</source>
+        <translation>Eliminado en otro dispositivo, modificado aquí</translation>
+    </message>
+    <message>
+        <source>Deleted here, edited on another device</source>
+        <translation>Eliminado aquí, modificado en otro dispositivo</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>su cambio</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This device had</source>
+        <translation>En este dispositivo</translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation>Conservado (servidor)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+</context>
+<context>
     <name>iq::ConflictStore</name>
     <message>
         <source>There is no open conflict number %1.</source>
@@ -248,6 +919,45 @@
     <message>
         <source>The %1 %2 no longer exists; its value cannot be re-applied.</source>
         <translation>%1 %2 ya no existe; su valor no se puede volver a aplicar.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sync conflicts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conflictos de sincronización&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>When this computer and another one changed the same thing, the other change was kept. Review each one: keep it, or put back what this computer had.</source>
+        <translation>Cuando este equipo y otro cambiaron lo mismo, se conservó el otro cambio. Revise cada uno: consérvelo o restaure lo que tenía este equipo.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything synced merged cleanly.</source>
+        <translation>No hay conflictos. Todo se sincronizó sin problemas.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>&amp;Mantener la del servidor</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>Mantener el valor del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Put mine back</source>
+        <translation>&amp;Restaurar la mía</translation>
+    </message>
+    <message>
+        <source>Re-apply this computer&apos;s value</source>
+        <translation>Volver a aplicar el valor de este equipo</translation>
     </message>
 </context>
 <context>
@@ -277,6 +987,285 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactDetailPane</name>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation>móvil o fijo</translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation>gratuito</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Detalles del contacto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historial de consentimiento&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historial de consentimiento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seleccione un contacto para ver sus números, grupos y consentimiento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>No numbers.</source>
+        <translation>Sin números.</translation>
+    </message>
+    <message>
+        <source>Invalid, kept as typed: %1</source>
+        <translation>No válido, se conserva tal como se escribió: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>No e-mail addresses.</source>
+        <translation>Sin direcciones de correo.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>In no group.</source>
+        <translation>En ningún grupo.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Todos los %1</translation>
+    </message>
+    <message>
+        <source>(deleted group)</source>
+        <translation>(grupo eliminado)</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <source>Made from the names when empty</source>
+        <translation>Se forma con los nombres si está vacío</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Segundo nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nombre &amp;mostrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Add &amp;number</source>
+        <translation>Añadir &amp;número</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Añadir un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Add &amp;e-mail</source>
+        <translation>Añadir &amp;correo</translation>
+    </message>
+    <message>
+        <source>Add an e-mail address</source>
+        <translation>Añadir una dirección de correo</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>Añadir &amp;campo</translation>
+    </message>
+    <message>
+        <source>Add a custom field</source>
+        <translation>Añadir un campo personalizado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>Qué hay que corregir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phone numbers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Números de teléfono&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;E-mail addresses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Direcciones de correo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Campos personalizados&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; no es un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Give a name, an organization, a phone number or an e-mail address.</source>
+        <translation>Indique un nombre, una organización, un número de teléfono o una dirección de correo.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExportTask</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>Exportando contactos a %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>There are no contacts to export in this list.</source>
+        <translation>No hay contactos que exportar en esta lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contacto exportado a %1.</numerusform>
+            <numerusform>%n contactos exportados a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactFields</name>
     <message>
         <source>Reply STOP to opt out</source>
@@ -292,7 +1281,7 @@
     </message>
     <message>
         <source>Last name</source>
-        <translation>Apellidos</translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -304,7 +1293,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>Empresa</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -336,6 +1325,33 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactFilterBar</name>
+    <message>
+        <source>Search names, numbers and e-mails (Ctrl+F)</source>
+        <translation>Buscar nombres, números y correos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation>Filtrar por grupo</translation>
+    </message>
+    <message>
+        <source>Filter by consent</source>
+        <translation>Filtrar por consentimiento</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Cualquier consentimiento</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactJson</name>
     <message>
         <source>Field &quot;%1&quot; must be %2.</source>
@@ -360,6 +1376,17 @@
     <message>
         <source>an object</source>
         <translation>un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactMerger</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Un contacto no se puede combinar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>merged with %1 (%2)</source>
+        <translation>combinado con %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -407,10 +1434,6 @@
         <translation>Número de contactos</translation>
     </message>
     <message>
-        <source>No contacts yet. Add one with “iqm contacts add” or import a file; they appear here at once.</source>
-        <translation>Aún no hay contactos. Añada uno con «iqm contacts add» o importe un archivo; aparecerán aquí al momento.</translation>
-    </message>
-    <message>
         <source>No contacts</source>
         <translation>Sin contactos</translation>
     </message>
@@ -424,6 +1447,293 @@
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with New contact (Ctrl+N), import a file with File &gt; Import contacts (Ctrl+I) or by dropping it here, or use “iqm contacts add”; they appear here at once.</source>
+        <translation>Aún no hay contactos. Añada uno con Nuevo contacto (Ctrl+N), importe un archivo con Archivo &gt; Importar contactos (Ctrl+I) o soltándolo aquí, o use “iqm contacts add”; aparecen aquí al instante.</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Contact actions</source>
+        <translation>Acciones de contacto</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file (Ctrl+I), or drop the file here</source>
+        <translation>Importar contactos desde un archivo CSV o vCard (Ctrl+I), o soltar el archivo aquí</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Añadir al grupo…</translation>
+    </message>
+    <message>
+        <source>Remove from group…</source>
+        <translation>Quitar del grupo…</translation>
+    </message>
+    <message>
+        <source>Opt out…</source>
+        <translation>Dar de baja…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Combinar…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Buscar duplicados…</translation>
+    </message>
+    <message>
+        <source>Export all contacts…</source>
+        <translation>Exportar todos los contactos…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Exportar los contactos mostrados…</translation>
+    </message>
+    <message>
+        <source>Export the contacts the search and filters list</source>
+        <translation>Exportar los contactos que muestran la búsqueda y los filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s)</source>
+        <translation>
+            <numerusform>%n contacto coincidente</numerusform>
+            <numerusform>%n contactos coincidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation>Un registro de consentimiento necesita su origen: dónde y cómo aceptó la persona.</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Quitar del grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from:</source>
+        <translation>
+            <numerusform>Quitar %n contacto de:</numerusform>
+            <numerusform>Quitar %n contactos de:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the contacts to merge: %1</source>
+        <translation>No se pudieron leer los contactos a combinar: %1</translation>
+    </message>
+    <message>
+        <source>Could not merge the contacts: %1</source>
+        <translation>No se pudieron combinar los contactos: %1</translation>
+    </message>
+    <message>
+        <source>contacts-selection</source>
+        <translation>contactos-seleccion</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentLibraryPage</name>
+    <message>
+        <source>Content library</source>
+        <translation>Biblioteca de contenidos</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Tipo mostrado</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Etiqueta mostrada</translation>
+    </message>
+    <message>
+        <source>Saved content</source>
+        <translation>Contenidos guardados</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>Estado de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation>&amp;Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Open in composer</source>
+        <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>&amp;Reproducir grabación</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Reproducir grabación</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: write a message in Compose and press “Save to library”.</source>
+        <translation>Aún no hay nada guardado: escriba un mensaje en «Redactar» y pulse «Guardar en la biblioteca».</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» eliminado.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>«%1» restaurado.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentRepository</name>
+    <message>
+        <source>There is no saved content with the id &quot;%1&quot;.</source>
+        <translation>No hay ningún contenido guardado con el id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>Give the content a name.</source>
+        <translation>Dé un nombre al contenido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; shorten it.</source>
+        <translation>&quot;%1&quot; supera los %2 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>The snippet &quot;%1&quot; does not parse: %2</source>
+        <translation>El fragmento &quot;%1&quot; no es válido: %2</translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation>El archivo multimedia %1 no está en este perfil.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1784,151 @@
     </message>
 </context>
 <context>
+    <name>iq::DeleteContactsEdit</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Eliminación deshecha</translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatePairsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Both contacts have this number or e-mail address.</source>
+        <translation>Ambos contactos tienen este número o correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation>Probablemente la misma persona</translation>
+    </message>
+    <message>
+        <source>Shared number or e-mail</source>
+        <translation>Número o correo compartido</translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Duplicados probables</translation>
+    </message>
+    <message>
+        <source>These contacts share a phone number or an e-mail address. Merge the ones that are the same person; leave the others as they are.</source>
+        <translation>Estos contactos comparten un teléfono o un correo. Combine los que sean la misma persona; deje los demás como están.</translation>
+    </message>
+    <message>
+        <source>Duplicate search status</source>
+        <translation>Estado de la búsqueda de duplicados</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Buscando duplicados</translation>
+    </message>
+    <message>
+        <source>Likely duplicate contacts</source>
+        <translation>Contactos probablemente duplicados</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Combinar…</translation>
+    </message>
+    <message>
+        <source>Merge the selected pair</source>
+        <translation>Combinar el par seleccionado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Looking for contacts that share a number or an e-mail address…</source>
+        <translation>Buscando contactos que comparten un número o un correo…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>No se pudieron buscar duplicados: %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every number and e-mail address belongs to one contact.</source>
+        <translation>No hay duplicados probables: cada número y correo pertenece a un solo contacto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts share a number or an e-mail address.</source>
+        <translation>
+            <numerusform>%n par de contactos comparte un número o un correo.</numerusform>
+            <numerusform>%n pares de contactos comparten un número o un correo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::EditContactEdit</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::EmailRow</name>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Etiqueta del correo</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail address</source>
+        <translation>Quitar esta dirección de correo</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Consent in this group</source>
+        <translation>Consentimiento en este grupo</translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupRepository</name>
     <message>
         <source>There is no group %1.</source>
@@ -490,6 +1945,1003 @@
     <message>
         <source>Contact %1 is not a member of group %2.</source>
         <translation>El contacto %1 no es miembro del grupo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Suscrito</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Miembros del grupo</translation>
+    </message>
+    <message>
+        <source>Search contacts to add</source>
+        <translation>Buscar contactos para añadir</translation>
+    </message>
+    <message>
+        <source>Find contacts to add</source>
+        <translation>Encontrar contactos para añadir</translation>
+    </message>
+    <message>
+        <source>Contacts to add</source>
+        <translation>Contactos para añadir</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation>Acciones de grupo</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Acciones de miembros</translation>
+    </message>
+    <message>
+        <source>Picker actions</source>
+        <translation>Acciones del selector</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Añadir contactos</translation>
+    </message>
+    <message>
+        <source>Drag contacts onto a group or the member list, or select them and press Add to group.</source>
+        <translation>Arrastre contactos a un grupo o a la lista de miembros, o selecciónelos y pulse Añadir al grupo.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Describir…</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Eliminar grupo…</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Añadir al grupo</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Quitar del grupo</translation>
+    </message>
+    <message>
+        <source>Export group…</source>
+        <translation>Exportar grupo…</translation>
+    </message>
+    <message>
+        <source>Export the members of this group to CSV or vCard</source>
+        <translation>Exportar los miembros de este grupo a CSV o vCard</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Nombre del nuevo grupo:</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Cambiar nombre del grupo</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Describe group</source>
+        <translation>Describir grupo</translation>
+    </message>
+    <message>
+        <source>What the group is for:</source>
+        <translation>Para qué sirve el grupo:</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its contacts stay; only the group and its memberships go. The consent history is kept.</source>
+        <translation>¿Eliminar el grupo “%1”? Sus contactos se conservan; solo se eliminan el grupo y sus membresías. El historial de consentimiento se conserva.</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Miembros de %1</translation>
+    </message>
+    <message>
+        <source>Added on the Groups page</source>
+        <translation>Añadido en la página Grupos</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportEngine</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problema de importación</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>No hay ninguna importación con el ID %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was already rolled back on %2.</source>
+        <translation>La importación %1 ya se deshizo el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportFilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet, Google Contacts, Outlook or Mailchimp, or a vCard file from a phone. Nothing changes in your contacts until the last step.</source>
+        <translation>Un archivo CSV guardado desde una hoja de cálculo, Google Contacts, Outlook o Mailchimp, o un archivo vCard de un teléfono. Nada cambia en sus contactos hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .txt or .vcf file</source>
+        <translation>Ruta de un archivo .csv, .txt o .vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window or on the Contacts page.</source>
+        <translation>También puede soltar un archivo en esta ventana o en la página Contactos.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ese archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Archivos de contactos (*.csv *.txt *.tsv *.vcf *.vcard);;Archivos CSV (*.csv *.txt *.tsv);;Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Every import, newest first. Undoing one removes the contacts it created, restores those it updated and takes people out of the groups it added them to.</source>
+        <translation>Todas las importaciones, de la más reciente a la más antigua. Deshacer una elimina los contactos que creó, restaura los que actualizó y saca a las personas de los grupos a los que las añadió.</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación seleccionada</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2? Contacts it created are removed, even if you edited them since.</source>
+        <translation>¿Deshacer la importación de %1 del %2? Los contactos que creó se eliminan, aunque los haya editado desde entonces.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 invalid</source>
+        <translation>%1 creado(s), %2 actualizado(s), %3 no válido(s)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Aún no hay importaciones.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation>Deshecha: %1 contactos eliminados, %2 restaurados como estaban, %3 pertenencias a grupos eliminadas.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Where each column of the file goes. Change any of them; columns you skip are not imported, custom fields keep the column under its own name.</source>
+        <translation>Adónde va cada columna del archivo. Puede cambiar cualquiera; las columnas omitidas no se importan y los campos personalizados conservan la columna con su propio nombre.</translation>
+    </message>
+    <message>
+        <source>Recognized format</source>
+        <translation>Formato reconocido</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Cargar asignación…</translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation>Cargar una asignación guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Guardar asignación…</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Guardar esta asignación</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Guardar la asignación de columnas</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Asignaciones de columnas (*.json)</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>Cargar una asignación de columnas</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Asignaciones de columnas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Recognized format: %1.</source>
+        <translation>Formato reconocido: %1.</translation>
+    </message>
+    <message>
+        <source>Changed by hand.</source>
+        <translation>Cambiado a mano.</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>Importar la columna “%1” como</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2.</source>
+        <translation>No se puede guardar la asignación en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation>No se puede leer la asignación %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: it is not a saved mapping (%2).</source>
+        <translation>No se puede leer la asignación %1: no es una asignación guardada (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the mapping %1: %2</source>
+        <translation>No se puede usar la asignación %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportOptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Elegir cómo importar</translation>
+    </message>
+    <message>
+        <source>These apply to every person in the file. The next step shows exactly what will happen before anything changes.</source>
+        <translation>Esto se aplica a cada persona del archivo. El siguiente paso muestra exactamente lo que ocurrirá antes de que cambie nada.</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers</source>
+        <translation>Región predeterminada de los números de teléfono</translation>
+    </message>
+    <message>
+        <source>Two letters, such as US, GB or DE: the country of numbers written without +country code.</source>
+        <translation>Dos letras, como US, GB o DE: el país de los números escritos sin +prefijo del país.</translation>
+    </message>
+    <message>
+        <source>People already in your contacts (same number or e-mail)</source>
+        <translation>Personas que ya están en sus contactos (mismo número o correo electrónico)</translation>
+    </message>
+    <message>
+        <source>People already in your contacts</source>
+        <translation>Personas que ya están en sus contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: keep your contacts as they are</source>
+        <translation>&amp;Omitirlas: sus contactos quedan como están</translation>
+    </message>
+    <message>
+        <source>Skip people already in your contacts</source>
+        <translation>Omitir las personas que ya están en sus contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in what is missing: the file only fills empty fields</source>
+        <translation>&amp;Completar lo que falta: el archivo solo rellena los campos vacíos</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields of people already in your contacts</source>
+        <translation>Completar los campos vacíos de las personas que ya están en sus contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite: the file&apos;s values replace yours</source>
+        <translation>&amp;Sobrescribir: los valores del archivo sustituyen a los suyos</translation>
+    </message>
+    <message>
+        <source>Overwrite people already in your contacts</source>
+        <translation>Sobrescribir las personas que ya están en sus contactos</translation>
+    </message>
+    <message>
+        <source>Add everyone to these groups</source>
+        <translation>Añadir a todos a estos grupos</translation>
+    </message>
+    <message>
+        <source>Group names separated by commas, e.g. Mac Users, Newsletter</source>
+        <translation>Nombres de grupos separados por comas, p. ej. Usuarios de Mac, Boletín</translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation>Consentimiento que registrar</translation>
+    </message>
+    <message>
+        <source>Unknown: record no consent</source>
+        <translation>Desconocido: no registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Suscrito</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Confirmación pendiente</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Where the consent came from</source>
+        <translation>Origen del consentimiento</translation>
+    </message>
+    <message>
+        <source>e.g. paper sign-up sheet, March 2026</source>
+        <translation>p. ej. hoja de inscripción en papel, marzo de 2026</translation>
+    </message>
+    <message>
+        <source>People your contacts hold as opted out stay opted out, whatever the file says; the file&apos;s own unsubscribe columns are honoured.</source>
+        <translation>Las personas dadas de baja en sus contactos siguen dadas de baja, diga lo que diga el archivo; las columnas de baja del propio archivo se respetan.</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Región predeterminada:</translation>
+    </message>
+    <message>
+        <source>Add to &amp;groups:</source>
+        <translation>Añadir a &amp;grupos:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentimiento:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;source:</source>
+        <translation>Orige&amp;n del consentimiento:</translation>
+    </message>
+    <message>
+        <source>The default region is two letters, such as US or DE.</source>
+        <translation>La región predeterminada son dos letras, como US o DE.</translation>
+    </message>
+    <message>
+        <source>Say where the consent came from (for example “paper sign-up sheet, March 2026”), or choose Unknown.</source>
+        <translation>Indique de dónde procede el consentimiento (por ejemplo, “hoja de inscripción en papel, marzo de 2026”) o elija Desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanModel</name>
+    <message>
+        <source>opted out</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>cambia %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation>Motivo o cambios</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanPage</name>
+    <message>
+        <source>Check the plan</source>
+        <translation>Revisar el plan</translation>
+    </message>
+    <message>
+        <source>What will happen to each row of the file. Nothing has changed yet: press Import to do it, or go back to change the mapping or the options.</source>
+        <translation>Lo que ocurrirá con cada fila del archivo. Todavía no ha cambiado nada: pulse Importar para hacerlo, o vuelva atrás para cambiar la asignación o las opciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation>Progreso de la planificación</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumen del plan</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Mostrar: %1</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Plan, row by row</source>
+        <translation>Plan, fila por fila</translation>
+    </message>
+    <message>
+        <source>The selected row</source>
+        <translation>La fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a row to read the whole reason.</source>
+        <translation>Seleccione una fila para leer el motivo completo.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>nada que añadir</translation>
+    </message>
+    <message>
+        <source>Reading the whole file and comparing it with your contacts…</source>
+        <translation>Leyendo todo el archivo y comparándolo con sus contactos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n fila.</numerusform>
+            <numerusform>%1 (%2): %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be recorded as opted out.</source>
+        <translation>Se registrarán como dados de baja: %1.</translation>
+    </message>
+    <message>
+        <source>%1 note(s) worth a look in the last column.</source>
+        <translation>%1 nota(s) que conviene revisar en la última columna.</translation>
+    </message>
+    <message>
+        <source>The table lists the first %1 rows of each kind; the counts cover every row.</source>
+        <translation>La tabla muestra las primeras %1 filas de cada tipo; los recuentos abarcan todas las filas.</translation>
+    </message>
+    <message>
+        <source>Importing would change no contact.</source>
+        <translation>La importación no cambiaría ningún contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Comprobar cómo se lee el archivo</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. If letters look wrong, choose another encoding; if everything sits in one column, choose another delimiter.</source>
+        <translation>Las primeras filas tal como se leerán. Si las letras se ven mal, elija otra codificación; si todo queda en una sola columna, elija otro delimitador.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Según se detectó</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>First row holds &amp;column names</source>
+        <translation>La primera fila contiene los &amp;nombres de columna</translation>
+    </message>
+    <message>
+        <source>First row holds column names</source>
+        <translation>La primera fila contiene los nombres de columna</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Cómo se leyó el archivo</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>As detected: %1</source>
+        <translation>Según se detectó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard file: each card is one person. The first %n card(s):</source>
+        <translation>
+            <numerusform>Un archivo vCard: cada tarjeta es una persona. Vista previa de %n tarjeta:</numerusform>
+            <numerusform>Un archivo vCard: cada tarjeta es una persona. Las primeras %n tarjetas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1%2, fields separated by %3, %4. The first %n row(s):</source>
+        <translation>
+            <numerusform>Leído como %1%2, campos separados por %3, %4. Vista previa de %n fila:</numerusform>
+            <numerusform>Leído como %1%2, campos separados por %3, %4. Las primeras %n filas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column names in the first row</source>
+        <translation>nombres de columna en la primera fila</translation>
+    </message>
+    <message>
+        <source>no row of column names</source>
+        <translation>ninguna fila con nombres de columna</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportResultPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Your contacts change in one step: a cancelled import changes nothing.</source>
+        <translation>Sus contactos cambian en un solo paso: una importación cancelada no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation>Guardar las filas rechazadas como CSV</translation>
+    </message>
+    <message>
+        <source>The rows that were not imported, with a column saying why: fix them in a spreadsheet and import that file.</source>
+        <translation>Las filas que no se importaron, con una columna que indica el motivo: corríjalas en una hoja de cálculo e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Removes the contacts this import created and restores those it updated.</source>
+        <translation>Elimina los contactos que creó esta importación y restaura los que actualizó.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importación completada</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importación no realizada</translation>
+    </message>
+    <message>
+        <source>Imported %1. To undo it later, use File &gt; Import history.</source>
+        <translation>%1 importado. Para deshacerlo más tarde, use Archivo &gt; Historial de importaciones.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Ya al día</translation>
+    </message>
+    <message>
+        <source>Already in your contacts, skipped</source>
+        <translation>Ya en sus contactos, omitidos</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Repetidos en el archivo</translation>
+    </message>
+    <message>
+        <source>Invalid, not imported</source>
+        <translation>No válidos, no importados</translation>
+    </message>
+    <message>
+        <source>Group memberships added</source>
+        <translation>Pertenencias a grupos añadidas</translation>
+    </message>
+    <message>
+        <source>Recorded as opted out</source>
+        <translation>Registrados como dados de baja</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n rejected row(s)…</source>
+        <translation>
+            <numerusform>&amp;Guardar %n fila rechazada…</numerusform>
+            <numerusform>&amp;Guardar %n filas rechazadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows to %1: %2.</source>
+        <translation>No se pueden guardar las filas rechazadas en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1.</source>
+        <translation>Filas rechazadas guardadas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportRun</name>
+    <message>
+        <source>import of %1</source>
+        <translation>importación de %1</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation>El teléfono &quot;%1&quot; parece %2 sin su cero inicial, como hacen las hojas de cálculo con los números; dé formato de texto a la columna y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation>El teléfono &quot;%1&quot; no es un número válido para la región %2.</translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation>El correo &quot;%1&quot; no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation>La fila no tiene nombre, organización, número de teléfono ni dirección de correo.</translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation>columna de baja de %1, línea %2</translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation>Mismo número de teléfono (%1) que la línea %2 del archivo.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation>Misma dirección de correo (%1) que la línea %2 del archivo.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>número de teléfono %1</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>dirección de correo %1</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation>Ya está en el perfil (coincidencia por %1).</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation>Ya está en el perfil (coincidencia por %1); omitido según lo pedido.</translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation>Coincidencia por %1.</translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation>Dado de baja en el perfil: sigue dado de baja.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Import contacts wizard</source>
+        <translation>Asistente de importación de contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The import was rolled back: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation>La importación se revirtió: %1 contactos eliminados, %2 restaurados como estaban, %3 pertenencias a grupos eliminadas.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWriter</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation>El controlador de SQLite no devolvió ningún identificador nativo.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +3055,383 @@
             <numerusform>%n contactos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Groups of contacts, their members and consent</source>
+        <translation>Grupos de contactos, sus miembros y consentimiento</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
+        <source>Write a message and see exactly what each recipient gets</source>
+        <translation>Escriba un mensaje y vea exactamente lo que recibe cada destinatario</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Biblioteca de contenidos</translation>
+    </message>
+    <message>
+        <source>Saved messages, snippets and recordings</source>
+        <translation>Mensajes, fragmentos y grabaciones guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exportar contactos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importado.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Changes a sync could not merge, for you to review</source>
+        <translation>Cambios que la sincronización no pudo combinar, para revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation>&amp;Crear una cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to</source>
+        <translation>Cam&amp;biar a</translation>
+    </message>
+    <message>
+        <source>A new local profile</source>
+        <translation>Un perfil local nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>iq::MediaStore</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>No se puede leer &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; media files can be at most %3.</source>
+        <translation>&quot;%1&quot; ocupa %2; los archivos multimedia pueden ocupar como máximo %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 (%3), which messages cannot carry; use an image (PNG, JPEG, GIF), a PDF or an audio recording (MP3, WAV, OGG, M4A).</source>
+        <translation>&quot;%1&quot; es %2 (%3), que los mensajes no pueden llevar; use una imagen (PNG, JPEG, GIF), un PDF o una grabación de audio (MP3, WAV, OGG, M4A).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files of this type can be at most %3.</source>
+        <translation>&quot;%1&quot; ocupa %2; los archivos de este tipo pueden ocupar como máximo %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta multimedia &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot store &quot;%1&quot; in &quot;%2&quot;: %3.</source>
+        <translation>No se puede guardar &quot;%1&quot; en &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation>El archivo multimedia %1 no está en este perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::MergeContactsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Combinar contactos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; look like the same person. Choose what the merged contact keeps.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt; parecen la misma persona. Elija qué conserva el contacto combinado.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation>%1: conservar «%2»</translation>
+    </message>
+    <message>
+        <source>Both contacts have the same names and details.</source>
+        <translation>Ambos contactos tienen los mismos nombres y detalles.</translation>
+    </message>
+    <message>
+        <source>%1 (not a valid number)</source>
+        <translation>%1 (número no válido)</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Números:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation>Correos:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentimiento:</translation>
+    </message>
+    <message>
+        <source>Both consent histories are kept. Where the two disagree for a group or a channel, the stricter answer wins: an opt-out always stays.</source>
+        <translation>Se conservan ambos historiales de consentimiento. Donde difieran para un grupo o canal, gana la respuesta más estricta: una baja siempre se mantiene.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted after the merge. A merge cannot be undone.</source>
+        <translation>%1 se eliminará tras la combinación. Una combinación no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Merge the two contacts</source>
+        <translation>Combinar los dos contactos</translation>
+    </message>
+    <message>
+        <source>Cancel the merge</source>
+        <translation>Cancelar la combinación</translation>
+    </message>
+</context>
+<context>
+    <name>iq::OptOutDialog</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>Confirm opt-out</source>
+        <translation>Confirmar la baja</translation>
+    </message>
+    <message>
+        <source>Opt out %1?</source>
+        <translation>¿Dar de baja a %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %n contact(s)?</source>
+        <translation>
+            <numerusform>¿Dar de baja %n contacto?</numerusform>
+            <numerusform>¿Dar de baja %n contactos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will get no more messages on any channel, in any group. The opt-out is kept in the consent ledger and cannot be undone; opting someone back in needs a new consent record with its source.</source>
+        <translation>No recibirán más mensajes por ningún canal ni en ningún grupo. La baja queda en el registro de consentimientos y no se puede deshacer; para volver a dar de alta a alguien hace falta un nuevo registro de consentimiento con su origen.</translation>
+    </message>
+    <message>
+        <source>Asked in person</source>
+        <translation>Pedido en persona</translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from</source>
+        <translation>Origen de la baja</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PhoneNumberRow</name>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>tienda</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Number label</source>
+        <translation>Etiqueta del número</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Number, e.g. (415) 555-0123 or +44 7400 123456</source>
+        <translation>Número, p. ej. (415) 555-0123 o +44 7400 123456</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Comprobación del número</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Quitar este número</translation>
+    </message>
+    <message>
+        <source>Kept as typed; it will not be messaged.</source>
+        <translation>Se conserva tal como se escribió; no recibirá mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Consentimiento para</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grupo: %1</translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation>Todos los SMS</translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation>Todos los correos</translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation>Todas las llamadas de voz</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Cómo se dio el consentimiento</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulario en papel</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulario web</translation>
+    </message>
+    <message>
+        <source>Keyword reply</source>
+        <translation>Respuesta con palabra clave</translation>
+    </message>
+    <message>
+        <source>In person or by phone</source>
+        <translation>En persona o por teléfono</translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation>Origen del consentimiento</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up sheet at the counter, 3 March</source>
+        <translation>p. ej. hoja de registro en el mostrador, 3 de marzo</translation>
+    </message>
+    <message>
+        <source>A new consent record needs its source: where and how the person agreed.</source>
+        <translation>Un nuevo registro de consentimiento necesita su origen: dónde y cómo aceptó la persona.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Cómo:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+</context>
+<context>
+    <name>iq::RemoveFromGroupEdit</name>
+    <message>
+        <source>Removal undone</source>
+        <translation>Eliminación deshecha</translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncApi</name>
@@ -656,6 +3485,17 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncController</name>
+    <message>
+        <source>Local profile, not synced</source>
+        <translation>Perfil local, sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Sincronizando con %1…</translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncEngine</name>
     <message>
         <source>The server answered for %1 %2 where %3 %4 was expected.</source>
@@ -667,10 +3507,159 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync with the server now (F5)</source>
+        <translation>Sincronizar con el servidor ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Local only — sign in to sync</source>
+        <translation>Solo local: inicie sesión para sincronizar</translation>
+    </message>
+    <message>
+        <source>This profile is kept on this computer only. Account &gt; Sign in connects it to an account and uploads its data.</source>
+        <translation>Este perfil solo está en este equipo. Cuenta &gt; Iniciar sesión lo vincula a una cuenta y sube sus datos.</translation>
+    </message>
+    <message>
+        <source>Signed out — sign in to sync</source>
+        <translation>Sesión cerrada: inicie sesión para sincronizar</translation>
+    </message>
+    <message>
+        <source>No keychain — working offline</source>
+        <translation>Sin llavero: sin conexión</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <source> (with problems)</source>
+        <translation> (con problemas)</translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1, will retry</source>
+        <translation>Sin conexión: última sincronización %1, se reintentará</translation>
+    </message>
+    <message>
+        <source>Sync problem — will retry</source>
+        <translation>Problema de sincronización: se reintentará</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) to send</source>
+        <translation>
+            <numerusform> · %n cambio por enviar</numerusform>
+            <numerusform> · %n cambios por enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s) to review</source>
+        <translation>
+            <numerusform> · %n conflicto por revisar</numerusform>
+            <numerusform> · %n conflictos por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+</context>
+<context>
     <name>iq::TokenStore</name>
     <message>
         <source>No sign-in is stored for %1.</source>
         <translation>No hay ningún inicio de sesión guardado para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the card that starts here has no END:VCARD.</source>
+        <translation>Línea %1: la tarjeta que empieza aquí no tiene END:VCARD.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardSource</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VoicePreview</name>
+    <message>
+        <source>No speech engine on this computer</source>
+        <translation>No hay síntesis de voz en este equipo</translation>
+    </message>
+    <message>
+        <source>The speech engine does not work</source>
+        <translation>La síntesis de voz no funciona</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not part of this build</source>
+        <translation>La lectura en voz alta no está incluida en esta versión</translation>
+    </message>
+    <message>
+        <source>No audio device on this computer</source>
+        <translation>No hay ningún dispositivo de audio en este equipo</translation>
+    </message>
+    <message>
+        <source>Playing recordings is not part of this build</source>
+        <translation>La reproducción de grabaciones no está incluida en esta versión</translation>
     </message>
 </context>
 <context>
@@ -949,10 +3938,6 @@
         <translation>aviso: &quot;%1&quot; no es un número de teléfono válido; se guarda tal cual.</translation>
     </message>
     <message>
-        <source>List the profile&apos;s contacts.</source>
-        <translation>Mostrar los contactos del perfil.</translation>
-    </message>
-    <message>
         <source>Print a JSON array.</source>
         <translation>Mostrar una matriz JSON.</translation>
     </message>
@@ -1112,6 +4097,358 @@
         <source>Count SMS segments and the encoding of messages</source>
         <translation>Contar los segmentos SMS y la codificación de los mensajes</translation>
     </message>
+    <message>
+        <source>List the profile&apos;s contacts, sorted by name.</source>
+        <translation>Listar los contactos del perfil, ordenados por nombre.</translation>
+    </message>
+    <message>
+        <source>Only contacts whose names or e-mails start with these words, or whose numbers contain these digits.</source>
+        <translation>Solo los contactos cuyos nombres o correos empiezan por estas palabras, o cuyos números contienen estos dígitos.</translation>
+    </message>
+    <message>
+        <source>Only members of this group (name or id).</source>
+        <translation>Solo los miembros de este grupo (nombre o ID).</translation>
+    </message>
+    <message>
+        <source>Only contacts with this consent: opted-in, opted-out, pending or unknown.</source>
+        <translation>Solo los contactos con este consentimiento: opted-in, opted-out, pending o unknown.</translation>
+    </message>
+    <message>
+        <source>Opt a contact out of every channel and group. Recorded in the consent ledger with its source; opting back in needs a new consent record.</source>
+        <translation>Dar de baja un contacto de todos los canales y grupos. Se anota en el registro de consentimientos con su origen; volver a darlo de alta requiere un nuevo registro de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from, e.g. &quot;STOP reply&quot; (required).</source>
+        <translation>Origen de la baja, p. ej. &quot;respuesta STOP&quot; (obligatorio).</translation>
+    </message>
+    <message>
+        <source>--source is required: say where the opt-out came from.</source>
+        <translation>--source es obligatorio: indique de dónde vino la baja.</translation>
+    </message>
+    <message>
+        <source>Opted out %1 (%2)</source>
+        <translation>%1 dado de baja (%2)</translation>
+    </message>
+    <message>
+        <source>Opt a contact out of everything</source>
+        <translation>Dar de baja un contacto de todo</translation>
+    </message>
+    <message>
+        <source>Create a group.</source>
+        <translation>Crear un grupo.</translation>
+    </message>
+    <message>
+        <source>The new group&apos;s name.</source>
+        <translation>Nombre del nuevo grupo.</translation>
+    </message>
+    <message>
+        <source>What the group is for.</source>
+        <translation>Para qué sirve el grupo.</translation>
+    </message>
+    <message>
+        <source>Print the new group as JSON.</source>
+        <translation>Mostrar el nuevo grupo en JSON.</translation>
+    </message>
+    <message>
+        <source>Added group %1 (%2)</source>
+        <translation>Grupo %1 añadido (%2)</translation>
+    </message>
+    <message>
+        <source>List the groups with their member and opted-in counts.</source>
+        <translation>Listar los grupos con su número de miembros y de suscritos.</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 opted in</source>
+        <translation>%1 miembros, %2 suscritos</translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation>Cambiar el nombre de un grupo.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name or id.</source>
+        <translation>Nombre o ID del grupo.</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>Su nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renombrado a %2</translation>
+    </message>
+    <message>
+        <source>Delete a group. Its contacts and the consent history stay.</source>
+        <translation>Eliminar un grupo. Sus contactos y el historial de consentimiento se conservan.</translation>
+    </message>
+    <message>
+        <source>Deleted group %1</source>
+        <translation>Grupo %1 eliminado</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members with their consent in it.</source>
+        <translation>Listar los miembros de un grupo con su consentimiento en él.</translation>
+    </message>
+    <message>
+        <source>Add a contact to a group, recording their consent in the ledger.</source>
+        <translation>Añadir un contacto a un grupo, anotando su consentimiento en el registro.</translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (default); opted-in needs --source.</source>
+        <translation>opted-in, opted-out, pending o unknown (por defecto); opted-in requiere --source.</translation>
+    </message>
+    <message>
+        <source>Where the consent came from.</source>
+        <translation>Origen del consentimiento.</translation>
+    </message>
+    <message>
+        <source>Opting in needs --source: say where the consent came from.</source>
+        <translation>Dar el consentimiento requiere --source: indique de dónde vino.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2 (%3)</source>
+        <translation>%1 añadido a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group. The consent history stays.</source>
+        <translation>Quitar un contacto de un grupo. El historial de consentimiento se conserva.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 quitado de %2</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Crear un grupo</translation>
+    </message>
+    <message>
+        <source>List groups with member counts</source>
+        <translation>Listar los grupos con su número de miembros</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Cambiar el nombre de un grupo</translation>
+    </message>
+    <message>
+        <source>Delete a group</source>
+        <translation>Eliminar un grupo</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members and consent</source>
+        <translation>Listar los miembros y el consentimiento de un grupo</translation>
+    </message>
+    <message>
+        <source>Add a contact to a group</source>
+        <translation>Añadir un contacto a un grupo</translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group</source>
+        <translation>Quitar un contacto de un grupo</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3%4)</source>
+        <translation>Archivo: %1 (%2, %3%4)</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>delimitador %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Group memberships added: %1</source>
+        <translation>Membresías de grupo añadidas: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as opted out: %1</source>
+        <translation>Registrados como dados de baja: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1 (%2 rows)</source>
+        <translation>Filas rechazadas escritas en %1 (%2 filas)</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file. Prints the plan with --dry-run.</source>
+        <translation>Importar contactos desde un archivo CSV o vCard. Con --dry-run muestra el plan.</translation>
+    </message>
+    <message>
+        <source>The CSV or vCard file.</source>
+        <translation>El archivo CSV o vCard.</translation>
+    </message>
+    <message>
+        <source>Region for numbers without a country code, e.g. US.</source>
+        <translation>Región para números sin prefijo de país, p. ej. US.</translation>
+    </message>
+    <message>
+        <source>Add everyone imported to this group (repeat for several).</source>
+        <translation>Añadir a todos los importados a este grupo (repítalo para varios).</translation>
+    </message>
+    <message>
+        <source>When a row matches a contact by number or e-mail: skip (default), update (fill empty fields) or overwrite.</source>
+        <translation>Cuando una fila coincide con un contacto por número o correo: skip (por defecto), update (rellenar campos vacíos) u overwrite.</translation>
+    </message>
+    <message>
+        <source>Consent to record for the groups: opted-in, opted-out, pending or unknown (default).</source>
+        <translation>Consentimiento que se registra para los grupos: opted-in, opted-out, pending o unknown (por defecto).</translation>
+    </message>
+    <message>
+        <source>Where that consent came from, e.g. &quot;paper sign-up sheet, March 2026&quot;.</source>
+        <translation>Origen de ese consentimiento, p. ej. &quot;hoja de registro en papel, marzo de 2026&quot;.</translation>
+    </message>
+    <message>
+        <source>Use a column mapping saved with --save-mapping.</source>
+        <translation>Usar una asignación de columnas guardada con --save-mapping.</translation>
+    </message>
+    <message>
+        <source>Save the column mapping used to this file.</source>
+        <translation>Guardar la asignación de columnas usada en este archivo.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: detected).</source>
+        <translation>Codificación del archivo (por defecto: detectada).</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (default: detected).</source>
+        <translation>comma, semicolon, tab o pipe (por defecto: detectado).</translation>
+    </message>
+    <message>
+        <source>The first row is data, not column names.</source>
+        <translation>La primera fila son datos, no nombres de columna.</translation>
+    </message>
+    <message>
+        <source>Drop columns that map to no field instead of keeping them as custom fields.</source>
+        <translation>Descartar las columnas que no corresponden a ningún campo en lugar de guardarlas como campos personalizados.</translation>
+    </message>
+    <message>
+        <source>Write the rows not imported, with a reason, to this CSV.</source>
+        <translation>Escribir las filas no importadas, con el motivo, en este CSV.</translation>
+    </message>
+    <message>
+        <source>Show what would happen; change nothing.</source>
+        <translation>Mostrar lo que pasaría; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>Informar del progreso en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or overwrite, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate debe ser skip, update u overwrite, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--consent opted-in needs --consent-source saying where the consent came from.</source>
+        <translation>--consent opted-in requiere --consent-source indicando de dónde vino el consentimiento.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter debe ser comma, semicolon, tab o pipe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>No se puede leer la asignación %1: %2</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>grupos: %1</translation>
+    </message>
+    <message>
+        <source>(opted out)</source>
+        <translation>(dado de baja)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2</source>
+        <translation>No se puede guardar la asignación en %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported. To undo: iqm contacts import-rollback %1</source>
+        <translation>Importado. Para deshacerlo: iqm contacts import-rollback %1</translation>
+    </message>
+    <message>
+        <source>Undo an import as a whole.</source>
+        <translation>Deshacer una importación completa.</translation>
+    </message>
+    <message>
+        <source>The id the import printed.</source>
+        <translation>El ID que mostró la importación.</translation>
+    </message>
+    <message>
+        <source>Rolled back the import of %1: %2 contacts removed, %3 restored, %4 group memberships removed, %5 groups removed.</source>
+        <translation>Se deshizo la importación de %1: %2 contactos eliminados, %3 restaurados, %4 membresías de grupo eliminadas, %5 grupos eliminados.</translation>
+    </message>
+    <message>
+        <source>List past imports.</source>
+        <translation>Listar las importaciones anteriores.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated</source>
+        <translation>%1 nuevos, %2 actualizados</translation>
+    </message>
+    <message>
+        <source>(rolled back)</source>
+        <translation>(deshecha)</translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV (the layout import reads back) or vCard 4.0.</source>
+        <translation>Exportar contactos a CSV (con el formato que la importación vuelve a leer) o vCard 4.0.</translation>
+    </message>
+    <message>
+        <source>Where to write; - for standard output.</source>
+        <translation>Dónde escribir; - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>csv (default) or vcard.</source>
+        <translation>csv (por defecto) o vcard.</translation>
+    </message>
+    <message>
+        <source>Only the members of this group.</source>
+        <translation>Solo los miembros de este grupo.</translation>
+    </message>
+    <message>
+        <source>Only contacts whose name, number or e-mail contains this.</source>
+        <translation>Solo los contactos cuyo nombre, número o correo contiene esto.</translation>
+    </message>
+    <message>
+        <source>Write cells exactly, without the apostrophe that stops spreadsheets running cells starting with = + - @ as formulas.</source>
+        <translation>Escribir las celdas tal cual, sin el apóstrofo que impide que las hojas de cálculo ejecuten como fórmulas las celdas que empiezan por = + - @.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or vcard, not &quot;%1&quot;.</source>
+        <translation>--format debe ser csv o vcard, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 contactos exportados a %2</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV or vCard (--dry-run: the plan)</source>
+        <translation>Importar contactos desde CSV o vCard (--dry-run: el plan)</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Deshacer una importación</translation>
+    </message>
+    <message>
+        <source>List past imports</source>
+        <translation>Listar las importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV or vCard</source>
+        <translation>Exportar contactos a CSV o vCard</translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -1230,6 +4567,137 @@
     <message>
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
         <translation>El campo &quot;%1.payload&quot; supera 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation>Ya existe una cuenta con esta dirección de correo; inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation>Inicie sesión primero: la solicitud no lleva un token &quot;Authorization: Bearer&quot;.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation>El token de acceso no es válido; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>La cuenta ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation>El token de acceso ha caducado; renuévelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation>Demasiadas solicitudes; inténtelo de nuevo en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Ese punto de acceso no existe.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation>La base de datos del servidor está ocupada o no responde; inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation>El servidor no pudo procesar la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiServer</name>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation>El cuerpo de la solicitud supera %1 KiB, el límite de este punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>No se puede leer el certificado TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>No se puede leer la clave TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation>%1 no es una clave privada RSA o EC en formato PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation>No se puede escuchar en %1 puerto %2 (en uso o no permitido).</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ServerDatabase</name>
+    <message>
+        <source>--database sqlite: needs a file path.</source>
+        <translation>--database sqlite: necesita una ruta de archivo.</translation>
+    </message>
+    <message>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <translation>--database &quot;%1&quot; no tiene la forma postgres://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <translation>--database debe empezar por sqlite: o postgres:// (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <translation>La base de datos tiene la versión de esquema %1; este iqmsgd conoce hasta la %2. Use un iqmsgd más reciente.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the build.</source>
+        <translation>Falta la migración %1 en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <translation>El campo &quot;changes&quot; debe ser una matriz de cambios.</translation>
+    </message>
+    <message>
+        <source>Field &quot;changes&quot; must not be empty.</source>
+        <translation>El campo &quot;changes&quot; no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <translation>Un envío puede llevar como máximo %1 cambios; este tiene %2. Divídalo.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>La cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
+        <translation>El servidor no tiene %1 &quot;%2&quot;; envíelo con baseVersion 0.</translation>
+    </message>
+    <message>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
+        <translation>El parámetro &quot;limit&quot; debe ser un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
+        <translation>El servidor no conoce este cursor; vuelva a descargar desde el principio (cursor vacío).</translation>
+    </message>
+    <message>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <translation>Este cursor es más antiguo que los cambios que guarda el servidor; vuelva a descargar desde el principio.</translation>
     </message>
 </context>
 <context>

@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Un compte existe déjà avec cette adresse e-mail ; connectez-vous plutôt.</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Connectez-vous d&apos;abord : la requête n&apos;a pas de jeton « Authorization: Bearer ».</translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>Le jeton d&apos;accès n&apos;est pas valide ; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>Le jeton d&apos;accès a expiré ; renouvelez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Trop de requêtes ; réessayez dans %1 secondes.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>La base de données du serveur est occupée ou injoignable ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>Le serveur n&apos;a pas pu traiter la requête.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>Le corps de la requête dépasse %1 Kio, la limite de ce point d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>Impossible de lire la clé TLS %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 n&apos;est pas un certificat PEM.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 n&apos;est pas une clé privée RSA ou EC au format PEM.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>Impossible d&apos;écouter sur %1 port %2 (déjà utilisé ou non autorisé).</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -137,65 +68,42 @@
     </message>
 </context>
 <context>
-    <name>ServerDatabase</name>
+    <name>QWizardPage</name>
     <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: exige un chemin de fichier.</translation>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
     <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database « %1 » n&apos;est pas de la forme postgres://USER@HOST[:PORT]/DB.</translation>
+        <source>%1 created</source>
+        <translation>%1 créé(s)</translation>
     </message>
     <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database doit commencer par sqlite: ou postgres:// (reçu : « %1 »).</translation>
+        <source>%1 to create</source>
+        <translation>%1 à créer</translation>
     </message>
     <message>
-        <source>Cannot open the database: %1</source>
-        <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
+        <source>%1 updated</source>
+        <translation>%1 mis à jour</translation>
     </message>
     <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>La base de données est en version de schéma %1 ; ce iqmsgd connaît jusqu&apos;à la %2. Utilisez un iqmsgd plus récent.</translation>
+        <source>%1 to update</source>
+        <translation>%1 à mettre à jour</translation>
     </message>
     <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>La migration %1 manque dans cette version.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>Le champ &quot;changes&quot; doit être un tableau de modifications.</translation>
+        <source>%1 already up to date</source>
+        <translation>%1 déjà à jour</translation>
     </message>
     <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>Le champ &quot;changes&quot; ne doit pas être vide.</translation>
+        <source>%1 already in your contacts, skipped</source>
+        <translation>%1 déjà dans vos contacts, ignoré(s)</translation>
     </message>
     <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Un envoi peut contenir au plus %1 modifications ; celui-ci en a %2. Scindez-le.</translation>
+        <source>%1 repeated in the file</source>
+        <translation>%1 en double dans le fichier</translation>
     </message>
     <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>Le serveur n&apos;a pas de %1 « %2 » ; envoyez-le avec baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>Le paramètre &quot;limit&quot; doit être un nombre entier de 1 à %1.</translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>Le serveur ne connaît pas ce curseur ; récupérez à nouveau depuis le début (curseur vide).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Ce curseur est plus ancien que les modifications conservées par le serveur ; récupérez à nouveau depuis le début.</translation>
+        <source>%1 invalid</source>
+        <translation>%1 non valide(s)</translation>
     </message>
 </context>
 <context>
@@ -203,6 +111,157 @@
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
         <translation>« %1 » n&apos;est pas une adresse de serveur ; utilisez-en une comme https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation>Existe déjà, ignoré</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Doublon dans le fichier</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AccountDialog</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Create an account to sync this profile with your other computers. What you have here is uploaded.</source>
+        <translation>Créez un compte pour synchroniser ce profil avec vos autres ordinateurs. Ce que vous avez ici est envoyé.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync this profile. What you have here is uploaded, and what the account has arrives.</source>
+        <translation>Connectez-vous pour synchroniser ce profil. Ce que vous avez ici est envoyé, et ce que contient le compte arrive ici.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>owner@shop.example</source>
+        <translation>gerant@boutique.example</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Your name or your business&apos;s</source>
+        <translation>Votre nom ou celui de votre entreprise</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail du compte.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter your name or your business&apos;s.</source>
+        <translation>Saisissez votre nom ou celui de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Connexion au serveur…</translation>
     </message>
 </context>
 <context>
@@ -240,6 +299,618 @@
     </message>
 </context>
 <context>
+    <name>iq::AddContactEdit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AddToGroupDialog</name>
+    <message>
+        <source>Add to group</source>
+        <translation>Ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Consent of new members</source>
+        <translation>Consentement des nouveaux membres</translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation>Origine du consentement</translation>
+    </message>
+    <message>
+        <source>Required when opting in</source>
+        <translation>Obligatoire en cas d&apos;inscription</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to a group. Members keep the consent they already have there; a name that is not a group yet creates it.</source>
+        <translation>
+            <numerusform>Ajouter %n contact à un groupe. Les membres gardent le consentement qu&apos;ils y ont déjà ; un nom qui n&apos;est pas encore un groupe le crée.</numerusform>
+            <numerusform>Ajouter %n contacts à un groupe. Les membres gardent le consentement qu&apos;ils y ont déjà ; un nom qui n&apos;est pas encore un groupe le crée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentement :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+</context>
+<context>
+    <name>iq::AudienceSummarizer</name>
+    <message>
+        <source>The audience summary was cancelled.</source>
+        <translation>Le résumé des destinataires a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ColumnMapping</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Google Contacts (legacy Google CSV)</source>
+        <translation>Google Contacts (ancien CSV Google)</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Outlook (German)</source>
+        <translation>Outlook (allemand)</translation>
+    </message>
+    <message>
+        <source>Outlook (French)</source>
+        <translation>Outlook (français)</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience</source>
+        <translation>Audience Mailchimp</translation>
+    </message>
+    <message>
+        <source>IQ Messaging export</source>
+        <translation>Export IQ Messaging</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Saved or hand-made mapping</source>
+        <translation>Correspondance enregistrée ou manuelle</translation>
+    </message>
+    <message>
+        <source>Plain spreadsheet</source>
+        <translation>Tableur simple</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>ID du contact</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Libellé du téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Libellé de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Opted out (any value)</source>
+        <translation>Désinscrit (toute valeur)</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Statut d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <source>This is not a saved column mapping (expected &quot;version&quot;: 1 and &quot;columns&quot;).</source>
+        <translation>Ce n&apos;est pas une correspondance de colonnes enregistrée (&quot;version&quot;: 1 et &quot;columns&quot; attendus).</translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping has an unknown target &quot;%2&quot;.</source>
+        <translation>La colonne %1 de la correspondance a une cible inconnue « %2 ».</translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header names %2 columns; is a value with a comma not quoted?</source>
+        <translation>La ligne a %1 valeurs mais l&apos;en-tête nomme %2 colonnes ; une valeur contenant une virgule n&apos;est-elle pas entre guillemets ?</translation>
+    </message>
+    <message>
+        <source>%1: the leading apostrophe a spreadsheet kept was removed.</source>
+        <translation>%1 : l&apos;apostrophe initiale laissée par un tableur a été supprimée.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a number a spreadsheet turned into scientific notation; its digits are lost. Format the column as text and export again.</source>
+        <translation>%1 : « %2 » est un nombre qu&apos;un tableur a converti en notation scientifique ; ses chiffres sont perdus. Formatez la colonne en texte et exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::Compliance</name>
+    <message>
+        <source>Marketing texts must say how to opt out: add {{opt_out}} (&quot;Reply STOP to opt out&quot;).</source>
+        <translation>Les messages publicitaires doivent indiquer comment se désinscrire : ajoutez {{opt_out}} (« Répondez STOP pour vous désinscrire »).</translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: set your business name in the settings and add {{business_name}}.</source>
+        <translation>Le message ne dit pas qui l&apos;envoie : indiquez le nom de votre entreprise dans les réglages et ajoutez {{business_name}}.</translation>
+    </message>
+    <message>
+        <source>The message does not say who sends it: add {{business_name}} (%1).</source>
+        <translation>Le message ne dit pas qui l&apos;envoie : ajoutez {{business_name}} (%1).</translation>
+    </message>
+    <message>
+        <source>Up to %1 segments per message: carriers may split or drop longer texts, and each segment is billed. Shorten it to %2 or fewer.</source>
+        <translation>Au plus %1 segments par message : les opérateurs peuvent découper ou rejeter les textes plus longs, et chaque segment est facturé. Raccourcissez-le à %2 ou moins.</translation>
+    </message>
+    <message>
+        <source>%1 characters: carriers refuse texts over %2 characters.</source>
+        <translation>%1 caractères : les opérateurs refusent les textes de plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 is a public link shortener; carriers filter messages with such links. Use your own domain.</source>
+        <translation>%1 est un raccourcisseur de liens public ; les opérateurs filtrent les messages qui en contiennent. Utilisez votre propre domaine.</translation>
+    </message>
+    <message>
+        <source>%1 recipients would get an empty message (e.g. %2); add a fallback like {{first_name|there}}.</source>
+        <translation>%1 destinataires recevraient un message vide (p. ex. %2) ; ajoutez une valeur de repli comme {{first_name|à tous}}.</translation>
+    </message>
+    <message>
+        <source>This recipient would get an empty message; add a fallback like {{first_name|there}}.</source>
+        <translation>Ce destinataire recevrait un message vide ; ajoutez une valeur de repli comme {{first_name|à tous}}.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ComposerPage</name>
+    <message>
+        <source>Compose a message</source>
+        <translation>Rédiger un message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail (HTML)</source>
+        <translation>E-mail (HTML)</translation>
+    </message>
+    <message>
+        <source>E-mail (plain text)</source>
+        <translation>E-mail (texte brut)</translation>
+    </message>
+    <message>
+        <source>Voice script</source>
+        <translation>Texte vocal</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing message</source>
+        <translation>&amp;Message publicitaire</translation>
+    </message>
+    <message>
+        <source>Marketing message</source>
+        <translation>Message publicitaire</translation>
+    </message>
+    <message>
+        <source>Marketing texts must tell people how to opt out.</source>
+        <translation>Les messages publicitaires doivent indiquer comment se désinscrire.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Insérer un c&amp;hamp</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <source>Insert a recipient&apos;s field, e.g. their first name (Ctrl+Shift+F)</source>
+        <translation>Insérer un champ du destinataire, p. ex. son prénom (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;nippet</source>
+        <translation>&amp;Fragment</translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation>Insérer un fragment</translation>
+    </message>
+    <message>
+        <source>Insert a saved snippet such as your signature or the opt-out footer</source>
+        <translation>Insérer un fragment enregistré, comme votre signature ou la mention de désinscription</translation>
+    </message>
+    <message>
+        <source>Use &amp;plain punctuation</source>
+        <translation>Ponctuation &amp;simple</translation>
+    </message>
+    <message>
+        <source>Replace smart punctuation</source>
+        <translation>Remplacer la ponctuation typographique</translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, dashes and ellipses with plain ones so the text stays GSM-7 (Ctrl+Shift+P)</source>
+        <translation>Remplacer les guillemets, tirets et points de suspension typographiques par des caractères simples pour rester en GSM-7 (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to library…</source>
+        <translation>&amp;Enregistrer dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Save to content library</source>
+        <translation>Enregistrer dans la bibliothèque de contenus</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>Éco&amp;uter</translation>
+    </message>
+    <message>
+        <source>Listen to the voice message</source>
+        <translation>Écouter le message vocal</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Objet de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>News for {{first_name|you}}</source>
+        <translation>Des nouvelles pour {{first_name|vous}}</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Modèle de message</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, the new MacBook is in at {{business_name}}! {{opt_out}}</source>
+        <translation>Bonjour {{first_name|à tous}}, le nouveau MacBook est arrivé chez {{business_name}} ! {{opt_out}}</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Problèmes et avertissements</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Destinataire précédent</translation>
+    </message>
+    <message>
+        <source>Previous recipient (Alt+Left)</source>
+        <translation>Destinataire précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Destinataire suivant</translation>
+    </message>
+    <message>
+        <source>Next recipient (Alt+Right)</source>
+        <translation>Destinataire suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Recipient shown</source>
+        <translation>Destinataire affiché</translation>
+    </message>
+    <message>
+        <source>Pick a recipient</source>
+        <translation>Choisir un destinataire</translation>
+    </message>
+    <message>
+        <source>Pick the recipient to preview</source>
+        <translation>Choisir le destinataire à prévisualiser</translation>
+    </message>
+    <message>
+        <source>Preview for this recipient</source>
+        <translation>Aperçu pour ce destinataire</translation>
+    </message>
+    <message>
+        <source>Segments and encoding</source>
+        <translation>Segments et encodage</translation>
+    </message>
+    <message>
+        <source>Characters that force UCS-2</source>
+        <translation>Caractères qui imposent l&apos;UCS-2</translation>
+    </message>
+    <message>
+        <source>Fallbacks used</source>
+        <translation>Valeurs de repli utilisées</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Audience summary</source>
+        <translation>Résumé des destinataires</translation>
+    </message>
+    <message>
+        <source>Counting the audience</source>
+        <translation>Décompte des destinataires</translation>
+    </message>
+    <message>
+        <source>Type a message to see what it costs.</source>
+        <translation>Saisissez un message pour voir ce qu&apos;il coûte.</translation>
+    </message>
+    <message>
+        <source>Whole audience</source>
+        <translation>Tous les destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>No snippets yet: save one from the Content library</source>
+        <translation>Aucun fragment pour l&apos;instant : enregistrez-en un depuis la bibliothèque de contenus</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Ann</source>
+        <translation>Anne</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Example recipient (no contacts yet)</source>
+        <translation>Destinataire d&apos;exemple (aucun contact pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>1 segment · %1 · %2 characters, %3 left in the segment</source>
+        <translation>1 segment · %1 · %2 caractères, %3 restants dans le segment</translation>
+    </message>
+    <message>
+        <source>%1 segments · %2 · %3 characters, %4 left in the last segment</source>
+        <translation>%1 segments · %2 · %3 caractères, %4 restants dans le dernier segment</translation>
+    </message>
+    <message>
+        <source>All characters fit GSM-7.</source>
+        <translation>Tous les caractères tiennent en GSM-7.</translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 characters per segment) because of: %1%2</source>
+        <translation>UCS-2 (70 caractères par segment) à cause de : %1%2</translation>
+    </message>
+    <message>
+        <source> — “Use plain punctuation” fixes the quotes and dashes.</source>
+        <translation> — « Ponctuation simple » corrige les guillemets et les tirets.</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 caractère</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <source>This recipient gets the fallback for: %1</source>
+        <translation>Ce destinataire reçoit la valeur de repli pour : %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Fix the template to see what it costs.</source>
+        <translation>Corrigez le modèle pour voir ce qu&apos;il coûte.</translation>
+    </message>
+    <message>
+        <source>No recipients yet: add contacts to see what the message costs.</source>
+        <translation>Aucun destinataire pour l&apos;instant : ajoutez des contacts pour voir ce que coûte le message.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients · %2 segments in total&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 destinataires · %2 segments au total&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>1 segment: %1</source>
+        <translation>1 segment : %1</translation>
+    </message>
+    <message>
+        <source>%1 segments: %2</source>
+        <translation>%1 segments : %2</translation>
+    </message>
+    <message>
+        <source>%1 go as UCS-2 (70 characters per segment)</source>
+        <translation>%1 partent en UCS-2 (70 caractères par segment)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 destinataires&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>With a fallback: %1 (%2%3)</source>
+        <translation>Avec une valeur de repli : %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <source>Empty message: %1 (%2)</source>
+        <translation>Message vide : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Save to the content library</source>
+        <translation>Enregistrer dans la bibliothèque de contenus</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Deleted on another device, edited here</source>
+        <translation>Supprimé sur un autre appareil, modifié ici</translation>
+    </message>
+    <message>
+        <source>Deleted here, edited on another device</source>
+        <translation>Supprimé ici, modifié sur un autre appareil</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>votre modification</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This device had</source>
+        <translation>Sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation>Conservé (serveur)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+</context>
+<context>
     <name>iq::ConflictStore</name>
     <message>
         <source>There is no open conflict number %1.</source>
@@ -248,6 +919,45 @@
     <message>
         <source>The %1 %2 no longer exists; its value cannot be re-applied.</source>
         <translation>%1 %2 n&apos;existe plus ; sa valeur ne peut pas être réappliquée.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sync conflicts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conflits de synchronisation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>When this computer and another one changed the same thing, the other change was kept. Review each one: keep it, or put back what this computer had.</source>
+        <translation>Quand cet ordinateur et un autre ont modifié la même chose, l&apos;autre modification a été conservée. Examinez chacune : gardez-la ou remettez ce que cet ordinateur avait.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything synced merged cleanly.</source>
+        <translation>Aucun conflit. Tout s&apos;est synchronisé sans problème.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>&amp;Garder celle du serveur</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>Garder la valeur du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Put mine back</source>
+        <translation>&amp;Remettre la mienne</translation>
+    </message>
+    <message>
+        <source>Re-apply this computer&apos;s value</source>
+        <translation>Réappliquer la valeur de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -274,6 +984,285 @@
     <message>
         <source>A consent change names either a group or a channel.</source>
         <translation>Une modification du consentement porte soit sur un groupe, soit sur un canal.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactDetailPane</name>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation>mobile ou fixe</translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation>numéro gratuit</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique du consentement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique du consentement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un contact pour voir ses numéros, groupes et consentements.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>No numbers.</source>
+        <translation>Aucun numéro.</translation>
+    </message>
+    <message>
+        <source>Invalid, kept as typed: %1</source>
+        <translation>Non valide, conservé tel que saisi : %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No e-mail addresses.</source>
+        <translation>Aucune adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>In no group.</source>
+        <translation>Dans aucun groupe.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Tous les %1</translation>
+    </message>
+    <message>
+        <source>(deleted group)</source>
+        <translation>(groupe supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Made from the names when empty</source>
+        <translation>Formé à partir des noms s&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>Deu&amp;xième prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché :</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Add &amp;number</source>
+        <translation>Ajouter un &amp;numéro</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Ajouter un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Add &amp;e-mail</source>
+        <translation>Ajouter un &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Add an e-mail address</source>
+        <translation>Ajouter une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>Ajouter un &amp;champ</translation>
+    </message>
+    <message>
+        <source>Add a custom field</source>
+        <translation>Ajouter un champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>Ce qu&apos;il faut corriger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phone numbers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Numéros de téléphone&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;E-mail addresses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Adresses e-mail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Champs personnalisés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Give a name, an organization, a phone number or an e-mail address.</source>
+        <translation>Indiquez un nom, une organisation, un numéro de téléphone ou une adresse e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExportTask</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Feuille de calcul CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation>Exportation des contacts vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>There are no contacts to export in this list.</source>
+        <translation>Cette liste ne contient aucun contact à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contact exporté vers %1.</numerusform>
+            <numerusform>%n contacts exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +1293,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>Entreprise</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -336,6 +1325,33 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactFilterBar</name>
+    <message>
+        <source>Search names, numbers and e-mails (Ctrl+F)</source>
+        <translation>Rechercher noms, numéros et e-mails (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation>Filtrer par groupe</translation>
+    </message>
+    <message>
+        <source>Filter by consent</source>
+        <translation>Filtrer par consentement</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Tout consentement</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactJson</name>
     <message>
         <source>Field &quot;%1&quot; must be %2.</source>
@@ -360,6 +1376,17 @@
     <message>
         <source>an object</source>
         <translation>un objet</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactMerger</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Un contact ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>merged with %1 (%2)</source>
+        <translation>fusionné avec %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -407,10 +1434,6 @@
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <source>No contacts yet. Add one with “iqm contacts add” or import a file; they appear here at once.</source>
-        <translation>Aucun contact pour l&apos;instant. Ajoutez-en un avec « iqm contacts add » ou importez un fichier ; ils apparaissent ici aussitôt.</translation>
-    </message>
-    <message>
         <source>No contacts</source>
         <translation>Aucun contact</translation>
     </message>
@@ -424,6 +1447,293 @@
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with New contact (Ctrl+N), import a file with File &gt; Import contacts (Ctrl+I) or by dropping it here, or use “iqm contacts add”; they appear here at once.</source>
+        <translation>Aucun contact pour l&apos;instant. Ajoutez-en un avec Nouveau contact (Ctrl+N), importez un fichier avec Fichier &gt; Importer des contacts (Ctrl+I) ou en le déposant ici, ou utilisez « iqm contacts add » ; ils apparaissent ici aussitôt.</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Contact actions</source>
+        <translation>Actions sur les contacts</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file (Ctrl+I), or drop the file here</source>
+        <translation>Importer des contacts depuis un fichier CSV ou vCard (Ctrl+I), ou déposer le fichier ici</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Ajouter au groupe…</translation>
+    </message>
+    <message>
+        <source>Remove from group…</source>
+        <translation>Retirer du groupe…</translation>
+    </message>
+    <message>
+        <source>Opt out…</source>
+        <translation>Désinscrire…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Trouver les doublons…</translation>
+    </message>
+    <message>
+        <source>Export all contacts…</source>
+        <translation>Exporter tous les contacts…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Exporter les contacts affichés…</translation>
+    </message>
+    <message>
+        <source>Export the contacts the search and filters list</source>
+        <translation>Exporter les contacts qu&apos;affichent la recherche et les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s)</source>
+        <translation>
+            <numerusform>%n contact correspondant</numerusform>
+            <numerusform>%n contacts correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation>Un consentement doit indiquer son origine : où et comment la personne a accepté.</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from:</source>
+        <translation>
+            <numerusform>Retirer %n contact de :</numerusform>
+            <numerusform>Retirer %n contacts de :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the contacts to merge: %1</source>
+        <translation>Impossible de lire les contacts à fusionner : %1</translation>
+    </message>
+    <message>
+        <source>Could not merge the contacts: %1</source>
+        <translation>Impossible de fusionner les contacts : %1</translation>
+    </message>
+    <message>
+        <source>contacts-selection</source>
+        <translation>contacts-selection</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentLibraryPage</name>
+    <message>
+        <source>Content library</source>
+        <translation>Bibliothèque de contenus</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Type affiché</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Étiquette affichée</translation>
+    </message>
+    <message>
+        <source>Saved content</source>
+        <translation>Contenus enregistrés</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>État de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Open in composer</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>&amp;Lire l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Lire l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: write a message in Compose and press “Save to library”.</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant : rédigez un message dans « Rédiger » et cliquez sur « Enregistrer dans la bibliothèque ».</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>« %1 » restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContentRepository</name>
+    <message>
+        <source>There is no saved content with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de contenu enregistré avec l&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Fragment</translation>
+    </message>
+    <message>
+        <source>Give the content a name.</source>
+        <translation>Donnez un nom au contenu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; shorten it.</source>
+        <translation>« %1 » dépasse %2 caractères ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The snippet &quot;%1&quot; does not parse: %2</source>
+        <translation>Le fragment « %1 » est mal formé : %2</translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation>Le fichier multimédia %1 n&apos;est pas dans ce profil.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1784,151 @@
     </message>
 </context>
 <context>
+    <name>iq::DeleteContactsEdit</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Suppression annulée</translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatePairsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Both contacts have this number or e-mail address.</source>
+        <translation>Les deux contacts ont ce numéro ou cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation>Probablement la même personne</translation>
+    </message>
+    <message>
+        <source>Shared number or e-mail</source>
+        <translation>Numéro ou e-mail commun</translation>
+    </message>
+</context>
+<context>
+    <name>iq::DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>These contacts share a phone number or an e-mail address. Merge the ones that are the same person; leave the others as they are.</source>
+        <translation>Ces contacts partagent un numéro ou une adresse e-mail. Fusionnez ceux qui sont la même personne ; laissez les autres tels quels.</translation>
+    </message>
+    <message>
+        <source>Duplicate search status</source>
+        <translation>État de la recherche de doublons</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Recherche de doublons</translation>
+    </message>
+    <message>
+        <source>Likely duplicate contacts</source>
+        <translation>Contacts probablement en double</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge the selected pair</source>
+        <translation>Fusionner la paire sélectionnée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Looking for contacts that share a number or an e-mail address…</source>
+        <translation>Recherche des contacts partageant un numéro ou une adresse e-mail…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Impossible de rechercher les doublons : %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every number and e-mail address belongs to one contact.</source>
+        <translation>Aucun doublon probable : chaque numéro et adresse e-mail appartient à un seul contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts share a number or an e-mail address.</source>
+        <translation>
+            <numerusform>%n paire de contacts partage un numéro ou une adresse e-mail.</numerusform>
+            <numerusform>%n paires de contacts partagent un numéro ou une adresse e-mail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::EditContactEdit</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::EmailRow</name>
+    <message>
+        <source>personal</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Libellé de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail address</source>
+        <translation>Retirer cette adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Consent in this group</source>
+        <translation>Consentement dans ce groupe</translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupRepository</name>
     <message>
         <source>There is no group %1.</source>
@@ -490,6 +1945,1003 @@
     <message>
         <source>Contact %1 is not a member of group %2.</source>
         <translation>Le contact %1 n&apos;est pas membre du groupe %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Inscrit</translation>
+    </message>
+</context>
+<context>
+    <name>iq::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <source>Search contacts to add</source>
+        <translation>Rechercher des contacts à ajouter</translation>
+    </message>
+    <message>
+        <source>Find contacts to add</source>
+        <translation>Trouver des contacts à ajouter</translation>
+    </message>
+    <message>
+        <source>Contacts to add</source>
+        <translation>Contacts à ajouter</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation>Actions sur les groupes</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Actions sur les membres</translation>
+    </message>
+    <message>
+        <source>Picker actions</source>
+        <translation>Actions du sélecteur</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Ajouter des contacts</translation>
+    </message>
+    <message>
+        <source>Drag contacts onto a group or the member list, or select them and press Add to group.</source>
+        <translation>Faites glisser des contacts sur un groupe ou la liste des membres, ou sélectionnez-les et cliquez sur Ajouter au groupe.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Décrire…</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Supprimer le groupe…</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Export group…</source>
+        <translation>Exporter le groupe…</translation>
+    </message>
+    <message>
+        <source>Export the members of this group to CSV or vCard</source>
+        <translation>Exporter les membres de ce groupe en CSV ou vCard</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Nom du nouveau groupe :</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Describe group</source>
+        <translation>Décrire le groupe</translation>
+    </message>
+    <message>
+        <source>What the group is for:</source>
+        <translation>À quoi sert le groupe :</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its contacts stay; only the group and its memberships go. The consent history is kept.</source>
+        <translation>Supprimer le groupe « %1 » ? Ses contacts restent ; seuls le groupe et ses adhésions disparaissent. L&apos;historique du consentement est conservé.</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Membres de %1</translation>
+    </message>
+    <message>
+        <source>Added on the Groups page</source>
+        <translation>Ajouté depuis la page Groupes</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportEngine</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problème d&apos;import</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>Il n&apos;y a aucun import avec l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was already rolled back on %2.</source>
+        <translation>L&apos;import %1 a déjà été annulé le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportFilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet, Google Contacts, Outlook or Mailchimp, or a vCard file from a phone. Nothing changes in your contacts until the last step.</source>
+        <translation>Un fichier CSV enregistré depuis un tableur, Google Contacts, Outlook ou Mailchimp, ou un fichier vCard issu d&apos;un téléphone. Rien ne change dans vos contacts avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .txt or .vcf file</source>
+        <translation>Chemin d&apos;un fichier .csv, .txt ou .vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window or on the Contacts page.</source>
+        <translation>Vous pouvez aussi déposer un fichier sur cette fenêtre ou sur la page Contacts.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Astuce</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers de contacts (*.csv *.txt *.tsv *.vcf *.vcard);;Fichiers CSV (*.csv *.txt *.tsv);;Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <source>Every import, newest first. Undoing one removes the contacts it created, restores those it updated and takes people out of the groups it added them to.</source>
+        <translation>Toutes les importations, de la plus récente à la plus ancienne. En annuler une supprime les contacts qu&apos;elle a créés, restaure ceux qu&apos;elle a mis à jour et retire les personnes des groupes où elle les a ajoutées.</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importations passées</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Annuler l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Annuler l&apos;importation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2? Contacts it created are removed, even if you edited them since.</source>
+        <translation>Annuler l&apos;importation de %1 du %2 ? Les contacts qu&apos;elle a créés sont supprimés, même si vous les avez modifiés depuis.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 invalid</source>
+        <translation>%1 créé(s), %2 mis à jour, %3 non valide(s)</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Aucune importation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation>Annulée : %1 contacts supprimés, %2 restaurés tels qu&apos;ils étaient, %3 appartenances à des groupes retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Where each column of the file goes. Change any of them; columns you skip are not imported, custom fields keep the column under its own name.</source>
+        <translation>La destination de chaque colonne du fichier. Modifiez celles que vous voulez ; les colonnes ignorées ne sont pas importées, les champs personnalisés gardent la colonne sous son propre nom.</translation>
+    </message>
+    <message>
+        <source>Recognized format</source>
+        <translation>Format reconnu</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation>Charger une correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Enregistrer cette correspondance</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>Charger une correspondance de colonnes</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Correspondances de colonnes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Recognized format: %1.</source>
+        <translation>Format reconnu : %1.</translation>
+    </message>
+    <message>
+        <source>Changed by hand.</source>
+        <translation>Modifié manuellement.</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>Importer la colonne « %1 » comme</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Libellé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2.</source>
+        <translation>Impossible d&apos;enregistrer la correspondance dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation>Impossible de lire la correspondance %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: it is not a saved mapping (%2).</source>
+        <translation>Impossible de lire la correspondance %1 : ce n&apos;est pas une correspondance enregistrée (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the mapping %1: %2</source>
+        <translation>Impossible d&apos;utiliser la correspondance %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportOptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Choisir comment importer</translation>
+    </message>
+    <message>
+        <source>These apply to every person in the file. The next step shows exactly what will happen before anything changes.</source>
+        <translation>Ces réglages s&apos;appliquent à chaque personne du fichier. L&apos;étape suivante montre exactement ce qui va se passer avant que rien ne change.</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers</source>
+        <translation>Région par défaut des numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Two letters, such as US, GB or DE: the country of numbers written without +country code.</source>
+        <translation>Deux lettres, comme US, GB ou DE : le pays des numéros écrits sans +indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>People already in your contacts (same number or e-mail)</source>
+        <translation>Personnes déjà dans vos contacts (même numéro ou e-mail)</translation>
+    </message>
+    <message>
+        <source>People already in your contacts</source>
+        <translation>Personnes déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: keep your contacts as they are</source>
+        <translation>&amp;Ignorer : vos contacts restent tels quels</translation>
+    </message>
+    <message>
+        <source>Skip people already in your contacts</source>
+        <translation>Ignorer les personnes déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in what is missing: the file only fills empty fields</source>
+        <translation>&amp;Compléter ce qui manque : le fichier ne remplit que les champs vides</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields of people already in your contacts</source>
+        <translation>Compléter les champs vides des personnes déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite: the file&apos;s values replace yours</source>
+        <translation>É&amp;craser : les valeurs du fichier remplacent les vôtres</translation>
+    </message>
+    <message>
+        <source>Overwrite people already in your contacts</source>
+        <translation>Écraser les personnes déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>Add everyone to these groups</source>
+        <translation>Ajouter tout le monde à ces groupes</translation>
+    </message>
+    <message>
+        <source>Group names separated by commas, e.g. Mac Users, Newsletter</source>
+        <translation>Noms de groupes séparés par des virgules, p. ex. Utilisateurs Mac, Newsletter</translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation>Consentement à enregistrer</translation>
+    </message>
+    <message>
+        <source>Unknown: record no consent</source>
+        <translation>Inconnu : n&apos;enregistrer aucun consentement</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Confirmation en attente</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>Where the consent came from</source>
+        <translation>Origine du consentement</translation>
+    </message>
+    <message>
+        <source>e.g. paper sign-up sheet, March 2026</source>
+        <translation>p. ex. feuille d&apos;inscription papier, mars 2026</translation>
+    </message>
+    <message>
+        <source>People your contacts hold as opted out stay opted out, whatever the file says; the file&apos;s own unsubscribe columns are honoured.</source>
+        <translation>Les personnes désinscrites dans vos contacts restent désinscrites, quoi que dise le fichier ; les colonnes de désinscription du fichier sont respectées.</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Région par &amp;défaut :</translation>
+    </message>
+    <message>
+        <source>Add to &amp;groups:</source>
+        <translation>Ajouter aux &amp;groupes :</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentement :</translation>
+    </message>
+    <message>
+        <source>Consent &amp;source:</source>
+        <translation>&amp;Origine du consentement :</translation>
+    </message>
+    <message>
+        <source>The default region is two letters, such as US or DE.</source>
+        <translation>La région par défaut s&apos;écrit en deux lettres, comme US ou DE.</translation>
+    </message>
+    <message>
+        <source>Say where the consent came from (for example “paper sign-up sheet, March 2026”), or choose Unknown.</source>
+        <translation>Indiquez l&apos;origine du consentement (par exemple « feuille d&apos;inscription papier, mars 2026 ») ou choisissez Inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanModel</name>
+    <message>
+        <source>opted out</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>modifie %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Reason or changes</source>
+        <translation>Raison ou modifications</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPlanPage</name>
+    <message>
+        <source>Check the plan</source>
+        <translation>Vérifier le plan</translation>
+    </message>
+    <message>
+        <source>What will happen to each row of the file. Nothing has changed yet: press Import to do it, or go back to change the mapping or the options.</source>
+        <translation>Ce qui arrivera à chaque ligne du fichier. Rien n&apos;a encore changé : cliquez sur Importer pour l&apos;appliquer, ou revenez en arrière pour modifier la correspondance ou les options.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation>Progression de la planification</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Résumé du plan</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Afficher : %1</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Plan, row by row</source>
+        <translation>Plan, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>The selected row</source>
+        <translation>La ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a row to read the whole reason.</source>
+        <translation>Sélectionnez une ligne pour lire la raison complète.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>rien à ajouter</translation>
+    </message>
+    <message>
+        <source>Reading the whole file and comparing it with your contacts…</source>
+        <translation>Lecture du fichier entier et comparaison avec vos contacts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s).</source>
+        <translation>
+            <numerusform>%1 (%2) : %n ligne.</numerusform>
+            <numerusform>%1 (%2) : %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be recorded as opted out.</source>
+        <translation>Seront enregistrés comme désinscrits : %1.</translation>
+    </message>
+    <message>
+        <source>%1 note(s) worth a look in the last column.</source>
+        <translation>%1 remarque(s) à examiner dans la dernière colonne.</translation>
+    </message>
+    <message>
+        <source>The table lists the first %1 rows of each kind; the counts cover every row.</source>
+        <translation>Le tableau liste les %1 premières lignes de chaque type ; les totaux couvrent toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>Importing would change no contact.</source>
+        <translation>L&apos;importation ne modifierait aucun contact.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportPreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Vérifier la lecture du fichier</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. If letters look wrong, choose another encoding; if everything sits in one column, choose another delimiter.</source>
+        <translation>Les premières lignes telles qu&apos;elles seront lues. Si des lettres s&apos;affichent mal, choisissez un autre encodage ; si tout tient dans une seule colonne, choisissez un autre séparateur.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Comme détecté</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>First row holds &amp;column names</source>
+        <translation>La première ligne contient les &amp;noms de colonnes</translation>
+    </message>
+    <message>
+        <source>First row holds column names</source>
+        <translation>La première ligne contient les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Comment le fichier a été lu</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>As detected: %1</source>
+        <translation>Comme détecté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard file: each card is one person. The first %n card(s):</source>
+        <translation>
+            <numerusform>Un fichier vCard : chaque carte est une personne. Aperçu de %n carte :</numerusform>
+            <numerusform>Un fichier vCard : chaque carte est une personne. Les %n premières cartes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1%2, fields separated by %3, %4. The first %n row(s):</source>
+        <translation>
+            <numerusform>Lu en %1%2, champs séparés par %3, %4. Aperçu de %n ligne :</numerusform>
+            <numerusform>Lu en %1%2, champs séparés par %3, %4. Les %n premières lignes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column names in the first row</source>
+        <translation>noms de colonnes dans la première ligne</translation>
+    </message>
+    <message>
+        <source>no row of column names</source>
+        <translation>aucune ligne de noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportResultPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <source>Your contacts change in one step: a cancelled import changes nothing.</source>
+        <translation>Vos contacts changent en une seule étape : une importation annulée ne change rien.</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Enregistrer les lignes refusées…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV</source>
+        <translation>Enregistrer les lignes refusées en CSV</translation>
+    </message>
+    <message>
+        <source>The rows that were not imported, with a column saying why: fix them in a spreadsheet and import that file.</source>
+        <translation>Les lignes non importées, avec une colonne qui en donne la raison : corrigez-les dans un tableur et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Removes the contacts this import created and restores those it updated.</source>
+        <translation>Supprime les contacts créés par cette importation et restaure ceux qu&apos;elle a mis à jour.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importation non effectuée</translation>
+    </message>
+    <message>
+        <source>Imported %1. To undo it later, use File &gt; Import history.</source>
+        <translation>%1 importé. Pour annuler plus tard, utilisez Fichier &gt; Historique des importations.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Déjà à jour</translation>
+    </message>
+    <message>
+        <source>Already in your contacts, skipped</source>
+        <translation>Déjà dans vos contacts, ignorés</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>En double dans le fichier</translation>
+    </message>
+    <message>
+        <source>Invalid, not imported</source>
+        <translation>Non valides, non importés</translation>
+    </message>
+    <message>
+        <source>Group memberships added</source>
+        <translation>Appartenances à des groupes ajoutées</translation>
+    </message>
+    <message>
+        <source>Recorded as opted out</source>
+        <translation>Enregistrés comme désinscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n rejected row(s)…</source>
+        <translation>
+            <numerusform>&amp;Enregistrer %n ligne refusée…</numerusform>
+            <numerusform>&amp;Enregistrer %n lignes refusées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows to %1: %2.</source>
+        <translation>Impossible d&apos;enregistrer les lignes refusées dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1.</source>
+        <translation>Lignes refusées enregistrées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportRun</name>
+    <message>
+        <source>import of %1</source>
+        <translation>import de %1</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation>Le téléphone « %1 » ressemble à %2 sans son zéro initial, comme le font les tableurs avec les nombres ; formatez la colonne en texte et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation>Le téléphone « %1 » n&apos;est pas un numéro valide pour la région %2.</translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation>L&apos;e-mail « %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation>La ligne n&apos;a ni nom, ni organisation, ni numéro de téléphone, ni adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation>colonne de désinscription de %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation>Même numéro de téléphone (%1) que la ligne %2 du fichier.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation>Même adresse e-mail (%1) que la ligne %2 du fichier.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>numéro de téléphone %1</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>adresse e-mail %1</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation>Déjà dans le profil (correspondance par %1).</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation>Déjà dans le profil (correspondance par %1) ; ignoré comme demandé.</translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation>Correspondance par %1.</translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation>Désinscrit dans le profil : reste désinscrit.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Import contacts wizard</source>
+        <translation>Assistant d&apos;importation de contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The import was rolled back: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <translation>L&apos;importation a été annulée : %1 contacts supprimés, %2 restaurés tels qu&apos;ils étaient, %3 appartenances à des groupes retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ImportWriter</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation>Le pilote SQLite n&apos;a fourni aucun descripteur natif.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +3055,383 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Groups of contacts, their members and consent</source>
+        <translation>Groupes de contacts, leurs membres et consentements</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Rédiger</translation>
+    </message>
+    <message>
+        <source>Write a message and see exactly what each recipient gets</source>
+        <translation>Rédigez un message et voyez exactement ce que reçoit chaque destinataire</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Bibliothèque de contenus</translation>
+    </message>
+    <message>
+        <source>Saved messages, snippets and recordings</source>
+        <translation>Messages, fragments et enregistrements enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>E&amp;xporter des contacts…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Changes a sync could not merge, for you to review</source>
+        <translation>Modifications que la synchronisation n&apos;a pas pu fusionner, à examiner</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation>&amp;Créer un compte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to</source>
+        <translation>&amp;Passer à</translation>
+    </message>
+    <message>
+        <source>A new local profile</source>
+        <translation>Un nouveau profil local</translation>
+    </message>
+</context>
+<context>
+    <name>iq::MediaStore</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; media files can be at most %3.</source>
+        <translation>« %1 » fait %2 ; les fichiers multimédias ne peuvent dépasser %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 (%3), which messages cannot carry; use an image (PNG, JPEG, GIF), a PDF or an audio recording (MP3, WAV, OGG, M4A).</source>
+        <translation>« %1 » est %2 (%3), ce que les messages ne peuvent pas transporter ; utilisez une image (PNG, JPEG, GIF), un PDF ou un enregistrement audio (MP3, WAV, OGG, M4A).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files of this type can be at most %3.</source>
+        <translation>« %1 » fait %2 ; les fichiers de ce type ne peuvent dépasser %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier multimédia « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot store &quot;%1&quot; in &quot;%2&quot;: %3.</source>
+        <translation>Impossible d&apos;enregistrer « %1 » dans « %2 » : %3.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is not in this profile.</source>
+        <translation>Le fichier multimédia %1 n&apos;est pas dans ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::MergeContactsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionner les contacts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; look like the same person. Choose what the merged contact keeps.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; semblent être la même personne. Choisissez ce que garde le contact fusionné.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation>%1 : garder « %2 »</translation>
+    </message>
+    <message>
+        <source>Both contacts have the same names and details.</source>
+        <translation>Les deux contacts ont les mêmes noms et détails.</translation>
+    </message>
+    <message>
+        <source>%1 (not a valid number)</source>
+        <translation>%1 (numéro non valide)</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combiné</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Numéros :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation>E-mails :</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groupes :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
+    </message>
+    <message>
+        <source>Both consent histories are kept. Where the two disagree for a group or a channel, the stricter answer wins: an opt-out always stays.</source>
+        <translation>Les deux historiques de consentement sont conservés. Là où ils divergent pour un groupe ou un canal, la réponse la plus stricte l&apos;emporte : une désinscription reste toujours.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted after the merge. A merge cannot be undone.</source>
+        <translation>%1 sera supprimé après la fusion. Une fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the two contacts</source>
+        <translation>Fusionner les deux contacts</translation>
+    </message>
+    <message>
+        <source>Cancel the merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+</context>
+<context>
+    <name>iq::OptOutDialog</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>Confirm opt-out</source>
+        <translation>Confirmer la désinscription</translation>
+    </message>
+    <message>
+        <source>Opt out %1?</source>
+        <translation>Désinscrire %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %n contact(s)?</source>
+        <translation>
+            <numerusform>Désinscrire %n contact ?</numerusform>
+            <numerusform>Désinscrire %n contacts ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will get no more messages on any channel, in any group. The opt-out is kept in the consent ledger and cannot be undone; opting someone back in needs a new consent record with its source.</source>
+        <translation>Ils ne recevront plus aucun message, sur aucun canal, dans aucun groupe. La désinscription est conservée dans le registre des consentements et ne peut pas être annulée ; pour réinscrire quelqu&apos;un, il faut un nouveau consentement avec son origine.</translation>
+    </message>
+    <message>
+        <source>Asked in person</source>
+        <translation>Demandé en personne</translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from</source>
+        <translation>Origine de la désinscription</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PhoneNumberRow</name>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>boutique</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Number label</source>
+        <translation>Libellé du numéro</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Number, e.g. (415) 555-0123 or +44 7400 123456</source>
+        <translation>Numéro, p. ex. (415) 555-0123 ou +44 7400 123456</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Vérification du numéro</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Retirer ce numéro</translation>
+    </message>
+    <message>
+        <source>Kept as typed; it will not be messaged.</source>
+        <translation>Conservé tel que saisi ; aucun message n&apos;y sera envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Consentement pour</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation>Tous les SMS</translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation>Tous les e-mails</translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation>Tous les appels vocaux</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Comment le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Keyword reply</source>
+        <translation>Réponse par mot-clé</translation>
+    </message>
+    <message>
+        <source>In person or by phone</source>
+        <translation>En personne ou par téléphone</translation>
+    </message>
+    <message>
+        <source>Source of the consent</source>
+        <translation>Origine du consentement</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up sheet at the counter, 3 March</source>
+        <translation>p. ex. feuille d&apos;inscription au comptoir, 3 mars</translation>
+    </message>
+    <message>
+        <source>A new consent record needs its source: where and how the person agreed.</source>
+        <translation>Un nouveau consentement doit indiquer son origine : où et comment la personne a accepté.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentement :</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+</context>
+<context>
+    <name>iq::RemoveFromGroupEdit</name>
+    <message>
+        <source>Removal undone</source>
+        <translation>Retrait annulé</translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncApi</name>
@@ -656,6 +3485,17 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncController</name>
+    <message>
+        <source>Local profile, not synced</source>
+        <translation>Profil local, non synchronisé</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisation avec %1…</translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncEngine</name>
     <message>
         <source>The server answered for %1 %2 where %3 %4 was expected.</source>
@@ -667,10 +3507,159 @@
     </message>
 </context>
 <context>
+    <name>iq::SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>État de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync with the server now (F5)</source>
+        <translation>Synchroniser avec le serveur maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Local only — sign in to sync</source>
+        <translation>Local uniquement — connectez-vous pour synchroniser</translation>
+    </message>
+    <message>
+        <source>This profile is kept on this computer only. Account &gt; Sign in connects it to an account and uploads its data.</source>
+        <translation>Ce profil n&apos;existe que sur cet ordinateur. Compte &gt; Se connecter le lie à un compte et envoie ses données.</translation>
+    </message>
+    <message>
+        <source>Signed out — sign in to sync</source>
+        <translation>Déconnecté — connectez-vous pour synchroniser</translation>
+    </message>
+    <message>
+        <source>No keychain — working offline</source>
+        <translation>Pas de trousseau — hors ligne</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source> (with problems)</source>
+        <translation> (avec des problèmes)</translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1, will retry</source>
+        <translation>Hors ligne — dernière synchro %1, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Sync problem — will retry</source>
+        <translation>Problème de synchro — nouvel essai prévu</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) to send</source>
+        <translation>
+            <numerusform> · %n modification à envoyer</numerusform>
+            <numerusform> · %n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s) to review</source>
+        <translation>
+            <numerusform> · %n conflit à examiner</numerusform>
+            <numerusform> · %n conflits à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 éléments</translation>
+    </message>
+</context>
+<context>
     <name>iq::TokenStore</name>
     <message>
         <source>No sign-in is stored for %1.</source>
         <translation>Aucune connexion n&apos;est enregistrée pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the card that starts here has no END:VCARD.</source>
+        <translation>Ligne %1 : la carte qui commence ici n&apos;a pas de END:VCARD.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VCardSource</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+</context>
+<context>
+    <name>iq::VoicePreview</name>
+    <message>
+        <source>No speech engine on this computer</source>
+        <translation>Aucune synthèse vocale sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The speech engine does not work</source>
+        <translation>La synthèse vocale ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not part of this build</source>
+        <translation>La lecture à voix haute n&apos;est pas incluse dans cette version</translation>
+    </message>
+    <message>
+        <source>No audio device on this computer</source>
+        <translation>Aucun périphérique audio sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Playing recordings is not part of this build</source>
+        <translation>La lecture des enregistrements n&apos;est pas incluse dans cette version</translation>
     </message>
 </context>
 <context>
@@ -949,10 +3938,6 @@
         <translation>avertissement : « %1 » n&apos;est pas un numéro de téléphone valide ; conservé tel quel.</translation>
     </message>
     <message>
-        <source>List the profile&apos;s contacts.</source>
-        <translation>Lister les contacts du profil.</translation>
-    </message>
-    <message>
         <source>Print a JSON array.</source>
         <translation>Afficher un tableau JSON.</translation>
     </message>
@@ -1112,6 +4097,358 @@
         <source>Count SMS segments and the encoding of messages</source>
         <translation>Compter les segments SMS et l&apos;encodage des messages</translation>
     </message>
+    <message>
+        <source>List the profile&apos;s contacts, sorted by name.</source>
+        <translation>Lister les contacts du profil, triés par nom.</translation>
+    </message>
+    <message>
+        <source>Only contacts whose names or e-mails start with these words, or whose numbers contain these digits.</source>
+        <translation>Uniquement les contacts dont les noms ou e-mails commencent par ces mots, ou dont les numéros contiennent ces chiffres.</translation>
+    </message>
+    <message>
+        <source>Only members of this group (name or id).</source>
+        <translation>Uniquement les membres de ce groupe (nom ou ID).</translation>
+    </message>
+    <message>
+        <source>Only contacts with this consent: opted-in, opted-out, pending or unknown.</source>
+        <translation>Uniquement les contacts avec ce consentement : opted-in, opted-out, pending ou unknown.</translation>
+    </message>
+    <message>
+        <source>Opt a contact out of every channel and group. Recorded in the consent ledger with its source; opting back in needs a new consent record.</source>
+        <translation>Désinscrire un contact de tous les canaux et groupes. Enregistré dans le registre des consentements avec son origine ; une réinscription nécessite un nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>Where the opt-out came from, e.g. &quot;STOP reply&quot; (required).</source>
+        <translation>Origine de la désinscription, p. ex. « réponse STOP » (obligatoire).</translation>
+    </message>
+    <message>
+        <source>--source is required: say where the opt-out came from.</source>
+        <translation>--source est obligatoire : indiquez l&apos;origine de la désinscription.</translation>
+    </message>
+    <message>
+        <source>Opted out %1 (%2)</source>
+        <translation>%1 désinscrit (%2)</translation>
+    </message>
+    <message>
+        <source>Opt a contact out of everything</source>
+        <translation>Désinscrire un contact de tout</translation>
+    </message>
+    <message>
+        <source>Create a group.</source>
+        <translation>Créer un groupe.</translation>
+    </message>
+    <message>
+        <source>The new group&apos;s name.</source>
+        <translation>Nom du nouveau groupe.</translation>
+    </message>
+    <message>
+        <source>What the group is for.</source>
+        <translation>À quoi sert le groupe.</translation>
+    </message>
+    <message>
+        <source>Print the new group as JSON.</source>
+        <translation>Afficher le nouveau groupe en JSON.</translation>
+    </message>
+    <message>
+        <source>Added group %1 (%2)</source>
+        <translation>Groupe %1 ajouté (%2)</translation>
+    </message>
+    <message>
+        <source>List the groups with their member and opted-in counts.</source>
+        <translation>Lister les groupes avec leur nombre de membres et d&apos;inscrits.</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 opted in</source>
+        <translation>%1 membres, %2 inscrits</translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation>Renommer un groupe.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name or id.</source>
+        <translation>Nom ou ID du groupe.</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>Son nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renommé en %2</translation>
+    </message>
+    <message>
+        <source>Delete a group. Its contacts and the consent history stay.</source>
+        <translation>Supprimer un groupe. Ses contacts et l&apos;historique du consentement restent.</translation>
+    </message>
+    <message>
+        <source>Deleted group %1</source>
+        <translation>Groupe %1 supprimé</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members with their consent in it.</source>
+        <translation>Lister les membres d&apos;un groupe avec leur consentement dans ce groupe.</translation>
+    </message>
+    <message>
+        <source>Add a contact to a group, recording their consent in the ledger.</source>
+        <translation>Ajouter un contact à un groupe, en enregistrant son consentement dans le registre.</translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (default); opted-in needs --source.</source>
+        <translation>opted-in, opted-out, pending ou unknown (par défaut) ; opted-in nécessite --source.</translation>
+    </message>
+    <message>
+        <source>Where the consent came from.</source>
+        <translation>Origine du consentement.</translation>
+    </message>
+    <message>
+        <source>Opting in needs --source: say where the consent came from.</source>
+        <translation>L&apos;inscription nécessite --source : indiquez l&apos;origine du consentement.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2 (%3)</source>
+        <translation>%1 ajouté à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group. The consent history stays.</source>
+        <translation>Retirer un contact d&apos;un groupe. L&apos;historique du consentement reste.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 retiré de %2</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Créer un groupe</translation>
+    </message>
+    <message>
+        <source>List groups with member counts</source>
+        <translation>Lister les groupes avec leur nombre de membres</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Renommer un groupe</translation>
+    </message>
+    <message>
+        <source>Delete a group</source>
+        <translation>Supprimer un groupe</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members and consent</source>
+        <translation>Lister les membres et consentements d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Add a contact to a group</source>
+        <translation>Ajouter un contact à un groupe</translation>
+    </message>
+    <message>
+        <source>Remove a contact from a group</source>
+        <translation>Retirer un contact d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3%4)</source>
+        <translation>Fichier : %1 (%2, %3%4)</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>séparateur %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>Group memberships added: %1</source>
+        <translation>Adhésions aux groupes ajoutées : %1</translation>
+    </message>
+    <message>
+        <source>Recorded as opted out: %1</source>
+        <translation>Enregistrés comme désinscrits : %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1 (%2 rows)</source>
+        <translation>Lignes rejetées écrites dans %1 (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file. Prints the plan with --dry-run.</source>
+        <translation>Importer des contacts depuis un fichier CSV ou vCard. Affiche le plan avec --dry-run.</translation>
+    </message>
+    <message>
+        <source>The CSV or vCard file.</source>
+        <translation>Le fichier CSV ou vCard.</translation>
+    </message>
+    <message>
+        <source>Region for numbers without a country code, e.g. US.</source>
+        <translation>Région pour les numéros sans indicatif pays, p. ex. US.</translation>
+    </message>
+    <message>
+        <source>Add everyone imported to this group (repeat for several).</source>
+        <translation>Ajouter toutes les personnes importées à ce groupe (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>When a row matches a contact by number or e-mail: skip (default), update (fill empty fields) or overwrite.</source>
+        <translation>Quand une ligne correspond à un contact par numéro ou e-mail : skip (par défaut), update (remplir les champs vides) ou overwrite.</translation>
+    </message>
+    <message>
+        <source>Consent to record for the groups: opted-in, opted-out, pending or unknown (default).</source>
+        <translation>Consentement à enregistrer pour les groupes : opted-in, opted-out, pending ou unknown (par défaut).</translation>
+    </message>
+    <message>
+        <source>Where that consent came from, e.g. &quot;paper sign-up sheet, March 2026&quot;.</source>
+        <translation>Origine de ce consentement, p. ex. « feuille d&apos;inscription papier, mars 2026 ».</translation>
+    </message>
+    <message>
+        <source>Use a column mapping saved with --save-mapping.</source>
+        <translation>Utiliser une correspondance de colonnes enregistrée avec --save-mapping.</translation>
+    </message>
+    <message>
+        <source>Save the column mapping used to this file.</source>
+        <translation>Enregistrer la correspondance de colonnes utilisée dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: detected).</source>
+        <translation>Encodage du fichier (par défaut : détecté).</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (default: detected).</source>
+        <translation>comma, semicolon, tab ou pipe (par défaut : détecté).</translation>
+    </message>
+    <message>
+        <source>The first row is data, not column names.</source>
+        <translation>La première ligne contient des données, pas des noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>Drop columns that map to no field instead of keeping them as custom fields.</source>
+        <translation>Abandonner les colonnes sans champ correspondant au lieu de les garder comme champs personnalisés.</translation>
+    </message>
+    <message>
+        <source>Write the rows not imported, with a reason, to this CSV.</source>
+        <translation>Écrire les lignes non importées, avec leur motif, dans ce CSV.</translation>
+    </message>
+    <message>
+        <source>Show what would happen; change nothing.</source>
+        <translation>Montrer ce qui se passerait ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>Afficher la progression sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or overwrite, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate doit valoir skip, update ou overwrite, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--consent opted-in needs --consent-source saying where the consent came from.</source>
+        <translation>--consent opted-in nécessite --consent-source indiquant l&apos;origine du consentement.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter doit valoir comma, semicolon, tab ou pipe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Impossible de lire la correspondance %1 : %2</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>groupes : %1</translation>
+    </message>
+    <message>
+        <source>(opted out)</source>
+        <translation>(désinscrit)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la correspondance dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported. To undo: iqm contacts import-rollback %1</source>
+        <translation>Importé. Pour annuler : iqm contacts import-rollback %1</translation>
+    </message>
+    <message>
+        <source>Undo an import as a whole.</source>
+        <translation>Annuler un import dans son ensemble.</translation>
+    </message>
+    <message>
+        <source>The id the import printed.</source>
+        <translation>L&apos;ID affiché par l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Rolled back the import of %1: %2 contacts removed, %3 restored, %4 group memberships removed, %5 groups removed.</source>
+        <translation>Import de %1 annulé : %2 contacts retirés, %3 restaurés, %4 adhésions aux groupes retirées, %5 groupes retirés.</translation>
+    </message>
+    <message>
+        <source>List past imports.</source>
+        <translation>Lister les imports passés.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated</source>
+        <translation>%1 nouveaux, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>(rolled back)</source>
+        <translation>(annulé)</translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV (the layout import reads back) or vCard 4.0.</source>
+        <translation>Exporter les contacts en CSV (au format que l&apos;import relit) ou en vCard 4.0.</translation>
+    </message>
+    <message>
+        <source>Where to write; - for standard output.</source>
+        <translation>Où écrire ; - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>csv (default) or vcard.</source>
+        <translation>csv (par défaut) ou vcard.</translation>
+    </message>
+    <message>
+        <source>Only the members of this group.</source>
+        <translation>Uniquement les membres de ce groupe.</translation>
+    </message>
+    <message>
+        <source>Only contacts whose name, number or e-mail contains this.</source>
+        <translation>Uniquement les contacts dont le nom, le numéro ou l&apos;e-mail contient ceci.</translation>
+    </message>
+    <message>
+        <source>Write cells exactly, without the apostrophe that stops spreadsheets running cells starting with = + - @ as formulas.</source>
+        <translation>Écrire les cellules telles quelles, sans l&apos;apostrophe qui empêche les tableurs d&apos;exécuter comme formules les cellules commençant par = + - @.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or vcard, not &quot;%1&quot;.</source>
+        <translation>--format doit valoir csv ou vcard, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 contacts exportés vers %2</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV or vCard (--dry-run: the plan)</source>
+        <translation>Importer des contacts depuis CSV ou vCard (--dry-run : le plan)</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Annuler un import</translation>
+    </message>
+    <message>
+        <source>List past imports</source>
+        <translation>Lister les imports passés</translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV or vCard</source>
+        <translation>Exporter les contacts en CSV ou vCard</translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -1230,6 +4567,137 @@
     <message>
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
         <translation>Le champ &quot;%1.payload&quot; dépasse 256 Kio.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation>Un compte existe déjà avec cette adresse e-mail ; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation>Connectez-vous d&apos;abord : la requête n&apos;a pas de jeton « Authorization: Bearer ».</translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas valide ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation>Le jeton d&apos;accès a expiré ; renouvelez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation>Trop de requêtes ; réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation>La base de données du serveur est occupée ou injoignable ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation>Le serveur n&apos;a pas pu traiter la requête.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ApiServer</name>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation>Le corps de la requête dépasse %1 Kio, la limite de ce point d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Impossible de lire la clé TLS %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation>%1 n&apos;est pas une clé privée RSA ou EC au format PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2 (déjà utilisé ou non autorisé).</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::ServerDatabase</name>
+    <message>
+        <source>--database sqlite: needs a file path.</source>
+        <translation>--database sqlite: exige un chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <translation>--database « %1 » n&apos;est pas de la forme postgres://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <translation>--database doit commencer par sqlite: ou postgres:// (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <translation>La base de données est en version de schéma %1 ; ce iqmsgd connaît jusqu&apos;à la %2. Utilisez un iqmsgd plus récent.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the build.</source>
+        <translation>La migration %1 manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::server::SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <translation>Le champ &quot;changes&quot; doit être un tableau de modifications.</translation>
+    </message>
+    <message>
+        <source>Field &quot;changes&quot; must not be empty.</source>
+        <translation>Le champ &quot;changes&quot; ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <translation>Un envoi peut contenir au plus %1 modifications ; celui-ci en a %2. Scindez-le.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
+        <translation>Le serveur n&apos;a pas de %1 « %2 » ; envoyez-le avec baseVersion 0.</translation>
+    </message>
+    <message>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
+        <translation>Le paramètre &quot;limit&quot; doit être un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
+        <translation>Le serveur ne connaît pas ce curseur ; récupérez à nouveau depuis le début (curseur vide).</translation>
+    </message>
+    <message>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <translation>Ce curseur est plus ancien que les modifications conservées par le serveur ; récupérez à nouveau depuis le début.</translation>
     </message>
 </context>
 <context>
