@@ -196,12 +196,12 @@ Status AudienceReader::forEach(const QString& groupId, const SenderFields& sende
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     const QString sql = QStringLiteral(
+        // The number and e-mail are the ones the contacts list shows (the first mobile number, else
+        // the first number), kept on the contact row, and the rows come in storage order: one pass
+        // over the table, with no lookup per contact, however large the audience.
         "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.list_name, c.organization, "
-        "c.custom_fields, "
-        "(SELECT CASE WHEN p.e164 <> '' THEN p.e164 ELSE p.raw END FROM contact_phones p "
-        " WHERE p.contact_id = c.id ORDER BY p.position LIMIT 1), "
-        "(SELECT e.address FROM contact_emails e WHERE e.contact_id = c.id ORDER BY e.position LIMIT 1) "
-        "FROM contacts c %1 WHERE c.deleted = 0 ORDER BY c.list_name COLLATE NOCASE, c.id");
+        "c.custom_fields, c.primary_phone, c.primary_email "
+        "FROM contacts c %1 WHERE c.deleted = 0");
     if (!query.prepare(sql.arg(groupId.isEmpty()
                                    ? QString()
                                    : QStringLiteral("JOIN group_members m ON m.contact_id = c.id "

@@ -84,7 +84,7 @@ public:
     explicit AudienceReader(Database& database)
         : m_database(database) {}
 
-    // groupId empty: every live contact. Sets {{group}} to the group's name.
+    // groupId empty: every live contact, in no particular order. Sets {{group}} to the group's name.
     Status forEach(const QString& groupId, const SenderFields& sender,
                    const std::function<bool(const QString& contactId, const ContactFields& fields)>& visit);
     Result<int> count(const QString& groupId);
