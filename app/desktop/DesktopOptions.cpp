@@ -34,8 +34,11 @@ void installTranslations(QApplication& app, const QString& language) {
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto* appTranslator = new QTranslator(&app);
+    // A language we do not ship (or the C locale of a bare session) gets English, whose catalogue
+    // holds the plural forms ("1 contact", "8 contacts").
     if (appTranslator->load(locale, QStringLiteral("iqmessaging"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
+                            QStringLiteral(":/i18n")) ||
+        appTranslator->load(QStringLiteral(":/i18n/iqmessaging_en")))
         QApplication::installTranslator(appTranslator);
 }
 
