@@ -22,7 +22,8 @@ struct ExportSelection {
 };
 
 // Writes contacts as CSV in the layout the import reads back (our own "IQ ID" format), or as vCard 4.0.
-// Streams from the database with a merge over sorted cursors, so a million contacts never sit in memory.
+// Reads each table once in contact order and merges them; the contacts' own columns are sorted in a
+// compact buffer (see Options::memoryBudget); numbers, addresses and groups stream from the database.
 class ContactExporter final {
 public:
     enum class Format { Csv, VCard };
@@ -31,6 +32,9 @@ public:
         bool spreadsheetSafe = true; // neutralize formula-like cells (CSV)
         // Called with the number of contacts written so far, every 1024 contacts and at the end.
         std::function<void(qint64 written)> progress;
+        // Bytes of contact text held in memory to sort the contacts by id (about 60 a contact). Past
+        // it the export reads them in id order from the index instead: the same file, five times slower.
+        qint64 memoryBudget = qint64(512) << 20;
     };
 
     explicit ContactExporter(Database& database);
