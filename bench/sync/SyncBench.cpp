@@ -3,7 +3,7 @@
 // same pages pulled over HTTP and parsed, but not stored), so a slow shared machine shows as such.
 //
 //   sync_bench [--iqmsgd PATH] [--contacts 100000] [--groups 500] [--messages 100000] [--edits 1000] [--runs
-//   3]
+//   3] [--compare]
 #include "profile/Profile.h"
 #include "store/ContactRepository.h"
 #include "sync/SyncEngine.h"
@@ -19,8 +19,11 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <QFile>
+
 #include <algorithm>
 #include <ctime>
+#include <unistd.h>
 
 using namespace iq;
 
@@ -58,9 +61,11 @@ struct Device {
         profile = std::move(Profile::open(dir.path()).value());
     }
     double cpuMs = 0; // of this process (the client) during the last sync, all threads
-    double sync(SyncReport* report = nullptr) {
+    double sync(SyncReport* report = nullptr, bool pipeline = true) {
         SyncApi api(http, tokens);
-        SyncEngine engine(profile->database(), api);
+        SyncEngine::Options options;
+        options.pipelinePull = pipeline;
+        SyncEngine engine(profile->database(), api, options);
         QElapsedTimer timer;
         timer.start();
         const std::clock_t cpuStart = std::clock();
@@ -75,6 +80,19 @@ struct Device {
         return ms;
     }
 };
+
+// CPU time (user + system, all threads) of another process so far, from /proc; 0 where there is none.
+double processCpuMs(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000.0 / sysconf(_SC_CLK_TCK);
+}
 
 } // namespace
 
@@ -92,7 +110,11 @@ int main(int argc, char* argv[]) {
     option("messages", "100000");
     option("edits", "1000");
     option("runs", "3");
+    parser.addOption({QStringLiteral("compare"),
+                      QStringLiteral("Also time each initial sync with the pages fetched between batches "
+                                     "(no pipeline), in the same run.")});
     parser.process(app);
+    const bool compare = parser.isSet(QStringLiteral("compare"));
     const int contacts = parser.value(QStringLiteral("contacts")).toInt();
     const int groups = parser.value(QStringLiteral("groups")).toInt();
     const int messages = parser.value(QStringLiteral("messages")).toInt();
@@ -175,8 +197,9 @@ int main(int argc, char* argv[]) {
         << Qt::endl;
 
     // Reference: the same pages over HTTP, parsed, not stored.
-    QList<double> reference;
+    QList<double> reference, referenceServerCpu;
     for (int run = 0; run < runs; ++run) {
+        const double serverBefore = processCpuMs(iqmsgd.processId());
         QElapsedTimer t;
         t.start();
         QString cursor;
@@ -189,41 +212,71 @@ int main(int argc, char* argv[]) {
                 break;
         }
         reference.append(double(t.nsecsElapsed()) / 1e6);
+        referenceServerCpu.append(processCpuMs(iqmsgd.processId()) - serverBefore);
     }
     const double referenceMs = median(reference);
-    out << QStringLiteral("reference (pull and parse all pages, no storing): median %1 ms")
+    out << QStringLiteral("reference (pull and parse all pages, no storing): median %1 ms, server CPU %2 ms")
                .arg(referenceMs, 0, 'f', 0)
+               .arg(median(referenceServerCpu), 0, 'f', 0)
         << Qt::endl;
 
-    QList<double> initial, initialCpu;
+    QList<double> initial, initialCpu, initialServerCpu, serial, serialCpu;
     std::unique_ptr<Device> device;
+    const auto freshDevice = [&](int run, const char* kind) {
+        auto made = std::make_unique<Device>(url);
+        SyncApi api(made->http, {});
+        api.signIn(email, QStringLiteral("bench-password"),
+                   QStringLiteral("device-%1-%2").arg(QLatin1String(kind)).arg(run), QStringLiteral("b"));
+        made->tokens = api.tokens();
+        return made;
+    };
     for (int run = 0; run < runs; ++run) {
-        device = std::make_unique<Device>(url);
-        SyncApi api(device->http, {});
-        api.signIn(email, QStringLiteral("bench-password"), QStringLiteral("device-%1").arg(run),
-                   QStringLiteral("b"));
-        device->tokens = api.tokens();
+        if (compare) {
+            auto other = freshDevice(run, "serial");
+            SyncReport report;
+            serial.append(other->sync(&report, false));
+            serialCpu.append(other->cpuMs);
+            out << QStringLiteral(
+                       "  initial sync without pipeline run %1: %2 ms (client CPU %3 ms), %4 records")
+                       .arg(run + 1)
+                       .arg(serial.last(), 0, 'f', 0)
+                       .arg(other->cpuMs, 0, 'f', 0)
+                       .arg(report.pulled)
+                << Qt::endl;
+        }
+        device = freshDevice(run, "pipeline");
         SyncReport report;
+        const double serverBefore = processCpuMs(iqmsgd.processId());
         initial.append(device->sync(&report));
+        initialServerCpu.append(processCpuMs(iqmsgd.processId()) - serverBefore);
         initialCpu.append(device->cpuMs);
-        out << QStringLiteral("  initial sync run %1: %2 ms (client CPU %3 ms), %4 records")
+        out << QStringLiteral("  initial sync run %1: %2 ms (client CPU %3 ms, server CPU %4 ms), %5 records")
                    .arg(run + 1)
                    .arg(initial.last(), 0, 'f', 0)
                    .arg(device->cpuMs, 0, 'f', 0)
+                   .arg(initialServerCpu.last(), 0, 'f', 0)
                    .arg(report.pulled)
             << Qt::endl;
     }
     out << QStringLiteral(
                "initial sync (%1 contacts, %2 groups, %3 delivery records): median %4 s (target < 20 s), "
-               "%5x the reference; client CPU median %6 s, %7 us per record")
+               "%5x the reference; client CPU median %6 s, server CPU median %7 s, %8 us per record")
                .arg(contacts)
                .arg(groups)
                .arg(messages)
                .arg(median(initial) / 1000, 0, 'f', 2)
                .arg(median(initial) / referenceMs, 0, 'f', 2)
                .arg(median(initialCpu) / 1000, 0, 'f', 2)
+               .arg(median(initialServerCpu) / 1000, 0, 'f', 2)
                .arg(median(initial) * 1000 / std::max(1, contacts + groups + messages), 0, 'f', 0)
         << Qt::endl;
+    if (compare)
+        out << QStringLiteral(
+                   "initial sync without pipeline: median %1 s, %2x the reference; client CPU median %3 s")
+                   .arg(median(serial) / 1000, 0, 'f', 2)
+                   .arg(median(serial) / referenceMs, 0, 'f', 2)
+                   .arg(median(serialCpu) / 1000, 0, 'f', 2)
+            << Qt::endl;
 
     QList<double> noop;
     for (int run = 0; run < std::max(5, runs); ++run)

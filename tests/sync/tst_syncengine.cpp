@@ -9,8 +9,11 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace iq;
 using iq::test::FakeSyncServer;
@@ -300,6 +303,79 @@ private Q_SLOTS:
         QCOMPARE(report.value().rejected, 1);
         QVERIFY(report.value().problems.first().contains(QStringLiteral("g-bad")));
         QCOMPARE(a.groups().get(QStringLiteral("g-ok")).value().name, QStringLiteral("Fine"));
+    }
+
+    void interruptedPipelinedPullResumes_data() {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("server error mid-pull") << false;
+        QTest::newRow("cancelled mid-pull") << true;
+    }
+
+    // Pages fetched ahead on the pipeline's thread while a batch is applied: a pull that stops half-way
+    // keeps what was applied, and the next sync goes on from there to the same data as a sync that
+    // fetched every page between its batches.
+    void interruptedPipelinedPullResumes() {
+        QFETCH(bool, cancel);
+        const QString email = QStringLiteral("pipeline-%1@example.com").arg(cancel ? 1 : 0);
+        Device a(m_server.url()), b(m_server.url());
+        a.signUp(email);
+        b.signIn(email);
+        for (int i = 0; i < 30; ++i)
+            m_server.put(QStringLiteral("contact"), QStringLiteral("p-%1").arg(i, 2, 10, QLatin1Char('0')),
+                         QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Piped %1").arg(i)},
+                                     {QStringLiteral("familyName"), QStringLiteral("Person")}});
+        const auto run = [&](Device& device, bool pipeline, bool interrupt) {
+            std::atomic<bool> stop{false};
+            RetryPolicy once;
+            once.maxAttempts = 1;
+            SyncApi api(*device.http, device.tokens, once);
+            api.cancelled = [&stop] {
+                return stop.load();
+            };
+            SyncEngine::Options options{3, 3 * 1024 * 1024, 2, 4};
+            options.pipelinePull = pipeline;
+            SyncEngine engine(device.db(), api, options);
+            bool armed = false;
+            engine.onProgress = [&](const SyncProgress& progress) {
+                if (!interrupt || armed || progress.phase != SyncProgress::Phase::Pulling)
+                    return;
+                armed = true;
+                if (cancel)
+                    stop = true;
+                else
+                    m_server.addFault({QStringLiteral("/sync/pull"), 500, {}, -1});
+            };
+            auto report = engine.run();
+            device.tokens = api.tokens();
+            return report;
+        };
+        auto first = run(a, true, true);
+        QVERIFY(!first.ok());
+        QCOMPARE(first.error().code, cancel ? Error::Code::Cancelled : Error::Code::Network);
+        const int applied = a.contacts().count().value();
+        QVERIFY(applied >= 4);
+        QVERIFY(applied < 30);
+        auto resumed = run(a, true, false);
+        QVERIFY2(resumed.ok(), qPrintable(resumed.errorMessage()));
+        QCOMPARE(applied + resumed.value().pulled, 30); // nothing applied twice, nothing missed
+        auto serial = run(b, false, false);
+        QVERIFY2(serial.ok(), qPrintable(serial.errorMessage()));
+        QCOMPARE(serial.value().pulled, 30);
+        const auto dump = [](Database& db) {
+            QStringList lines;
+            auto query = db.exec(QStringLiteral(
+                "SELECT c.id, c.given_name, c.family_name, c.server_version, b.version, b.payload FROM "
+                "contacts c JOIN sync_base b ON b.entity = 'contact' AND b.record_id = c.id ORDER BY c.id"));
+            while (query && query.value().next()) {
+                QStringList values;
+                for (int i = 0; i < 6; ++i)
+                    values << query.value().value(i).toString();
+                lines << values.join(QLatin1Char('|'));
+            }
+            return lines;
+        };
+        QCOMPARE(dump(a.db()).size(), 30);
+        QCOMPARE(dump(a.db()), dump(b.db()));
     }
 
 private:

@@ -25,6 +25,7 @@ public:
     Q_DISABLE_COPY_MOVE(HttpClient)
 
     QUrl baseUrl() const { return m_baseUrl; }
+    int transferTimeout() const { return m_transferTimeoutMs; }
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
 
     // path is relative to the base URL ("/api/v1/sync/pull?cursor=..."); bearer may be empty.

@@ -43,6 +43,14 @@ SyncApi::SyncApi(HttpClient& http, SessionTokens tokens, RetryPolicy policy)
     , m_policy(policy)
     , m_random(std::random_device{}()) {}
 
+void SyncApi::adoptTokens(const SessionTokens& tokens) {
+    if (tokens.accessToken == m_tokens.accessToken && tokens.refreshToken == m_tokens.refreshToken)
+        return;
+    m_tokens = tokens;
+    if (onTokensRefreshed)
+        onTokensRefreshed(m_tokens);
+}
+
 Result<wire::Session> SyncApi::signUp(const QString& email, const QString& name, const QString& password,
                                       const QString& deviceId, const QString& deviceName) {
     auto reply = call("POST", QStringLiteral("/api/v1/accounts"),

@@ -44,6 +44,13 @@ public:
     std::function<bool()> cancelled;
 
     const SessionTokens& tokens() const { return m_tokens; }
+    HttpClient& http() const { return m_http; }
+    const RetryPolicy& policy() const { return m_policy; }
+    // Takes the tokens another SyncApi of this session refreshed (PullPipeline's, on its thread), and
+    // announces them as a refresh of its own would.
+    void adoptTokens(const SessionTokens& tokens);
+    // Counts requests another SyncApi sent on this one's behalf.
+    void countRequests(int sent) { m_requestsSent += sent; }
 
     Result<wire::Session> signUp(const QString& email, const QString& name, const QString& password,
                                  const QString& deviceId, const QString& deviceName);

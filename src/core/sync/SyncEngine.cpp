@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "sync/FieldMerge.h"
 #include "sync/LocalRecords.h"
+#include "sync/PullPipeline.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <optional>
 
 namespace iq {
 namespace {
@@ -261,25 +264,29 @@ Status SyncEngine::pull(SyncReport& report) {
 Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
     QSet<QString> seen;
     int done = 0;
+    // The next pages arrive while a batch is applied: the server and this device work side by side.
+    std::optional<PullPipeline> pipeline;
+    if (m_options.pipelinePull)
+        pipeline.emplace(m_api, cursor, m_options.pullLimit, m_options.applyRecords);
     bool more = true;
     while (more) {
-        // Pages are fetched first and then applied together, each whole, in one transaction with the
-        // cursor of the last: an initial sync of a large account writes each index page once per
-        // transaction, so a few large transactions cost far less than many small ones. Nothing waits on
-        // the network while the transaction holds the database.
+        // Pages are gathered and then applied together, each whole, in one transaction with the cursor
+        // of the last: an initial sync of a large account writes each index page once per transaction,
+        // so a few large transactions cost far less than many small ones. Nothing waits on the network
+        // while the transaction holds the database.
         QList<wire::PullPage> pages;
         qsizetype fetchedRecords = 0;
         Status fetched;
         while (more && (pages.isEmpty() || fetchedRecords < m_options.applyRecords)) {
-            auto page = m_api.pull(cursor, m_options.pullLimit);
-            if (!page) {
-                fetched = page.error();
+            PullPipeline::Item item = pipeline ? pipeline->next() : fetchHere(cursor);
+            more = !item.last;
+            if (!item.page) {
+                fetched = item.page.error();
                 break;
             }
-            more = page.value().hasMore && page.value().cursor != cursor;
-            cursor = page.value().cursor;
-            fetchedRecords += page.value().records.size();
-            pages.append(std::move(page.value()));
+            cursor = item.page.value().cursor;
+            fetchedRecords += item.page.value().records.size();
+            pages.append(std::move(item.page).value());
         }
         if (!pages.isEmpty()) {
             if (full) {
@@ -337,6 +344,12 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
         }
         return {};
     });
+}
+
+PullPipeline::Item SyncEngine::fetchHere(const QString& cursor) {
+    auto page = m_api.pull(cursor, m_options.pullLimit);
+    const bool last = !page || !page.value().hasMore || page.value().cursor == cursor;
+    return {std::move(page), last};
 }
 
 Status SyncEngine::applyPage(const wire::PullPage& page, SyncReport& report) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/PullPipeline.h"
 #include "sync/SyncApi.h"
 #include "util/Result.h"
 
@@ -41,6 +42,8 @@ public:
         int pullLimit = 1000;
         // Pulled pages are applied together, whole, in one transaction until they hold this many records.
         int applyRecords = 10000;
+        // Fetch the next pages on a thread of their own while a batch is applied (PullPipeline).
+        bool pipelinePull = true;
     };
 
     SyncEngine(Database& database, SyncApi& api, Options options);
@@ -72,6 +75,8 @@ private:
                             SyncReport& report);
     // Both sides changed the record: merges it, keeps the conflicts, re-queues what is left to push.
     Status reconcile(const Pending& local, const wire::Record& server, SyncReport& report);
+    // One page fetched on this thread, when the pipeline is off.
+    PullPipeline::Item fetchHere(const QString& cursor);
     Status applyPage(const wire::PullPage& page, SyncReport& report);
     // Positions of the page's records this device has never had: no row of any kind, no base version,
     // nothing queued. Those are stored together (LocalRecords::insertNew) instead of one by one.

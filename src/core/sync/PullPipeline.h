@@ -1,0 +1,77 @@
+#pragma once
+
+#include "sync/SyncApi.h"
+#include "util/Result.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace iq {
+
+// Pulls the pages after a cursor on a thread of its own, with a connection of its own, while the
+// caller applies the pages it already has: the server builds the next page, and this thread receives
+// and parses it, during the caller's transaction instead of after it. It runs ahead by at most
+// maxBuffered records not yet taken. Requests go as SyncApi sends them (retries, backoff,
+// Retry-After, one token refresh); a refreshed token and the requests sent are handed back to the
+// caller's SyncApi as the pages are taken. An error ends the pages.
+//
+// The caller's thread keeps serving its events while it waits for a page, as SyncApi's own calls do.
+class PullPipeline final : public QObject {
+    Q_OBJECT
+
+public:
+    struct Item {
+        Result<wire::PullPage> page;
+        bool last = false; // no page after this one (the end, or an error)
+    };
+
+    PullPipeline(SyncApi& api, QString cursor, int limit, qsizetype maxBuffered);
+    // Stops fetching (a request in flight ends first) and discards the pages not taken.
+    ~PullPipeline() override;
+    Q_DISABLE_COPY_MOVE(PullPipeline)
+
+    // The next page in order, waiting for it if need be. Not to be called after an Item marked last.
+    Item next();
+
+Q_SIGNALS:
+    void ready(); // emitted on the fetching thread when a page was queued
+
+private:
+    struct Queued {
+        Result<wire::PullPage> page;
+        bool last = false;
+        SessionTokens tokens;
+        int requests = 0;
+        qsizetype records = 0;
+    };
+
+    void fetch();
+
+    SyncApi& m_api;
+    const QUrl m_baseUrl;
+    const int m_transferTimeoutMs;
+    const RetryPolicy m_policy;
+    const SessionTokens m_tokens;
+    const std::function<void(int)> m_sleep;
+    const std::function<bool()> m_cancelled;
+    const QString m_cursor;
+    const int m_limit;
+    const qsizetype m_maxBuffered;
+
+    QMutex m_mutex;
+    QWaitCondition m_room;
+    std::deque<Queued> m_queue; // guarded by m_mutex
+    qsizetype m_buffered = 0;   // records in m_queue; guarded by m_mutex
+    std::atomic<bool> m_stop{false};
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace iq
