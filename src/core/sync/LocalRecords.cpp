@@ -5,6 +5,7 @@
 #include "store/ContactRepository.h"
 #include "store/Database.h"
 #include "store/GroupRepository.h"
+#include "store/PreparedStatements.h"
 #include "util/Clock.h"
 #include "json/ContactJson.h"
 
@@ -529,86 +530,115 @@ Result<QList<qsizetype>> LocalRecords::insertNew(const QString& entity, const QL
 }
 
 Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qsizetype>& skipped) {
-    QJsonArray contacts, phones, emails;
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        const NewRecord& record = records.at(r);
-        QJsonObject withId = record.payload;
-        withId.insert(QStringLiteral("id"), record.id);
-        auto parsed = ContactJson::fromJson(withId);
-        if (!parsed) {
-            skipped.append(r);
-            continue;
-        }
-        const Contact& c = parsed.value();
-        contacts.append(QJsonArray{
-            record.id, c.givenName, c.middleName, c.familyName, c.displayName, c.shownName(), c.organization,
-            c.notes, c.language, c.timeZone,
-            QString::fromUtf8(
-                QJsonDocument(QJsonObject::fromVariantMap(c.customFields)).toJson(QJsonDocument::Compact)),
-            record.version, metaTime(record.payload, "createdAt"), metaTime(record.payload, "updatedAt")});
-        for (int i = 0; i < c.phones.size(); ++i) {
-            const ContactPhone& phone = c.phones.at(i);
-            phones.append(QJsonArray{record.id, i, phone.raw, phone.e164,
-                                     phone.type.isEmpty() ? QStringLiteral("unknown") : phone.type,
-                                     phone.label, phone.valid ? 1 : 0});
-        }
-        for (int i = 0; i < c.emails.size(); ++i)
-            emails.append(QJsonArray{record.id, i, c.emails.at(i).address, c.emails.at(i).label});
-    }
-    if (contacts.isEmpty())
-        return {};
+    PreparedStatements statements(m_database);
     // Phones and e-mails go in before their contacts (the foreign keys are checked once the contacts
     // are there), so that each contact row is written once, with the columns the triggers of schema 4
     // would have derived, and enters the full-text index once, in rowid order, in a single statement.
     // Written the usual way (contact, then phones updating it) the index takes a delete and a re-insert
-    // per contact, and SQLite's FTS5 writes a new index segment for nearly every one of them.
-    const QList<std::pair<QString, QString>> statements = {
-        {QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}},
-        {QStringLiteral(
-             "INSERT INTO contact_phones (contact_id, position, raw, e164, type, label, valid) SELECT "
-             "value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, "
-             "value ->> 6 FROM json_each(?)"),
-         jsonText(phones)},
-        {QStringLiteral(
-             "INSERT INTO contact_emails (contact_id, position, address, label) SELECT value ->> 0, "
-             "value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)"),
-         jsonText(emails)},
-        // The derived columns use the expressions of the triggers in migration 0004; a new contact has no
-        // memberships or channel consent yet, so groups_text and consent_summary keep their defaults.
-        {QStringLiteral(
-             "INSERT INTO contacts (id, given_name, middle_name, family_name, display_name, list_name, "
-             "organization, notes, language, time_zone, custom_fields, server_version, created_at, "
-             "updated_at, deleted, primary_phone, search_numbers, primary_email, search_emails) "
-             "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.display_name, c.list_name, "
-             "c.organization, c.notes, c.language, c.time_zone, c.custom_fields, c.server_version, "
-             "c.created_at, c.updated_at, 0, "
-             "COALESCE((SELECT CASE WHEN e164 <> '' THEN e164 ELSE raw END FROM contact_phones WHERE "
-             "contact_id = c.id ORDER BY type NOT IN ('mobile', 'fixed_line_or_mobile'), position LIMIT 1), "
-             "''), "
-             "COALESCE((SELECT group_concat(ltrim(e164, '+') || ' ' || replace(replace(replace(replace("
-             "replace(replace(replace(raw, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', "
-             "''), "
-             "' ') FROM contact_phones WHERE contact_id = c.id), ''), "
-             "COALESCE((SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT "
-             "1), "
-             "''), "
-             "COALESCE((SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), '') "
-             "FROM (SELECT value ->> 0 AS id, value ->> 1 AS given_name, value ->> 2 AS middle_name, "
-             "value ->> 3 AS family_name, value ->> 4 AS display_name, value ->> 5 AS list_name, "
-             "value ->> 6 AS organization, value ->> 7 AS notes, value ->> 8 AS language, value ->> 9 AS "
-             "time_zone, value ->> 10 AS custom_fields, value ->> 11 AS server_version, value ->> 12 AS "
-             "created_at, value ->> 13 AS updated_at FROM json_each(?)) c"),
-         jsonText(contacts)},
-        {QStringLiteral("PRAGMA defer_foreign_keys = OFF"), {}},
-    };
-    for (const auto& [sql, rows] : statements) {
-        auto ran = m_database.exec(sql, rows.isNull() ? QVariantList() : QVariantList{rows});
-        if (!ran) {
-            m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"));
-            return ran.error();
+    // per contact, and SQLite's FTS5 writes a new index segment for nearly every one of them. The
+    // contacts go in one statement for the same reason: each statement with triggers opens a statement
+    // savepoint, and at every savepoint FTS5 writes out what it holds as a new segment. Phones and
+    // e-mails (no full-text index of their own) go one row at a time through statements prepared once
+    // for the run, cheaper than packing them into JSON text for json_each.
+    const QString insertPhone = QStringLiteral("INSERT INTO contact_phones (contact_id, position, raw, e164, "
+                                               "type, label, valid) VALUES (?, ?, ?, ?, "
+                                               "?, ?, ?)");
+    const QString insertEmail = QStringLiteral(
+        "INSERT INTO contact_emails (contact_id, position, address, label) VALUES (?, ?, ?, ?)");
+    // The derived columns use the expressions of the triggers in migration 0004; a new contact has no
+    // memberships or channel consent yet, so groups_text and consent_summary keep their defaults.
+    const QString insertContacts = QStringLiteral(
+        "INSERT INTO contacts (id, given_name, middle_name, family_name, display_name, list_name, "
+        "organization, notes, language, time_zone, custom_fields, server_version, created_at, "
+        "updated_at, deleted, primary_phone, search_numbers, primary_email, search_emails) "
+        "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.display_name, c.list_name, "
+        "c.organization, c.notes, c.language, c.time_zone, c.custom_fields, c.server_version, "
+        "c.created_at, c.updated_at, 0, "
+        "COALESCE((SELECT CASE WHEN e164 <> '' THEN e164 ELSE raw END FROM contact_phones WHERE "
+        "contact_id = c.id ORDER BY type NOT IN ('mobile', 'fixed_line_or_mobile'), position LIMIT 1), "
+        "''), "
+        "COALESCE((SELECT group_concat(ltrim(e164, '+') || ' ' || replace(replace(replace(replace("
+        "replace(replace(replace(raw, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', "
+        "''), "
+        "' ') FROM contact_phones WHERE contact_id = c.id), ''), "
+        "COALESCE((SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT "
+        "1), "
+        "''), "
+        "COALESCE((SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), '') "
+        "FROM (SELECT value ->> 0 AS id, value ->> 1 AS given_name, value ->> 2 AS middle_name, "
+        "value ->> 3 AS family_name, value ->> 4 AS display_name, value ->> 5 AS list_name, "
+        "value ->> 6 AS organization, value ->> 7 AS notes, value ->> 8 AS language, value ->> 9 AS "
+        "time_zone, value ->> 10 AS custom_fields, value ->> 11 AS server_version, value ->> 12 AS "
+        "created_at, value ->> 13 AS updated_at FROM json_each(?)) c");
+    using S = PreparedStatements;
+    QJsonArray contacts;
+    Status status = [&]() -> Status {
+        auto deferred = m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        if (!deferred)
+            return deferred.error();
+        for (qsizetype r = 0; r < records.size(); ++r) {
+            const NewRecord& record = records.at(r);
+            // The server's payload carries the id already; adding it would copy the whole object.
+            const bool hasId = record.payload.value(QLatin1String("id")).toString() == record.id;
+            QJsonObject withId;
+            if (!hasId) {
+                withId = record.payload;
+                withId.insert(QStringLiteral("id"), record.id);
+            }
+            auto parsed = ContactJson::fromJson(hasId ? record.payload : withId);
+            if (!parsed) {
+                skipped.append(r);
+                continue;
+            }
+            const Contact& c = parsed.value();
+            for (int i = 0; i < c.phones.size(); ++i) {
+                const ContactPhone& phone = c.phones.at(i);
+                sqlite3_stmt* s = statements.get(insertPhone);
+                if (s) {
+                    S::bindText(s, 1, record.id);
+                    S::bindInteger(s, 2, i);
+                    S::bindText(s, 3, phone.raw);
+                    S::bindText(s, 4, phone.e164);
+                    S::bindText(s, 5, phone.type.isEmpty() ? QStringLiteral("unknown") : phone.type);
+                    S::bindText(s, 6, phone.label);
+                    S::bindInteger(s, 7, phone.valid ? 1 : 0);
+                }
+                if (Status done = statements.run(
+                        s, QCoreApplication::translate("iq::LocalRecords", "Storing a phone number"));
+                    !done)
+                    return done;
+            }
+            for (int i = 0; i < c.emails.size(); ++i) {
+                sqlite3_stmt* s = statements.get(insertEmail);
+                if (s) {
+                    S::bindText(s, 1, record.id);
+                    S::bindInteger(s, 2, i);
+                    S::bindText(s, 3, c.emails.at(i).address);
+                    S::bindText(s, 4, c.emails.at(i).label);
+                }
+                if (Status done = statements.run(
+                        s, QCoreApplication::translate("iq::LocalRecords", "Storing an e-mail address"));
+                    !done)
+                    return done;
+            }
+            contacts.append(
+                QJsonArray{record.id, c.givenName, c.middleName, c.familyName, c.displayName, c.shownName(),
+                           c.organization, c.notes, c.language, c.timeZone,
+                           QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(c.customFields))
+                                                 .toJson(QJsonDocument::Compact)),
+                           record.version, metaTime(record.payload, "createdAt"),
+                           metaTime(record.payload, "updatedAt")});
         }
-    }
-    return {};
+        if (contacts.isEmpty())
+            return {};
+        auto inserted = m_database.exec(insertContacts, {jsonText(contacts)});
+        return inserted ? Status() : Status(inserted.error());
+    }();
+    // Foreign keys are checked here, at the latest: the contacts of the phones are all in by now.
+    auto checked = m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"));
+    if (status && !checked)
+        return checked.error();
+    return status;
 }
 
 Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewRecord>& records,
@@ -617,50 +647,13 @@ Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewReco
     if (!table)
         return invalidRecord(entity, {},
                              QCoreApplication::translate("iq::LocalRecords", "unknown record type"));
-    QStringList keys;
-    for (const Column& column : table->columns)
-        keys << camelCase(column.name);
-    QJsonArray rows;
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        const NewRecord& record = records.at(r);
-        QJsonArray row{record.id};
-        bool valid = true;
-        qsizetype k = 0;
-        for (const Column& column : table->columns) {
-            const QJsonValue value = record.payload.value(keys.at(k++));
-            switch (column.kind) {
-            case Column::Text:
-                valid = valid && (value.isString() || value.isUndefined());
-                row.append(value.toString());
-                break;
-            case Column::NullableText:
-                row.append(value.isString() ? value : QJsonValue());
-                break;
-            case Column::Integer:
-                row.append(qint64(value.toDouble()));
-                break;
-            case Column::JsonText:
-                row.append(compactJson(value));
-                break;
-            }
-        }
-        if (!valid) {
-            skipped.append(r);
-            continue;
-        }
-        row.append(record.version);
-        row.append(metaTime(record.payload, "createdAt"));
-        row.append(metaTime(record.payload, "updatedAt"));
-        rows.append(row);
-    }
-    if (rows.isEmpty())
-        return {};
-    // The same values writeGeneric() binds, one row per array element.
-    QStringList names, values;
-    int index = 1;
+    // The same values writeGeneric() binds, one row per record, with a statement prepared once.
+    QStringList keys, names, values;
+    int index = 2;
     for (const Column& column : table->columns) {
+        keys << camelCase(column.name);
         names << QString::fromLatin1(column.name);
-        const QString value = QStringLiteral("value ->> %1").arg(index++);
+        const QString value = QStringLiteral("?%1").arg(index++);
         if (column.references) {
             const QString target = QString::fromLatin1(column.references);
             const QString targetTable = target.section(QLatin1Char(' '), 0, 0);
@@ -671,15 +664,64 @@ Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewReco
             values << value;
         }
     }
-    auto inserted = m_database.exec(
-        QStringLiteral("INSERT INTO %1 (id, %2, server_version, created_at, updated_at, deleted) SELECT "
-                       "value ->> 0, %3, value ->> %4, value ->> %5, value ->> %6, 0 FROM json_each(?)")
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (id, %2, server_version, created_at, updated_at, deleted) VALUES (?1, "
+                       "%3, ?%4, ?%5, ?%6, 0)")
             .arg(QLatin1String(table->table), names.join(QLatin1Char(',')), values.join(QLatin1Char(',')))
             .arg(index)
             .arg(index + 1)
-            .arg(index + 2),
-        {jsonText(rows)});
-    return inserted ? Status() : Status(inserted.error());
+            .arg(index + 2);
+    PreparedStatements statements(m_database);
+    using S = PreparedStatements;
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        const NewRecord& record = records.at(r);
+        bool valid = true;
+        qsizetype k = 0;
+        for (const Column& column : table->columns) {
+            const QJsonValue value = record.payload.value(keys.at(k++));
+            if (column.kind == Column::Text)
+                valid = valid && (value.isString() || value.isUndefined());
+        }
+        if (!valid) {
+            skipped.append(r);
+            continue;
+        }
+        sqlite3_stmt* s = statements.get(sql);
+        if (s) {
+            S::bindText(s, 1, record.id);
+            int i = 2;
+            k = 0;
+            for (const Column& column : table->columns) {
+                const QJsonValue value = record.payload.value(keys.at(k++));
+                switch (column.kind) {
+                case Column::Text:
+                    S::bindText(s, i, value.toString());
+                    break;
+                case Column::NullableText:
+                    if (value.isString())
+                        S::bindText(s, i, value.toString());
+                    else
+                        S::bindNull(s, i);
+                    break;
+                case Column::Integer:
+                    S::bindInteger(s, i, qint64(value.toDouble()));
+                    break;
+                case Column::JsonText:
+                    S::bindText(s, i, compactJson(value));
+                    break;
+                }
+                ++i;
+            }
+            S::bindInteger(s, i, record.version);
+            S::bindText(s, i + 1, metaTime(record.payload, "createdAt"));
+            S::bindText(s, i + 2, metaTime(record.payload, "updatedAt"));
+        }
+        if (Status done = statements.run(
+                s, QCoreApplication::translate("iq::LocalRecords", "Storing the %1 record").arg(entity));
+            !done)
+            return done;
+    }
+    return {};
 }
 
 Status LocalRecords::setVersion(const QString& entity, const QString& id, qint64 version) {

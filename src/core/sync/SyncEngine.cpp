@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "store/Database.h"
+#include "store/PreparedStatements.h"
 #include "sync/FieldMerge.h"
 #include "sync/LocalRecords.h"
 #include "sync/PullPipeline.h"
@@ -438,24 +439,25 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
         }
         return {};
     }
-    QJsonArray bases;
+    // The base of a later merge: the record as the server sent it, as compact JSON text (storeBase()).
+    PreparedStatements statements(m_database);
+    const QString storeBaseSql = QStringLiteral(
+        "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
+        "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload");
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (skipped.value().contains(i))
             continue;
         const wire::Record& record = run.at(i);
-        bases.append(QJsonArray{record.entity, record.id, record.version, record.payload});
+        sqlite3_stmt* s = statements.get(storeBaseSql);
+        if (s) {
+            PreparedStatements::bindText(s, 1, record.entity);
+            PreparedStatements::bindText(s, 2, record.id);
+            PreparedStatements::bindInteger(s, 3, record.version);
+            PreparedStatements::bindText(s, 4, QJsonDocument(record.payload).toJson(QJsonDocument::Compact));
+        }
+        if (Status stored = statements.run(s, tr("Storing the sync state")); !stored)
+            return stored;
         ++report.pulled;
-    }
-    if (!bases.isEmpty()) {
-        auto stored = m_database.exec(
-            // value -> 3: the payload as compact JSON text, as storeBase() keeps it.
-            QStringLiteral("INSERT INTO sync_base (entity, record_id, version, payload) SELECT value ->> 0, "
-                           "value ->> 1, value ->> 2, value -> 3 FROM json_each(?) WHERE true ON CONFLICT "
-                           "(entity, record_id) DO UPDATE SET version = excluded.version, payload = "
-                           "excluded.payload"),
-            {QString::fromUtf8(QJsonDocument(bases).toJson(QJsonDocument::Compact))});
-        if (!stored)
-            return stored.error();
     }
     // What insertNew left alone is refused by the careful way, with the reason.
     for (qsizetype i : skipped.value()) {
