@@ -292,6 +292,30 @@ Result<qint64> legacyExport(Database& database, QIODevice* device, const ExportS
     return written;
 }
 
+// Accepts a given number of bytes, then refuses every write, as a full disk does.
+class FillingDevice final : public QIODevice {
+public:
+    explicit FillingDevice(qint64 room)
+        : m_room(room) {
+        open(QIODevice::WriteOnly);
+    }
+    qint64 accepted = 0;
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64 size) override {
+        if (accepted + size > m_room) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        accepted += size;
+        return size;
+    }
+
+private:
+    qint64 m_room;
+};
+
 } // namespace
 
 // ContactExporter writes exactly what its QSqlQuery-based predecessor wrote, for every selection,
@@ -464,6 +488,52 @@ private Q_SLOTS:
         QCOMPARE(now, before);
         if (selection == 0)
             QVERIFY(before.size() > 3000);
+    }
+
+    void largeOutputsGoThroughTheWriterThread() {
+        // Several megabytes, one cell larger than a chunk: the hand-offs to the writing thread.
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(u"large.sqlite"_s));
+        QVERIFY(opened);
+        Database& db = *opened.value();
+        const QString group = GroupRepository(db).add(Group{QString(), u"Many"_s, QString(), {}}).value().id;
+        QVERIFY(db.transaction([&]() -> Status {
+            for (int i = 0; i < 3000; ++i) {
+                Contact contact = person(u"Name %1"_s.arg(i), u"Ünïcode, \"%1\""_s.arg(i));
+                contact.notes = QString(i == 1500 ? 3 << 20 : 900, QLatin1Char(i % 2 ? 'x' : '='));
+                contact.phones.append({u"+1 212 555 %1"_s.arg(1000 + i), u"+1212555%1"_s.arg(1000 + i),
+                                       u"fixed_line_or_mobile"_s, QString(), true});
+                auto added = ContactRepository(db).add(contact);
+                if (!added)
+                    return added.error();
+                if (i % 2) {
+                    if (Status joined = GroupRepository(db).addMember(
+                            group, added.value().id, ConsentState::OptedIn, ConsentMethod::Manual, u"test"_s);
+                        !joined)
+                        return joined;
+                }
+            }
+            return {};
+        }));
+        for (const auto format : {ContactExporter::Format::Csv, ContactExporter::Format::VCard}) {
+            ContactExporter::Options options;
+            options.format = format;
+            QBuffer before, now;
+            before.open(QIODevice::WriteOnly);
+            now.open(QIODevice::WriteOnly);
+            QVERIFY(legacyExport(db, &before, {}, options));
+            auto written = ContactExporter(db).exportTo(&now, {}, options);
+            QVERIFY2(written, qPrintable(written.errorMessage()));
+            QCOMPARE(written.value(), 3000);
+            QVERIFY(now.data().size() > (5 << 20));
+            QVERIFY(now.data() == before.data());
+        }
+
+        FillingDevice full(4 << 20);
+        auto refused = ContactExporter(db).exportTo(&full, {}, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Io);
+        QVERIFY(refused.errorMessage().contains(u"No space left"_s));
     }
 
     void progressAndCancel() {

@@ -29,34 +29,43 @@ bool CsvBytes::needsApostrophe(QByteArrayView cell) {
 }
 
 void CsvBytes::appendCell(QByteArray& out, QByteArrayView cell, char delimiter, bool neutralize) {
+    const qsizetype before = out.size();
+    out.resize(before + maxCellSize(cell.size()));
+    char* end = writeCell(out.data() + before, cell, delimiter, neutralize);
+    out.resize(end - out.constData());
+}
+
+char* CsvBytes::writeCell(char* out, QByteArrayView cell, char delimiter, bool neutralize) {
     const bool apostrophe = neutralize && needsApostrophe(cell);
+    const char* data = cell.data();
+    const char* end = data + cell.size();
     bool quote = false;
-    for (const char c : cell) {
-        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+    for (const char* c = data; c < end; ++c) {
+        if (*c == delimiter || *c == '"' || *c == '\n' || *c == '\r') {
             quote = true;
             break;
         }
     }
-    if (!quote) {
-        if (apostrophe)
-            out += '\'';
-        out.append(cell.data(), cell.size());
-        return;
-    }
-    out += '"';
+    if (quote)
+        *out++ = '"';
     if (apostrophe)
-        out += '\'';
-    const char* data = cell.data();
-    const char* end = data + cell.size();
+        *out++ = '\'';
+    if (!quote) {
+        if (data != end)
+            std::memcpy(out, data, size_t(end - data));
+        return out + (end - data);
+    }
     while (data < end) {
         const void* found = std::memchr(data, '"', size_t(end - data));
         const char* stop = found ? static_cast<const char*>(found) + 1 : end;
-        out.append(data, stop - data);
+        std::memcpy(out, data, size_t(stop - data));
+        out += stop - data;
         if (found)
-            out += '"';
+            *out++ = '"';
         data = stop;
     }
-    out += '"';
+    *out++ = '"';
+    return out;
 }
 
 } // namespace iq

@@ -6,17 +6,25 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
 #include <memory>
+#include <mutex>
 #include <set>
+#include <string>
+#include <thread>
 #include <vector>
 
 namespace iq {
@@ -182,7 +190,7 @@ public:
             return false;
         if (m_used + size > m_capacity) {
             m_capacity = std::max<qsizetype>(kBlock, size);
-            m_blocks.push_back(std::make_unique<char[]>(size_t(m_capacity)));
+            m_blocks.emplace_back(new char[size_t(m_capacity)]); // not zeroed: every byte gets written
             m_used = 0;
         }
         char* start = m_blocks.back().get() + m_used;
@@ -200,7 +208,7 @@ public:
         }
         m_used += out - start;
         m_bytes += out - start;
-        m_records.push_back(start);
+        m_records.push_back({keyOf(contact.fields[kId]), start});
         return true;
     }
     void clear() {
@@ -212,13 +220,26 @@ public:
     }
     void sort() {
         // Ids compare as SQLite's BINARY collation does: bytes, then length.
-        std::sort(m_records.begin(), m_records.end(),
-                  [](const char* a, const char* b) { return idOf(a) < idOf(b); });
+        // The first eight bytes of the id as a number decide almost every comparison without a visit
+        // to the record itself.
+        std::sort(m_records.begin(), m_records.end(), [](const Record& a, const Record& b) {
+            return a.key != b.key ? a.key < b.key : idOf(a.bytes) < idOf(b.bytes);
+        });
     }
     qsizetype size() const { return qsizetype(m_records.size()); }
+    // After sort().
+    bool contains(QByteArrayView id) const {
+        const Record wanted{keyOf(id), nullptr};
+        const std::string_view bytes(id.data(), size_t(id.size()));
+        auto found = std::lower_bound(m_records.begin(), m_records.end(), wanted,
+                                      [&](const Record& a, const Record& b) {
+                                          return a.key != b.key ? a.key < b.key : idOf(a.bytes) < bytes;
+                                      });
+        return found != m_records.end() && found->key == wanted.key && idOf(found->bytes) == bytes;
+    }
     RawContact at(qsizetype index) const {
         RawContact contact;
-        const char* in = m_records[size_t(index)];
+        const char* in = m_records[size_t(index)].bytes;
         for (QByteArrayView& field : contact.fields) {
             const qsizetype length = readLength(in);
             field = QByteArrayView(in, length);
@@ -240,6 +261,12 @@ private:
         length |= quint32(static_cast<unsigned char>(*in++)) << shift;
         return qsizetype(length);
     }
+    static quint64 keyOf(QByteArrayView id) {
+        quint64 key = 0;
+        for (qsizetype i = 0; i < 8; ++i)
+            key = (key << 8) | (i < id.size() ? static_cast<unsigned char>(id.at(i)) : 0u);
+        return key;
+    }
     static std::string_view idOf(const char* record) {
         const qsizetype length = readLength(record);
         return std::string_view(record, size_t(length));
@@ -250,7 +277,11 @@ private:
     std::vector<std::unique_ptr<char[]>> m_blocks;
     qsizetype m_used = 0;
     qsizetype m_capacity = 0;
-    std::vector<const char*> m_records;
+    struct Record {
+        quint64 key;
+        const char* bytes;
+    };
+    std::vector<Record> m_records;
 };
 
 // The rows of one table that belong to a contact, visited in contact id order: either one ordered
@@ -319,6 +350,44 @@ private:
     bool m_ok = true;
 };
 
+// Contacts with two or more rows in table, and how many, from one pass in contact order.
+Status countRuns(sqlite3* handle, const char* table, std::vector<std::pair<int, QByteArray>>& runs,
+                 const std::atomic_bool* cancel) {
+    Statement ids(handle);
+    if (!ids.prepare(
+            QStringLiteral("SELECT contact_id FROM %1 ORDER BY contact_id").arg(QLatin1String(table))))
+        return Error::make(Error::Code::Generic, QString());
+    std::string previous;
+    int count = 0;
+    int step;
+    for (qint64 n = 0; (step = ids.step()) == SQLITE_ROW; ++n) {
+        if (cancel && (n % 4096) == 0 && cancel->load())
+            return Error::make(Error::Code::Cancelled, QString());
+        const QByteArrayView id = ids.text(0);
+        const std::string_view bytes(id.data(), size_t(id.size()));
+        if (count > 0 && std::string_view(previous) == bytes) {
+            ++count;
+            continue;
+        }
+        if (count >= 2)
+            runs.emplace_back(count, QByteArray(previous.data(), qsizetype(previous.size())));
+        previous.assign(bytes);
+        count = 1;
+    }
+    if (count >= 2)
+        runs.emplace_back(count, QByteArray(previous.data(), qsizetype(previous.size())));
+    return step == SQLITE_DONE ? Status() : Error::make(Error::Code::Generic, QString());
+}
+
+int largestSelected(std::vector<std::pair<int, QByteArray>>& runs, const ContactArena& arena) {
+    std::sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& [count, id] : runs) {
+        if (arena.contains(id))
+            return count;
+    }
+    return 1;
+}
+
 // Live groups by id, ranked in the order a contact's groups are listed (by name, ignoring ASCII case,
 // as SQLite's NOCASE does).
 class GroupNames final {
@@ -350,27 +419,124 @@ private:
     std::vector<QByteArray> m_names;
 };
 
-// Collects the output and hands it to the device a megabyte at a time.
+// Collects the output in raw memory and hands it to the device a megabyte at a time, on a second
+// thread once there is more than a megabyte: the copy into the file then overlaps reading the next
+// rows. The device is used by one thread at a time: the writer until finish() returns.
 class OutputBuffer final {
 public:
     explicit OutputBuffer(QIODevice* device)
-        : m_device(device) {
-        m_buffer.reserve(kChunk + kChunk / 4);
+        : m_device(device)
+        , m_filling(kChunk * 2) {}
+    ~OutputBuffer() { stopWriter(); }
+    Q_DISABLE_COPY_MOVE(OutputBuffer)
+
+    // Room for size more bytes at the returned pointer; advance() past what was written.
+    char* room(qsizetype size) {
+        if (m_filling.size + size > m_filling.capacity) {
+            if (m_filling.size > 0)
+                handOff();
+            if (size > m_filling.capacity)
+                m_filling = Chunk(size * 2);
+        }
+        return m_filling.data.get() + m_filling.size;
     }
-    QByteArray& buffer() { return m_buffer; }
-    bool flushIfFull() { return m_buffer.size() < kChunk || flush(); }
-    bool flush() {
-        if (m_buffer.isEmpty())
-            return true;
-        const bool ok = m_device->write(m_buffer) == m_buffer.size();
-        m_buffer.resize(0);
-        return ok;
+    void advance(const char* end) { m_filling.size = end - m_filling.data.get(); }
+    void append(QByteArrayView bytes) {
+        char* out = room(bytes.size());
+        if (!bytes.isEmpty())
+            std::memcpy(out, bytes.data(), size_t(bytes.size()));
+        advance(out + bytes.size());
+    }
+    void cell(QByteArrayView cell, bool neutralize) {
+        advance(CsvBytes::writeCell(room(CsvBytes::maxCellSize(cell.size())), cell, ',', neutralize));
+    }
+    // False once a write failed.
+    bool flushIfFull() { return m_filling.size < kChunk ? !failed() : handOff(); }
+    // Writes the rest and waits for the writer; true when every byte reached the device.
+    bool finish() {
+        if (!m_writer.joinable()) {
+            const bool ok = m_filling.size == 0 ||
+                            m_device->write(m_filling.data.get(), m_filling.size) == m_filling.size;
+            m_filling.size = 0;
+            return ok;
+        }
+        if (m_filling.size > 0)
+            handOff();
+        stopWriter();
+        return !m_failed;
     }
 
 private:
     static constexpr qsizetype kChunk = 1 << 20;
+    struct Chunk {
+        Chunk() = default;
+        explicit Chunk(qsizetype bytes)
+            : data(new char[size_t(bytes)])
+            , capacity(bytes) {}
+        std::unique_ptr<char[]> data;
+        qsizetype capacity = 0;
+        qsizetype size = 0;
+    };
+
+    bool failed() {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_failed;
+    }
+    bool handOff() {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_busy; });
+        if (m_failed)
+            return false;
+        if (!m_spare.data)
+            m_spare = Chunk(m_filling.capacity);
+        std::swap(m_pending, m_filling);
+        std::swap(m_filling, m_spare);
+        m_filling.size = 0;
+        m_busy = true;
+        if (!m_writer.joinable())
+            m_writer = std::thread([this] { writeLoop(); });
+        m_changed.notify_all();
+        return true;
+    }
+    void writeLoop() {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_busy || m_stop; });
+            if (!m_busy)
+                return;
+            lock.unlock();
+            const bool ok = m_device->write(m_pending.data.get(), m_pending.size) == m_pending.size;
+            lock.lock();
+            m_failed = m_failed || !ok;
+            // The written chunk becomes the spare the next hand-off fills.
+            std::swap(m_spare, m_pending);
+            m_spare.size = 0;
+            m_busy = false;
+            m_changed.notify_all();
+        }
+    }
+    void stopWriter() {
+        if (!m_writer.joinable())
+            return;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_busy; });
+            m_stop = true;
+            m_changed.notify_all();
+        }
+        m_writer.join();
+    }
+
     QIODevice* m_device;
-    QByteArray m_buffer;
+    Chunk m_filling;
+    Chunk m_pending;
+    Chunk m_spare;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_writer;
+    bool m_busy = false;
+    bool m_stop = false;
+    bool m_failed = false;
 };
 
 // The card of one contact, as vCard 4.0 with CRLF line ends.
@@ -486,15 +652,24 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
 
     QVariantList values;
     const QString where = selectionClause(selection, values);
-    auto failed = [&](const char* what) {
-        return Error::make(Error::Code::Generic,
-                           tr("Cannot read the contacts to export (%1): %2")
-                               .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(handle))));
+    auto failed = [&] {
+        return Error::make(
+            Error::Code::Generic,
+            tr("Cannot read the contacts to export: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     };
     auto cancelled = [] {
         return Error::make(Error::Code::Cancelled, tr("The export was cancelled."));
     };
     const bool csvFormat = options.format == Format::Csv;
+    // IQ_EXPORT_TIMING=1 prints where a run's time went (bench/bench_export).
+    const bool timing = qEnvironmentVariableIsSet("IQ_EXPORT_TIMING");
+    QElapsedTimer clock;
+    clock.start();
+    auto lap = [&](const char* phase) {
+        if (timing)
+            std::fprintf(stderr, "  export %s: %.2f s\n", phase, clock.nsecsElapsed() / 1e9);
+        clock.restart();
+    };
 
     // The selected contacts, read in table order (sequential pages) and sorted by id in memory: reading
     // them in id order through the primary key index costs a random page visit per contact, five times
@@ -506,7 +681,7 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                                          "c.custom_fields FROM contacts c WHERE %1")
                               .arg(where),
                           values))
-        return failed("contacts");
+        return failed();
     std::set<QByteArray> customKeys;
     bool streamed = false;
     for (qint64 n = 0;; ++n) {
@@ -514,7 +689,7 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         if (step == SQLITE_DONE)
             break;
         if (step != SQLITE_ROW)
-            return failed("contacts");
+            return failed();
         if (cancel && (n % 1024) == 0 && cancel->load())
             return cancelled();
         RawContact row;
@@ -539,10 +714,17 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                                              "c.id")
                                   .arg(where),
                               values))
-            return failed("contacts");
-    } else {
-        arena.sort();
+            return failed();
     }
+    lap("reading contacts");
+    // Sorting needs no database: it runs while this thread counts numbers and addresses below.
+    std::thread sorter;
+    if (!streamed)
+        sorter = std::thread([&arena] { arena.sort(); });
+    auto joinSorter = qScopeGuard([&sorter] {
+        if (sorter.joinable())
+            sorter.join();
+    });
 
     // Numbers, addresses, memberships and opt-outs: for many contacts one pass over each table in
     // contact order, merged with the contacts; for a few, a lookup per contact.
@@ -568,7 +750,7 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                     .arg(where),
                 values + values) ||
             counts.step() != SQLITE_ROW)
-            return failed("counts");
+            return failed();
         maxPhones = counts.integer(0);
         maxEmails = counts.integer(1);
         Statement keys(handle);
@@ -577,17 +759,29 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                                "WHERE %1")
                     .arg(where),
                 values))
-            return failed("custom fields");
+            return failed();
         int step;
         while ((step = keys.step()) == SQLITE_ROW)
             customKeys.insert(keys.text(0).toByteArray());
         if (step != SQLITE_DONE)
-            return failed("custom fields");
+            return failed();
+    } else if (csvFormat && scan) {
+        // The largest count is all the header needs, and a contact with one number or none cannot raise
+        // it above one: keep the contacts with two or more, then look up the largest that is selected.
+        std::vector<std::pair<int, QByteArray>> phoneRuns, emailRuns;
+        if (Status counted = countRuns(handle, "contact_phones", phoneRuns, cancel); !counted)
+            return counted.error().code == Error::Code::Cancelled ? cancelled() : failed();
+        if (Status counted = countRuns(handle, "contact_emails", emailRuns, cancel); !counted)
+            return counted.error().code == Error::Code::Cancelled ? cancelled() : failed();
+        sorter.join();
+        maxPhones = largestSelected(phoneRuns, arena);
+        maxEmails = largestSelected(emailRuns, arena);
     } else if (csvFormat) {
+        sorter.join();
         SideRows phoneIds, emailIds;
         if (!sideTable(phoneIds, "contact_id", "contact_phones", nullptr, "position") ||
             !sideTable(emailIds, "contact_id", "contact_emails", nullptr, "position"))
-            return failed("counts");
+            return failed();
         for (qsizetype i = 0; i < arena.size(); ++i) {
             if (cancel && (i % 1024) == 0 && cancel->load())
                 return cancelled();
@@ -599,8 +793,11 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
             maxEmails = std::max(maxEmails, emails);
         }
         if (!phoneIds.ok() || !emailIds.ok())
-            return failed("counts");
+            return failed();
     }
+    if (sorter.joinable())
+        sorter.join();
+    lap("counting numbers and addresses, sorting");
     maxPhones = std::max(1, maxPhones);
     maxEmails = std::max(1, maxEmails);
 
@@ -609,10 +806,10 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         !sideTable(emails, "contact_id, address, label", "contact_emails", nullptr, "position") ||
         !sideTable(memberships, "contact_id, group_id", "group_members", nullptr, nullptr) ||
         !sideTable(optOuts, "contact_id", "channel_consent", "consent = 'opted_out'", nullptr))
-        return failed("details");
+        return failed();
     GroupNames groupNames;
     if (!groupNames.load(handle))
-        return failed("groups");
+        return failed();
 
     OutputBuffer out(device);
     if (csvFormat) {
@@ -640,7 +837,7 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
 
     const bool neutralize = options.spreadsheetSafe;
     std::vector<int> groupRanks;
-    QByteArray joined;
+    QByteArray joined, card;
     qint64 written = 0;
     for (qsizetype index = 0;; ++index) {
         RawContact contact;
@@ -649,7 +846,7 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
             if (step == SQLITE_DONE)
                 break;
             if (step != SQLITE_ROW)
-                return failed("contacts");
+                return failed();
             for (int i = 0; i < kContactFields; ++i)
                 contact.fields[i] = contacts.text(i);
         } else {
@@ -662,35 +859,34 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         const QByteArrayView id = contact.fields[kId];
         groupRanks.clear();
         bool optedOut = false;
-        QByteArray& buffer = out.buffer();
         if (csvFormat) {
             for (int i = kId; i <= kOrganization; ++i) {
                 if (i != kId)
-                    buffer += ',';
-                CsvBytes::appendCell(buffer, contact.fields[i], ',', neutralize);
+                    out.append(",");
+                out.cell(contact.fields[i], neutralize);
             }
             int count = 0;
             phones.forEach(id, [&](const Statement& phone) {
                 if (count++ >= maxPhones)
                     return;
-                buffer += ',';
-                CsvBytes::appendCell(buffer, phone.text(3), ',', neutralize);
-                buffer += ',';
-                CsvBytes::appendCell(buffer, phone.text(1), ',', neutralize);
+                out.append(",");
+                out.cell(phone.text(3), neutralize);
+                out.append(",");
+                out.cell(phone.text(1), neutralize);
             });
             for (int i = count; i < maxPhones; ++i)
-                buffer += ",,";
+                out.append(",,");
             count = 0;
             emails.forEach(id, [&](const Statement& email) {
                 if (count++ >= maxEmails)
                     return;
-                buffer += ',';
-                CsvBytes::appendCell(buffer, email.text(2), ',', neutralize);
-                buffer += ',';
-                CsvBytes::appendCell(buffer, email.text(1), ',', neutralize);
+                out.append(",");
+                out.cell(email.text(2), neutralize);
+                out.append(",");
+                out.cell(email.text(1), neutralize);
             });
             for (int i = count; i < maxEmails; ++i)
-                buffer += ",,";
+                out.append(",,");
             memberships.forEach(id, [&](const Statement& membership) {
                 const int rank = groupNames.rankOf(membership.text(1));
                 if (rank >= 0)
@@ -704,13 +900,13 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                 joined += groupNames.name(groupRanks[i]);
             }
             optOuts.forEach(id, [&](const Statement&) { optedOut = true; });
-            buffer += ',';
-            CsvBytes::appendCell(buffer, joined, ',', neutralize);
+            out.append(",");
+            out.cell(joined, neutralize);
             for (int i : {kNotes, kLanguage, kTimeZone}) {
-                buffer += ',';
-                CsvBytes::appendCell(buffer, contact.fields[i], ',', neutralize);
+                out.append(",");
+                out.cell(contact.fields[i], neutralize);
             }
-            buffer += optedOut ? ",yes" : ",";
+            out.append(optedOut ? ",yes" : ",");
             if (!customKeyList.isEmpty()) {
                 QVariantMap custom;
                 if (contact.fields[kCustom].size() > 2)
@@ -718,11 +914,11 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                                  .object()
                                  .toVariantMap();
                 for (const QString& key : std::as_const(customKeyList)) {
-                    buffer += ',';
-                    CsvBytes::appendCell(buffer, custom.value(key).toString().toUtf8(), ',', neutralize);
+                    out.append(",");
+                    out.cell(custom.value(key).toString().toUtf8(), neutralize);
                 }
             }
-            buffer += "\r\n";
+            out.append("\r\n");
         } else {
             ExportedContact item;
             Contact& c = item.contact;
@@ -754,18 +950,21 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
             for (int rank : groupRanks)
                 item.groups << QString::fromUtf8(groupNames.name(rank));
             optOuts.forEach(id, [&](const Statement&) { item.optedOut = true; });
-            appendVCard(buffer, item);
+            card.resize(0);
+            appendVCard(card, item);
+            out.append(card);
         }
         if (!phones.ok() || !emails.ok() || !memberships.ok() || !optOuts.ok())
-            return failed("details");
+            return failed();
         if (!out.flushIfFull())
             return Error::make(Error::Code::Io, tr("Cannot write the export: %1").arg(device->errorString()));
         ++written;
         if (options.progress && (written % 1024) == 0)
             options.progress(written);
     }
-    if (!out.flush())
+    if (!out.finish())
         return Error::make(Error::Code::Io, tr("Cannot write the export: %1").arg(device->errorString()));
+    lap("writing rows");
     if (options.progress)
         options.progress(written);
     return written;
