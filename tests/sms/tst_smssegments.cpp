@@ -118,6 +118,40 @@ private Q_SLOTS:
         QCOMPARE(analysis.singleSegmentLimit, 70);
     }
 
+    // countSegments takes a one-pass route for texts of plain GSM-7 or surrogate-free UCS-2;
+    // analyzeSegments always follows the general rules. Both must agree at every length.
+    void quickCountAgrees_data() {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("lead");
+        QTest::newRow("ascii") << QStringLiteral("a") << QString();
+        QTest::newRow("gsm accents") << QStringLiteral("é") << QStringLiteral("Hi ");
+        QTest::newRow("greek gsm") << QStringLiteral("Δ") << QString();
+        QTest::newRow("ucs-2 latin") << QStringLiteral("ł") << QStringLiteral("Hi ");
+        QTest::newRow("ucs-2 quote") << QStringLiteral("a") << QStringLiteral("“");
+        QTest::newRow("crlf") << QStringLiteral("\r\n") << QString();
+        QTest::newRow("extension") << QStringLiteral("a") << QStringLiteral("€[");
+        QTest::newRow("combining") << QStringLiteral("a") << QStringLiteral("e\u0301");
+        QTest::newRow("emoji") << QStringLiteral("a") << QStringLiteral("😀");
+        QTest::newRow("cjk") << QStringLiteral("李") << QString();
+    }
+
+    void quickCountAgrees() {
+        QFETCH(QString, unit);
+        QFETCH(QString, lead);
+        for (int n = 0; n <= 500; ++n) {
+            const QString text = lead + repeat(unit, n);
+            const SegmentCount quick = countSegments(text);
+            const SegmentCount full = analyzeSegments(text).count;
+            const QString where = QStringLiteral("%1 units").arg(text.size());
+            QVERIFY2(quick.encoding == full.encoding, qPrintable(where));
+            QVERIFY2(quick.segments == full.segments, qPrintable(where));
+            QVERIFY2(quick.characters == full.characters, qPrintable(where));
+            QVERIFY2(quick.unicodeScalars == full.unicodeScalars, qPrintable(where));
+            QVERIFY2(quick.messageSize == full.messageSize, qPrintable(where));
+            QVERIFY2(quick.totalSize == full.totalSize, qPrintable(where));
+        }
+    }
+
     void smartPunctuation() {
         int replaced = 0;
         const QString fixed = replaceSmartPunctuation(QStringLiteral("“Hi” – it’s… ready"), &replaced);

@@ -73,6 +73,79 @@ private Q_SLOTS:
                                               &cancel)
                     .ok());
     }
+
+    // A large audience is read on this thread and rendered on another, in batches of a few thousand
+    // rows, reading only the columns the template uses: the summary is the one of rendering every
+    // recipient in turn from every column, example names and their order included.
+    void largeAudienceSameAsOneByOne_data() {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("first name") << QStringLiteral(
+            "Hi {{first_name|there}}, the new MacBook is in at {{business_name}}! {{opt_out}}");
+        QTest::newRow("custom and full name")
+            << QStringLiteral("{{full_name|Friend}}: {{#custom}}{{note}}{{/custom}} {{tier|}} {{phone}}");
+        QTest::newRow("empty for some") << QStringLiteral("{{tier}}");
+    }
+
+    void largeAudienceSameAsOneByOne() {
+        QFETCH(QString, source);
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("p.sqlite")));
+        QVERIFY(opened.ok());
+        Database& db = *opened.value();
+        // 10,007 contacts: two full batches and a partial one. Every 13th has no first name, every
+        // 7th a name GSM-7 cannot carry, every 5th a long custom note, every 11th a tier.
+        QVERIFY2(db
+                     .execScript(QStringLiteral(
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10007) "
+                         "INSERT INTO contacts (id, given_name, middle_name, family_name, list_name, "
+                         "custom_fields, primary_phone, created_at, updated_at) "
+                         "SELECT printf('c%05d', i), "
+                         "CASE WHEN i % 13 = 0 THEN '' WHEN i % 7 = 0 THEN 'Łucja' ELSE 'Ann' || i END, "
+                         "CASE WHEN i % 3 = 0 THEN 'Q' ELSE '' END, 'Lee', 'Lee ' || i, "
+                         "CASE WHEN i % 5 = 0 THEN json_object('note', printf('%.*c', i % 300, 'x')) "
+                         "WHEN i % 11 = 0 THEN json_object('tier', 'gold') ELSE '{}' END, "
+                         "'+1555010' || i, '2026-11-29T00:00:00.000Z', '2026-11-29T00:00:00.000Z' "
+                         "FROM n"))
+                     .ok(),
+                 "could not add the contacts");
+        const SenderFields sender{QStringLiteral("Mac Corner"), SenderFields::defaultOptOutText()};
+        const tmpl::Template parsed = tmpl::Template::parse(source);
+
+        AudienceSummarizer oneByOne(parsed, tmpl::RenderChannel::Sms);
+        QVERIFY(AudienceReader(db)
+                    .forEach({}, sender,
+                             [&](const QString&, const ContactFields& fields) {
+                                 oneByOne.add(fields, fields.value(ContactFields::Name));
+                                 return true;
+                             })
+                    .ok());
+        const AudienceSummary expected = oneByOne.summary();
+        QCOMPARE(expected.recipients, 10007);
+
+        int lastProgress = 0;
+        auto summary = AudienceSummarizer::summarize(db, {}, parsed, tmpl::RenderChannel::Sms, nullptr,
+                                                     sender, nullptr, [&](int done) { lastProgress = done; });
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        const AudienceSummary& got = summary.value();
+        QCOMPARE(got.recipients, expected.recipients);
+        QCOMPARE(got.recipientsBySegments, expected.recipientsBySegments);
+        QCOMPARE(got.totalSegments, expected.totalSegments);
+        QCOMPARE(got.ucs2Recipients, expected.ucs2Recipients);
+        QCOMPARE(got.fallbackRecipients, expected.fallbackRecipients);
+        QCOMPARE(got.emptyRecipients, expected.emptyRecipients);
+        QCOMPARE(got.maxSegments, expected.maxSegments);
+        QCOMPARE(got.maxLength, expected.maxLength);
+        QCOMPARE(got.fallbackExamples, expected.fallbackExamples);
+        QCOMPARE(got.emptyExamples, expected.emptyExamples);
+        QCOMPARE(got.longestExamples, expected.longestExamples);
+        QVERIFY(lastProgress <= 10007);
+
+        std::atomic_bool cancel{true};
+        auto cancelled =
+            AudienceSummarizer::summarize(db, {}, parsed, tmpl::RenderChannel::Sms, nullptr, sender, &cancel);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.error().code == Error::Code::Cancelled);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAudienceSummary)

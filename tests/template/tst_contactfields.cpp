@@ -5,6 +5,8 @@
 #include "template/ContactFields.h"
 #include "template/Template.h"
 
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,51 @@ Contact ann() {
     contact.emails.append({QStringLiteral("ann@example.com"), {}});
     contact.customFields.insert(QStringLiteral("shoe_size"), 38);
     return contact;
+}
+
+QString joinedName(const QString& given, const QString& middle, const QString& family) {
+    QStringList parts;
+    for (const QString& part : {given, middle, family}) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+// Every field of every live contact, the way the audience was read through QSqlQuery before the
+// reader went to SQLite's API: the reference the reader must match.
+QList<QStringList> readThroughQt(Database& db) {
+    QList<QStringList> rows;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT c.id, c.given_name, c.middle_name, c.family_name, c.list_name, "
+                                   "c.organization, c.custom_fields, c.primary_phone, c.primary_email "
+                                   "FROM contacts c WHERE c.deleted = 0")))
+        return rows;
+    while (query.next()) {
+        const QString given = query.value(1).toString();
+        const QString middle = query.value(2).toString();
+        const QString family = query.value(3).toString();
+        rows.append({query.value(0).toString(), given.trimmed(), middle.trimmed(), family.trimmed(),
+                     joinedName(given, middle, family), query.value(4).toString(), query.value(5).toString(),
+                     query.value(7).toString(), query.value(8).toString(),
+                     QString::fromUtf8(
+                         QJsonDocument(QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object())
+                             .toJson(QJsonDocument::Compact))});
+    }
+    return rows;
+}
+
+QStringList rowOf(const QString& id, const ContactFields& fields) {
+    return {id,
+            fields.value(ContactFields::FirstName),
+            fields.value(ContactFields::MiddleName),
+            fields.value(ContactFields::LastName),
+            fields.value(ContactFields::FullName),
+            fields.value(ContactFields::Name),
+            fields.value(ContactFields::Organization),
+            fields.value(ContactFields::Phone),
+            fields.value(ContactFields::Email),
+            QString::fromUtf8(QJsonDocument(fields.customFields()).toJson(QJsonDocument::Compact))};
 }
 
 QString render(const QString& source, const ContactFields& fields) {
@@ -137,6 +184,96 @@ private Q_SLOTS:
                      .forEach(QStringLiteral("nope"), {},
                               [](const QString&, const ContactFields&) { return true; })
                      .ok());
+    }
+
+    // The reader goes to SQLite directly and widens ASCII itself: the same values as through Qt, with
+    // accents, CJK, emoji, spaces (also no-break ones) around names, missing values, custom fields.
+    void readerMatchesQtReading() {
+        ContactRepository contacts(*m_db);
+        Contact zoe;
+        zoe.givenName = QStringLiteral("  Zoë ");
+        zoe.middleName = QStringLiteral("Ł");
+        zoe.familyName = QStringLiteral("Ångström");
+        zoe.organization = QStringLiteral("Café Ünter");
+        zoe.customFields.insert(QStringLiteral("note"), QStringLiteral("naïve 😀"));
+        zoe.customFields.insert(QStringLiteral("tier"), QStringLiteral("gold"));
+        zoe.emails.append({QStringLiteral("zoë@example.com"), {}});
+        Contact li;
+        li.givenName = QStringLiteral("小龍");
+        li.familyName = QStringLiteral("李");
+        li.phones.append({QStringLiteral("020 7946 0018"), {}, QStringLiteral("home"), {}, false});
+        Contact orgOnly;
+        orgOnly.organization = QStringLiteral("Only Org Ltd");
+        Contact spaced;
+        spaced.givenName = QStringLiteral("\u00A0Bo\u00A0");
+        spaced.familyName = QStringLiteral(" ");
+        for (const Contact& contact : {zoe, li, orgOnly, spaced})
+            QVERIFY(contacts.add(contact).ok());
+
+        const QList<QStringList> expected = readThroughQt(*m_db);
+        QVERIFY(expected.size() >= 4);
+        QList<QStringList> rows;
+        QVERIFY(AudienceReader(*m_db)
+                    .forEach({}, {},
+                             [&](const QString& id, const ContactFields& fields) {
+                                 rows << rowOf(id, fields);
+                                 return true;
+                             })
+                    .ok());
+        QCOMPARE(rows, expected);
+        // The last one added: no-break spaces trimmed as QString::trimmed() does.
+        QCOMPARE(rows.last().at(1), QStringLiteral("Bo"));
+        QCOMPARE(rows.last().at(4), QStringLiteral("Bo"));
+    }
+
+    // Reading only the columns a template uses renders exactly what reading them all does.
+    void templateColumns_data() {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<unsigned>("columns");
+        using C = AudienceColumns;
+        QTest::newRow("first name") << QStringLiteral(
+                                           "Hi {{first_name|there}}, {{business_name}}. {{opt_out}}")
+                                    << unsigned(C::GivenNameFlag | C::ListNameFlag);
+        QTest::newRow("full name") << QStringLiteral("{{full_name|friend}}")
+                                   << unsigned(C::GivenNameFlag | C::MiddleNameFlag | C::FamilyNameFlag |
+                                               C::FullNameFlag | C::ListNameFlag);
+        QTest::newRow("parts") << QStringLiteral("{{last_name}}/{{middle_name}}/{{name}}")
+                               << unsigned(C::MiddleNameFlag | C::FamilyNameFlag | C::ListNameFlag);
+        QTest::newRow("contact details")
+            << QStringLiteral("{{organization}} {{phone}} {{email}} {{group|-}}")
+            << unsigned(C::OrganizationFlag | C::PhoneFlag | C::EmailFlag | C::ListNameFlag);
+        QTest::newRow("custom") << QStringLiteral("{{shoe_size|?}} {{custom.note|-}}")
+                                << unsigned(C::CustomFieldsFlag | C::ListNameFlag);
+        QTest::newRow("custom section") << QStringLiteral("{{#custom}}{{tier}}{{first_name}}{{/custom}}")
+                                        << unsigned(C::CustomFieldsFlag | C::GivenNameFlag | C::ListNameFlag);
+        QTest::newRow("dot") << QStringLiteral(
+                                    "{{#first_name}}[{{.}}]{{/first_name}}{{^email}}no mail{{/email}}")
+                             << unsigned(C::GivenNameFlag | C::EmailFlag | C::CustomFieldsFlag |
+                                         C::ListNameFlag);
+        QTest::newRow("snippet") << QStringLiteral("{{first_name}} {{> signature}}")
+                                 << unsigned(C::All & ~C::IdFlag);
+    }
+
+    void templateColumns() {
+        QFETCH(QString, source);
+        QFETCH(unsigned, columns);
+        const tmpl::Template parsed = tmpl::Template::parse(source);
+        QVERIFY(parsed.isValid());
+        QCOMPARE(AudienceReader::columnsFor(parsed), columns);
+        auto renderAll = [&](unsigned read) {
+            QStringList lines;
+            const Status status = AudienceReader(*m_db).forEach(
+                {}, SenderFields::load(*m_db),
+                [&](const QString&, const ContactFields& fields) {
+                    lines << parsed.render(tmpl::Value::fromFields(&fields), tmpl::Escaping::None).text;
+                    return true;
+                },
+                read);
+            return status.ok() ? lines : QStringList{QStringLiteral("failed")};
+        };
+        const QStringList all = renderAll(AudienceColumns::All);
+        QVERIFY(all.size() >= 2);
+        QCOMPARE(renderAll(columns), all);
     }
 
 private:

@@ -34,6 +34,12 @@ struct Gsm7Table {
 
 constexpr Gsm7Table kGsm7;
 
+inline int septetsOf(char16_t unit) {
+    if (unit < kGsm7.low.size())
+        return kGsm7.low[unit];
+    return unit == 0x20AC ? 2 : 0; // the euro sign is in the extension table
+}
+
 // Only these code units are each a grapheme cluster of their own (CR LF aside): no combining marks,
 // joiners, surrogates or regional indicators among them. Everything else goes through the full rules.
 inline bool isSimpleUnit(char16_t u) {
@@ -134,6 +140,45 @@ private:
     int m_messageBits = 0;
 };
 
+// The count for a text whose characters all take the same number of bits, as SegmentBuilder would
+// make it: the first segment holds what fits in 140 octets, or once there are several, what fits
+// beside its header with room to spare (it gives up characters from its end); the others hold what
+// fits beside theirs.
+void countUniform(int characters, int bits, SegmentCount* count) {
+    count->segments = 1;
+    count->messageSize = characters * bits;
+    count->totalSize = count->messageSize;
+    if (characters * bits <= kSegmentBits)
+        return;
+    const int first = (kSegmentBits - kHeaderBits - 1) / bits;
+    const int perSegment = (kSegmentBits - kHeaderBits) / bits;
+    count->segments = 1 + (characters - first + perSegment - 1) / perSegment;
+    count->totalSize = count->messageSize + count->segments * kHeaderBits;
+}
+
+// Nearly every personalized message is made of characters that are each a grapheme cluster of their
+// own and cost the same: plain GSM-7, or UCS-2 without surrogates. Counted in one pass over the text;
+// false when the text needs the general rules (extension characters, combining marks, emoji...).
+bool countSimple(QStringView text, SegmentCount* count) {
+    const qsizetype n = text.size();
+    bool ucs2 = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t unit = text[i].unicode();
+        if (!isSimpleUnit(unit))
+            return false;
+        const int septets = septetsOf(unit);
+        if (septets == 2)
+            return false;
+        ucs2 |= septets == 0;
+    }
+    const int characters = static_cast<int>(n);
+    count->encoding = ucs2 ? Encoding::Ucs2 : Encoding::Gsm7;
+    count->characters = characters;
+    count->unicodeScalars = characters;
+    countUniform(characters, ucs2 ? 16 : 7, count);
+    return true;
+}
+
 SegmentCount run(QStringView text, QList<Culprit>* culprits, QList<int>* starts) {
     SegmentCount count;
     // First pass: encoding, characters and scalars.
@@ -142,7 +187,7 @@ SegmentCount run(QStringView text, QList<Culprit>* culprits, QList<int>* starts)
     int septets = 0;
     forEachGrapheme(text, [&](int offset, int length) {
         ++graphemes;
-        const int cost = length == 1 ? gsm7Septets(text[offset].unicode()) : 0;
+        const int cost = length == 1 ? septetsOf(text[offset].unicode()) : 0;
         if (cost == 0) {
             ucs2 = true;
             if (culprits)
@@ -162,8 +207,8 @@ SegmentCount run(QStringView text, QList<Culprit>* culprits, QList<int>* starts)
     forEachGrapheme(text, [&](int offset, int length) {
         int bits;
         if (!ucs2)
-            bits = 7 * gsm7Septets(text[offset].unicode());
-        else if (length == 1 && gsm7Septets(text[offset].unicode()) > 0)
+            bits = 7 * septetsOf(text[offset].unicode());
+        else if (length == 1 && septetsOf(text[offset].unicode()) > 0)
             bits = 16;
         else
             bits = 16 * length;
@@ -208,12 +253,13 @@ QString toString(Encoding encoding) {
 }
 
 int gsm7Septets(char16_t unit) {
-    if (unit < kGsm7.low.size())
-        return kGsm7.low[unit];
-    return unit == 0x20AC ? 2 : 0; // the euro sign is in the extension table
+    return septetsOf(unit);
 }
 
 SegmentCount countSegments(QStringView text) {
+    SegmentCount count;
+    if (countSimple(text, &count))
+        return count;
     return run(text, nullptr, nullptr);
 }
 

@@ -54,6 +54,10 @@ QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+sqlite3* Database::handle() const {
+    return nativeHandle(connection());
+}
+
 Status Database::inspect(const QString& filePath, int* userVersion) {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))

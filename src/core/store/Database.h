@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace iq {
 
 // Owns one SQLite connection to a profile's database: opening with the project's pragmas, refusing
@@ -28,6 +30,9 @@ public:
 
     QString filePath() const { return m_filePath; }
     QSqlDatabase connection() const;
+    // SQLite's own handle of the connection, for bulk work where Qt's per-value QVariant costs too
+    // much (imports, reading a whole audience). Same thread rules as the connection.
+    sqlite3* handle() const;
     int schemaVersion();
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nested calls join the

@@ -8,6 +8,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstring>
+#include <memory>
+
+#include <sqlite3.h>
+
 namespace iq {
 
 namespace {
@@ -31,6 +36,34 @@ QString fullName(const QString& given, const QString& middle, const QString& fam
         result += trimmed;
     }
     return result;
+}
+
+// SQL names of the AudienceColumns, in their order.
+constexpr const char* kColumnSql[AudienceColumns::Count] = {
+    "c.id",           "c.given_name",    "c.middle_name",   "c.family_name",  "c.list_name",
+    "c.organization", "c.custom_fields", "c.primary_phone", "c.primary_email"};
+
+// Sets target to the UTF-8 text, reusing target's buffer when it is not shared: most names are
+// ASCII, widened here without QString::fromUtf8's allocation.
+void assignUtf8(QString& target, QByteArrayView utf8) {
+    const qsizetype n = utf8.size();
+    const char* in = utf8.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (static_cast<unsigned char>(in[i]) >= 0x80) {
+            target = QString::fromUtf8(utf8);
+            return;
+        }
+    }
+    target.resize(n);
+    char16_t* out = reinterpret_cast<char16_t*>(target.data());
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] = static_cast<unsigned char>(in[i]);
+}
+
+// QString::trimmed() in place: the same characters removed, no allocation when there are none.
+void trimInPlace(QString& text) {
+    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        text = text.trimmed();
 }
 
 } // namespace
@@ -124,6 +157,35 @@ void ContactFields::setContact(const Contact& contact, const QString& groupName)
     m_customParsed = true;
 }
 
+void ContactFields::setRow(const AudienceRow& row, unsigned columns, const QString& groupName) {
+    using C = AudienceColumns;
+    auto take = [&](Field field, C::Index column) {
+        if (columns & (1u << column))
+            assignUtf8(m_values[field], row.text[column]);
+        else
+            m_values[field].clear();
+    };
+    take(FirstName, C::GivenName);
+    take(MiddleName, C::MiddleName);
+    take(LastName, C::FamilyName);
+    trimInPlace(m_values[FirstName]);
+    trimInPlace(m_values[MiddleName]);
+    trimInPlace(m_values[LastName]);
+    if (columns & C::FullNameFlag)
+        m_values[FullName] = fullName(m_values[FirstName], m_values[MiddleName], m_values[LastName]);
+    else
+        m_values[FullName].clear();
+    take(Name, C::ListName);
+    take(Organization, C::Organization);
+    take(Phone, C::Phone);
+    take(Email, C::Email);
+    m_values[Group] = groupName;
+    if (columns & C::CustomFieldsFlag)
+        setCustomFieldsUtf8(row.text[C::CustomFields]);
+    else
+        setCustomFieldsUtf8({});
+}
+
 void ContactFields::clear() {
     for (int i = 0; i < BusinessName; ++i)
         m_values[i].clear();
@@ -132,8 +194,14 @@ void ContactFields::clear() {
     m_customParsed = true;
 }
 
-void ContactFields::setCustomFieldsJson(QString json) {
-    m_customJson = std::move(json);
+void ContactFields::setCustomFieldsJson(const QString& json) {
+    setCustomFieldsUtf8(json.toUtf8());
+}
+
+void ContactFields::setCustomFieldsUtf8(QByteArrayView json) {
+    m_customJson.resize(json.size());
+    if (!json.isEmpty())
+        std::memcpy(m_customJson.data(), json.data(), static_cast<size_t>(json.size()));
     // "{}" is what nearly every contact has: nothing to parse.
     m_customParsed = m_customJson.size() <= 2;
     if (m_customParsed)
@@ -142,7 +210,7 @@ void ContactFields::setCustomFieldsJson(QString json) {
 
 QJsonObject ContactFields::customFields() const {
     if (!m_customParsed) {
-        m_custom = QJsonDocument::fromJson(m_customJson.toUtf8()).object();
+        m_custom = QJsonDocument::fromJson(m_customJson).object();
         m_customParsed = true;
     }
     return m_custom;
@@ -160,8 +228,15 @@ QStringList ContactFields::availableNames() const {
 }
 
 bool ContactFields::field(QStringView name, tmpl::Value* out) const {
+    // Looked up once per tag and recipient: the names with their lengths, made once.
+    static const std::array<QLatin1String, FieldCount> names = [] {
+        std::array<QLatin1String, FieldCount> result;
+        for (int i = 0; i < FieldCount; ++i)
+            result[i] = QLatin1String(kNames[i]);
+        return result;
+    }();
     for (int i = 0; i < FieldCount; ++i) {
-        if (name == QLatin1String(kNames[i])) {
+        if (name == names[i]) {
             *out = tmpl::Value::fromString(m_values[i]);
             return true;
         }
@@ -178,11 +253,59 @@ bool ContactFields::field(QStringView name, tmpl::Value* out) const {
     return true;
 }
 
+unsigned AudienceReader::columnsFor(const tmpl::Template& parsed) {
+    using C = AudienceColumns;
+    unsigned columns = C::ListNameFlag;
+    for (const tmpl::FieldUse& use : parsed.fields()) {
+        if (use.kind == tmpl::FieldUse::Kind::Partial)
+            return C::All & ~C::IdFlag;
+        // Only the first part of a dotted name is looked up among the fields.
+        const qsizetype dot = use.name.indexOf(QLatin1Char('.'));
+        const QStringView name = dot < 0 ? QStringView(use.name) : QStringView(use.name).left(dot);
+        if (name == QLatin1String(kNames[ContactFields::FirstName]))
+            columns |= C::GivenNameFlag;
+        else if (name == QLatin1String(kNames[ContactFields::MiddleName]))
+            columns |= C::MiddleNameFlag;
+        else if (name == QLatin1String(kNames[ContactFields::LastName]))
+            columns |= C::FamilyNameFlag;
+        else if (name == QLatin1String(kNames[ContactFields::FullName]))
+            columns |= C::GivenNameFlag | C::MiddleNameFlag | C::FamilyNameFlag | C::FullNameFlag;
+        else if (name == QLatin1String(kNames[ContactFields::Name]))
+            columns |= C::ListNameFlag;
+        else if (name == QLatin1String(kNames[ContactFields::Organization]))
+            columns |= C::OrganizationFlag;
+        else if (name == QLatin1String(kNames[ContactFields::Phone]))
+            columns |= C::PhoneFlag;
+        else if (name == QLatin1String(kNames[ContactFields::Email]))
+            columns |= C::EmailFlag;
+        else if (name != QLatin1String(kNames[ContactFields::Group]) &&
+                 name != QLatin1String(kNames[ContactFields::BusinessName]) &&
+                 name != QLatin1String(kNames[ContactFields::OptOut]))
+            columns |= C::CustomFieldsFlag; // a custom field, {{custom}}, or "." inside a section
+    }
+    return columns;
+}
+
 Status AudienceReader::forEach(const QString& groupId, const SenderFields& sender,
-                               const std::function<bool(const QString&, const ContactFields&)>& visit) {
+                               const std::function<bool(const QString&, const ContactFields&)>& visit,
+                               unsigned columns) {
     ContactFields fields;
     fields.setSender(sender);
     QString groupName;
+    QString id;
+    return forEachRow(
+        groupId, columns,
+        [&](const AudienceRow& row) {
+            fields.setRow(row, columns, groupName);
+            if (columns & AudienceColumns::IdFlag)
+                assignUtf8(id, row.text[AudienceColumns::Id]);
+            return visit(id, fields);
+        },
+        &groupName);
+}
+
+Status AudienceReader::forEachRow(const QString& groupId, unsigned columns,
+                                  const std::function<bool(const AudienceRow&)>& visit, QString* groupName) {
     if (!groupId.isEmpty()) {
         auto group = m_database.exec(QStringLiteral("SELECT name FROM groups WHERE id = ? AND deleted = 0"),
                                      {groupId});
@@ -191,45 +314,70 @@ Status AudienceReader::forEach(const QString& groupId, const SenderFields& sende
         if (!group.value().next())
             return Error{Error::Code::NotFound,
                          Text::tr("There is no group with the id \"%1\".").arg(groupId)};
-        groupName = group.value().value(0).toString();
+        if (groupName)
+            *groupName = group.value().value(0).toString();
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        // The number and e-mail are the ones the contacts list shows (the first mobile number, else
-        // the first number), kept on the contact row, and the rows come in storage order: one pass
-        // over the table, with no lookup per contact, however large the audience.
-        "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.list_name, c.organization, "
-        "c.custom_fields, c.primary_phone, c.primary_email "
-        "FROM contacts c %1 WHERE c.deleted = 0");
-    if (!query.prepare(sql.arg(groupId.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("JOIN group_members m ON m.contact_id = c.id "
-                                                    "AND m.group_id = ?"))))
-        return sqlError(query, Text::tr("reading the audience"));
+    sqlite3* handle = m_database.handle();
+    auto failed = [&]() -> Status {
+        return Error::make(Error::Code::Generic,
+                           QStringLiteral("%1: %2").arg(Text::tr("reading the audience"),
+                                                        handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                                               : Text::tr("the database is not open")));
+    };
+    if (!handle)
+        return failed();
+
+    // SQLite's own API: the values come as UTF-8 straight from the stored records, with no QVariant
+    // or UTF-16 copy per value. The number and e-mail are the ones the contacts list shows (the first
+    // mobile number, else the first number), kept on the contact row, and the rows come in storage
+    // order: one pass over the table, with no lookup per contact, however large the audience.
+    std::array<int, AudienceColumns::Count> resultColumn;
+    resultColumn.fill(-1);
+    QByteArray sql = "SELECT ";
+    int selected = 0;
+    for (int i = 0; i < AudienceColumns::Count; ++i) {
+        if (!(columns & (1u << i)))
+            continue;
+        if (selected > 0)
+            sql += ", ";
+        sql += kColumnSql[i];
+        resultColumn[i] = selected++;
+    }
+    if (selected == 0)
+        sql += "1";
+    sql += " FROM contacts c";
     if (!groupId.isEmpty())
-        query.addBindValue(groupId);
-    if (!query.exec())
-        return sqlError(query, Text::tr("reading the audience"));
-    while (query.next()) {
-        const QString given = query.value(1).toString();
-        const QString middle = query.value(2).toString();
-        const QString family = query.value(3).toString();
-        fields.set(ContactFields::FirstName, given.trimmed());
-        fields.set(ContactFields::MiddleName, middle.trimmed());
-        fields.set(ContactFields::LastName, family.trimmed());
-        fields.set(ContactFields::FullName, fullName(given, middle, family));
-        fields.set(ContactFields::Name, query.value(4).toString());
-        fields.set(ContactFields::Organization, query.value(5).toString());
-        fields.setCustomFieldsJson(query.value(6).toString());
-        fields.set(ContactFields::Phone, query.value(7).toString());
-        fields.set(ContactFields::Email, query.value(8).toString());
-        fields.set(ContactFields::Group, groupName);
-        if (!visit(query.value(0).toString(), fields))
-            break;
+        sql += " JOIN group_members m ON m.contact_id = c.id AND m.group_id = ?1";
+    sql += " WHERE c.deleted = 0";
+
+    sqlite3_stmt* prepared = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &prepared, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_finalize(prepared);
+        return failed();
     }
-    if (query.lastError().isValid())
-        return sqlError(query, Text::tr("reading the audience"));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(prepared, sqlite3_finalize);
+    if (!groupId.isEmpty() &&
+        sqlite3_bind_text16(prepared, 1, groupId.utf16(), static_cast<int>(groupId.size() * 2),
+                            SQLITE_TRANSIENT) != SQLITE_OK)
+        return failed();
+
+    AudienceRow row;
+    int result = SQLITE_ROW;
+    while ((result = sqlite3_step(prepared)) == SQLITE_ROW) {
+        for (int i = 0; i < AudienceColumns::Count; ++i) {
+            const int column = resultColumn[i];
+            if (column < 0)
+                continue;
+            // Text first, then its size in bytes, as SQLite documents.
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(prepared, column));
+            row.text[i] = QByteArrayView(text, text ? sqlite3_column_bytes(prepared, column) : 0);
+        }
+        if (!visit(row))
+            return {};
+    }
+    if (result != SQLITE_DONE)
+        return failed();
     return {};
 }
 

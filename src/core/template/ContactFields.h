@@ -1,9 +1,12 @@
 #pragma once
 
 #include "domain/Contact.h"
+#include "template/Template.h"
 #include "template/TemplateValue.h"
 #include "util/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -26,6 +29,43 @@ struct SenderFields {
     // From the profile: the setting "business_name", else the signed-in account's business name;
     // the setting "opt_out_text", else the default wording.
     static SenderFields load(Database& database);
+};
+
+// The columns of a contact row that rendering can use. A pass over a large audience reads only the
+// ones a template needs (AudienceReader::columnsFor).
+struct AudienceColumns {
+    enum Index {
+        Id,
+        GivenName,
+        MiddleName,
+        FamilyName,
+        ListName,
+        Organization,
+        CustomFields,
+        Phone,
+        Email,
+        Count
+    };
+    enum Flag : unsigned {
+        IdFlag = 1u << Id,
+        GivenNameFlag = 1u << GivenName,
+        MiddleNameFlag = 1u << MiddleName,
+        FamilyNameFlag = 1u << FamilyName,
+        ListNameFlag = 1u << ListName,
+        OrganizationFlag = 1u << Organization,
+        CustomFieldsFlag = 1u << CustomFields,
+        PhoneFlag = 1u << Phone,
+        EmailFlag = 1u << Email,
+        // Not a column: {{full_name}} is made from the three name columns for each recipient.
+        FullNameFlag = 1u << Count,
+        All = (1u << (Count + 1)) - 1,
+    };
+};
+
+// One contact row as SQLite holds it: the UTF-8 text of each column read, empty for the others.
+// Valid only during the call that gets it.
+struct AudienceRow {
+    std::array<QByteArrayView, AudienceColumns::Count> text;
 };
 
 // The fields a message template can use for one recipient: {{first_name}}, {{phone}}, {{group}},
@@ -57,11 +97,15 @@ public:
 
     void setSender(const SenderFields& sender);
     void setContact(const Contact& contact, const QString& groupName = {});
+    // The values of a stored row, the columns in `columns` (AudienceColumns flags); the others empty.
+    // Reuses this object's buffers: no allocation per recipient for ASCII text that fits them.
+    void setRow(const AudienceRow& row, unsigned columns, const QString& groupName);
     void clear(); // keeps the sender fields
     void set(Field field, QString value) { m_values[field] = std::move(value); }
     const QString& value(Field field) const { return m_values[field]; }
     // The stored JSON text of the custom fields; parsed only when a template asks for one.
-    void setCustomFieldsJson(QString json);
+    void setCustomFieldsJson(const QString& json);
+    void setCustomFieldsUtf8(QByteArrayView json);
     QJsonObject customFields() const;
 
     // Built-in names, then this contact's custom field names.
@@ -71,7 +115,7 @@ public:
 
 private:
     std::array<QString, FieldCount> m_values;
-    QString m_customJson;
+    QByteArray m_customJson;
     mutable QJsonObject m_custom;
     mutable bool m_customParsed = true;
 };
@@ -84,9 +128,21 @@ public:
     explicit AudienceReader(Database& database)
         : m_database(database) {}
 
+    // The columns rendering `parsed` reads (AudienceColumns flags). The shown name is always among
+    // them: summaries name recipients by it. A template that includes snippets gets every column, as
+    // a snippet may use any field.
+    static unsigned columnsFor(const tmpl::Template& parsed);
+
     // groupId empty: every live contact, in no particular order. Sets {{group}} to the group's name.
+    // columns: the AudienceColumns to read; the fields of the others are left empty (and the id when
+    // IdFlag is not among them).
     Status forEach(const QString& groupId, const SenderFields& sender,
-                   const std::function<bool(const QString& contactId, const ContactFields& fields)>& visit);
+                   const std::function<bool(const QString& contactId, const ContactFields& fields)>& visit,
+                   unsigned columns = AudienceColumns::All);
+    // The same rows as stored, without making fields of them: for passing rows to another thread.
+    // *groupName (when given) gets the group's name.
+    Status forEachRow(const QString& groupId, unsigned columns,
+                      const std::function<bool(const AudienceRow& row)>& visit, QString* groupName = nullptr);
     Result<int> count(const QString& groupId);
     // A page of the audience in list order: (id, shown name) pairs, for stepping through recipients.
     Result<QList<QPair<QString, QString>>> page(const QString& groupId, int offset, int limit);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -363,6 +364,9 @@ bool isBlankText(const QString& text) {
     return true;
 }
 
+// Sections nest a few deep at most: kept on the stack of the call, rendering allocates nothing for it.
+using ValueStack = QVarLengthArray<Value, 8>;
+
 class Renderer final {
 public:
     Renderer(QString& out, Escaping escaping, Partials* partials, QStringList* fallbacks,
@@ -373,7 +377,7 @@ public:
         , m_fallbacks(fallbacks)
         , m_problems(problems) {}
 
-    void render(const std::vector<Node>& nodes, std::vector<Value>& stack) {
+    void render(const std::vector<Node>& nodes, ValueStack& stack) {
         for (const Node& node : nodes) {
             if (m_stopped)
                 return;
@@ -426,7 +430,7 @@ public:
     }
 
 private:
-    static Value resolve(const QStringList& path, const std::vector<Value>& stack) {
+    static Value resolve(const QStringList& path, const ValueStack& stack) {
         if (path.isEmpty())
             return stack.back();
         Value value;
@@ -448,7 +452,7 @@ private:
         return value;
     }
 
-    void renderPartial(const Node& node, std::vector<Value>& stack) {
+    void renderPartial(const Node& node, ValueStack& stack) {
         if (!m_partials)
             return;
         const Template* partial = m_partials->find(node.text, node.indentation);
@@ -596,8 +600,7 @@ RenderOutput Template::render(const Value& data, Escaping escaping, Partials* pa
 
 void Template::renderTo(QString& out, const Value& data, Escaping escaping, Partials* partials,
                         QStringList* fallbacksUsed, QStringList* problems) const {
-    std::vector<Value> stack;
-    stack.reserve(8);
+    ValueStack stack;
     stack.push_back(data);
     Renderer renderer(out, escaping, partials, fallbacksUsed, problems);
     renderer.render(m_data->nodes, stack);
