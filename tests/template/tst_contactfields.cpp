@@ -108,6 +108,27 @@ private Q_SLOTS:
         QCOMPARE(render(QStringLiteral("{{middle_name|-}}"), fields), QStringLiteral("-"));
     }
 
+    // Top-level names are printed from the fields' own text; the result is the one of looking them
+    // up as values: escaping per channel, fallbacks for blank values, custom fields, sections.
+    void fieldsPrintedDirectly() {
+        ContactFields fields;
+        fields.setContact(ann());
+        fields.set(ContactFields::FirstName, QStringLiteral("<Ann & \"Bo\">"));
+        fields.set(ContactFields::Organization, QStringLiteral(" \t "));
+        const tmpl::Template parsed = tmpl::Template::parse(
+            QStringLiteral("{{first_name}}|{{{first_name}}}|{{organization|none}}|{{shoe_size}}|"
+                           "{{#custom}}{{first_name}}{{/custom}}|{{custom.shoe_size}}"));
+        QCOMPARE(parsed.render(tmpl::Value::fromFields(&fields), tmpl::Escaping::Html).text,
+                 QStringLiteral("&lt;Ann &amp; &quot;Bo&quot;&gt;|<Ann & \"Bo\">|none|38|"
+                                "&lt;Ann &amp; &quot;Bo&quot;&gt;|38"));
+        const tmpl::RenderOutput output =
+            parsed.render(tmpl::Value::fromFields(&fields), tmpl::Escaping::None);
+        QCOMPARE(output.text, QStringLiteral("<Ann & \"Bo\">|<Ann & \"Bo\">|none|38|<Ann & \"Bo\">|38"));
+        QCOMPARE(output.fallbacksUsed, QStringList{QStringLiteral("organization")});
+        QVERIFY(fields.text(QStringLiteral("shoe_size")) == nullptr);
+        QCOMPARE(*fields.text(QStringLiteral("first_name")), fields.value(ContactFields::FirstName));
+    }
+
     void unknownFieldsFlagged() {
         ContactFields fields;
         fields.setContact(ann());

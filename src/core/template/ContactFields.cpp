@@ -227,19 +227,34 @@ QStringList ContactFields::availableNames() const {
     return names;
 }
 
-bool ContactFields::field(QStringView name, tmpl::Value* out) const {
-    // Looked up once per tag and recipient: the names with their lengths, made once.
-    static const std::array<QLatin1String, FieldCount> names = [] {
-        std::array<QLatin1String, FieldCount> result;
-        for (int i = 0; i < FieldCount; ++i)
+namespace {
+
+// Looked up once per tag and recipient: the names with their lengths, made once.
+int builtInIndex(QStringView name) {
+    static const std::array<QLatin1String, ContactFields::FieldCount> names = [] {
+        std::array<QLatin1String, ContactFields::FieldCount> result;
+        for (int i = 0; i < ContactFields::FieldCount; ++i)
             result[i] = QLatin1String(kNames[i]);
         return result;
     }();
-    for (int i = 0; i < FieldCount; ++i) {
-        if (name == names[i]) {
-            *out = tmpl::Value::fromString(m_values[i]);
-            return true;
-        }
+    for (int i = 0; i < ContactFields::FieldCount; ++i) {
+        if (name == names[i])
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+const QString* ContactFields::text(QStringView name) const {
+    const int index = builtInIndex(name);
+    return index < 0 ? nullptr : &m_values[index];
+}
+
+bool ContactFields::field(QStringView name, tmpl::Value* out) const {
+    if (const int index = builtInIndex(name); index >= 0) {
+        *out = tmpl::Value::fromString(m_values[index]);
+        return true;
     }
     if (name == QLatin1String("custom")) {
         *out = tmpl::Value::fromObject(customFields());

@@ -112,6 +112,7 @@ public:
     QStringList availableNames() const;
 
     bool field(QStringView name, tmpl::Value* out) const override;
+    const QString* text(QStringView name) const override;
 
 private:
     std::array<QString, FieldCount> m_values;

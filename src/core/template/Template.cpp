@@ -386,14 +386,22 @@ public:
                 m_out += node.text;
                 break;
             case Node::Kind::Variable: {
-                const Value value = resolve(node.path, stack);
-                QString text = value.toText();
-                if (node.hasFallback && isBlankText(text)) {
-                    text = node.fallback;
+                // A plain name at the top level of fields (nearly every tag of a message): its
+                // text as the source holds it, with no Value in between.
+                const QString* shown = nullptr;
+                if (node.path.size() == 1 && stack.size() == 1 && stack.front().type() == Value::Type::Fields)
+                    shown = stack.front().fieldSource()->text(node.path.first());
+                QString resolved;
+                if (!shown) {
+                    resolved = resolve(node.path, stack).toText();
+                    shown = &resolved;
+                }
+                if (node.hasFallback && isBlankText(*shown)) {
+                    shown = &node.fallback;
                     if (m_fallbacks && !m_fallbacks->contains(node.text))
                         m_fallbacks->append(node.text);
                 }
-                appendEscaped(m_out, text, node.escape && m_escape);
+                appendEscaped(m_out, *shown, node.escape && m_escape);
                 break;
             }
             case Node::Kind::Section: {

@@ -17,6 +17,12 @@ public:
     virtual ~FieldSource() = default;
     // Sets *out and returns true when this source has a field called name.
     virtual bool field(QStringView name, Value* out) const = 0;
+    // The field's text when it is a plain string, without making a Value of it: interpolating a
+    // contact's fields a million times. Null when it is not one; then field() is asked.
+    virtual const QString* text(QStringView name) const {
+        Q_UNUSED(name)
+        return nullptr;
+    }
 };
 
 // What a template can refer to: the JSON kinds, plus objects whose fields come from a FieldSource.
@@ -32,6 +38,7 @@ public:
     static Value fromObject(QJsonObject object);
 
     Type type() const { return m_type; }
+    const FieldSource* fieldSource() const { return m_fields; }
     bool isMissing() const { return m_type == Type::Missing; }
     // false, null, missing, an empty list and an empty string do not open a section.
     bool isFalsy() const;
