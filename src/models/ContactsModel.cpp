@@ -2,10 +2,15 @@
 
 #include "phone/PhoneNumbers.h"
 #include "store/ChangeNotifier.h"
+#include "store/Database.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSet>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 
@@ -19,6 +24,11 @@ ContactsModel::ContactsModel(Database& database, ChangeNotifier& notifier, QObje
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(50);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ContactsModel::refresh);
+    // Positions are read once the list settles: typing, sorting or an import in progress would
+    // throw each reading away, and the reading would compete with the window for the processor.
+    m_positionsTimer.setSingleShot(true);
+    m_positionsTimer.setInterval(300);
+    connect(&m_positionsTimer, &QTimer::timeout, this, &ContactsModel::startReadingPositions);
     connect(&notifier, &ChangeNotifier::changed, this, [this](Entity entity, const QStringList&) {
         if (entity == Entity::Contact || entity == Entity::Membership || entity == Entity::Consent ||
             entity == Entity::Group || entity == Entity::Any)
@@ -27,9 +37,71 @@ ContactsModel::ContactsModel(Database& database, ChangeNotifier& notifier, QObje
     if (Status status = m_browser.refresh(); !status)
         reportError(status.errorMessage());
     m_count = m_browser.count();
+    readPositions();
 }
 
-ContactsModel::~ContactsModel() = default;
+ContactsModel::~ContactsModel() {
+    stopReadingPositions();
+}
+
+void ContactsModel::setPositionsMinimumRows(int rows) {
+    m_positionsMinimumRows = rows;
+    readPositions();
+}
+
+void ContactsModel::stopReadingPositions() {
+    m_positionsTimer.stop();
+    ++m_positionsGeneration;
+    if (m_stopPositions)
+        m_stopPositions->store(true);
+    m_stopPositions.reset();
+}
+
+void ContactsModel::readPositions() {
+    stopReadingPositions();
+    const QString path = m_database.filePath();
+    if (m_count >= m_positionsMinimumRows && !path.isEmpty() && path != QLatin1String(":memory:"))
+        m_positionsTimer.start();
+}
+
+void ContactsModel::startReadingPositions() {
+    const QString path = m_database.filePath();
+    // A pass over a million index entries takes a few hundred milliseconds: too long for the
+    // window's thread, so a worker reads them on its own read-only connection.
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopPositions = stop;
+    const quint64 generation = m_positionsGeneration;
+    const ContactFilter filter = m_browser.filter();
+    const ContactSortKey key = m_browser.sortKey();
+    const Qt::SortOrder order = m_browser.sortOrder();
+    auto* watcher = new QFutureWatcher<Result<ListPositions>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_positionsGeneration)
+            return;
+        m_stopPositions.reset();
+        Result<ListPositions> positions = watcher->result();
+        // A list that changed size meanwhile is read again after its refresh; other failures leave
+        // the slower walk in place, which still works.
+        if (positions && m_browser.setPositions(std::move(positions).value()))
+            Q_EMIT positionsReady();
+    });
+    watcher->setFuture(QtConcurrent::run([path, filter, key, order, stop]() -> Result<ListPositions> {
+        // Only spare processor time: the window's own work comes first.
+        QThread* thread = QThread::currentThread();
+        const QThread::Priority priority =
+            thread->priority() == QThread::InheritPriority ? QThread::NormalPriority : thread->priority();
+        thread->setPriority(QThread::IdlePriority);
+        const auto restore = qScopeGuard([thread, priority] { thread->setPriority(priority); });
+        auto database = Database::open(path, Database::Mode::ReadOnly);
+        if (!database)
+            return database.error();
+        ContactBrowser browser(*database.value());
+        if (Status status = browser.setQuery(filter, key, order); !status)
+            return status.error();
+        return browser.readPositions(kPositionStride, stop.get());
+    }));
+}
 
 int ContactsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_count;
@@ -56,13 +128,8 @@ const ContactRow* ContactsModel::rowAt(int row) const {
             return nullptr;
         }
         if (m_phoneNumbers) {
-            for (ContactRow& contact : rows.value()) {
-                if (contact.phone.startsWith(QLatin1Char('+'))) {
-                    const PhoneNumberInfo info = m_phoneNumbers->parse(contact.phone);
-                    if (info.valid)
-                        contact.phone = info.international;
-                }
-            }
+            for (ContactRow& contact : rows.value())
+                contact.phone = displayedPhone(contact.phone);
         }
         if (m_pages.size() >= kMaxCachedPages)
             m_pages.remove(m_pageUse.takeFirst());
@@ -73,6 +140,22 @@ const ContactRow* ContactsModel::rowAt(int row) const {
     m_pageUse.append(page);
     const int inPage = row % kPageSize;
     return inPage < it->size() ? &it->at(inPage) : nullptr;
+}
+
+QString ContactsModel::displayedPhone(const QString& stored) const {
+    if (!stored.startsWith(QLatin1Char('+')))
+        return stored;
+    // Formatting costs libphonenumber tens of microseconds a number, and a search or a scroll shows
+    // the same people again and again.
+    auto known = m_displayedPhones.constFind(stored);
+    if (known != m_displayedPhones.constEnd())
+        return *known;
+    const PhoneNumberInfo info = m_phoneNumbers->parse(stored);
+    const QString shown = info.valid ? info.international : stored;
+    if (m_displayedPhones.size() >= kMaxDisplayedPhones)
+        m_displayedPhones.clear();
+    m_displayedPhones.insert(stored, shown);
+    return shown;
 }
 
 QString ContactsModel::contactIdAt(int row) const {
@@ -174,6 +257,7 @@ void ContactsModel::clearCache() {
 
 void ContactsModel::setPhoneRegion(const QString& region) {
     m_phoneNumbers = std::make_unique<PhoneNumbers>(region);
+    m_displayedPhones.clear();
     clearCache();
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, Mobile), index(m_count - 1, Mobile));
@@ -189,6 +273,7 @@ void ContactsModel::setFilter(const ContactFilter& filter) {
     m_count = m_browser.count();
     endResetModel();
     Q_EMIT totalCountChanged(m_count);
+    readPositions();
 }
 
 void ContactsModel::setSearch(const QString& search) {
@@ -267,6 +352,7 @@ void ContactsModel::relayout(const std::function<bool()>& change) {
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
     if (newCount != oldCount)
         Q_EMIT totalCountChanged(m_count);
+    readPositions();
 }
 
 void ContactsModel::sort(int column, Qt::SortOrder order) {

@@ -57,28 +57,48 @@ public:
     // Re-reads the list after a change, keeping persistent indexes (the selection) on their contacts.
     void refresh();
 
+    // Lists longer than this get their positions read in the background (see ListPositions), so that
+    // dragging the scroll bar anywhere is as quick as jumping to either end.
+    void setPositionsMinimumRows(int rows);
+    bool hasPositions() const { return m_browser.hasPositions(); }
+
 Q_SIGNALS:
     void totalCountChanged(int total);
     void loadFailed(const QString& message);
+    // The current list's positions were read: any window of it is now one short index range.
+    void positionsReady();
 
 private:
-    static constexpr int kPageSize = 128;
-    static constexpr int kMaxCachedPages = 48;
+    static constexpr int kPageSize = 64;
+    static constexpr int kMaxCachedPages = 96;
     // More selected rows than this are not followed across a change: finding each costs a query.
     static constexpr int kMaxFollowedRows = 64;
+    // A window at most this far from a known position: about a tenth of a millisecond of walking.
+    static constexpr int kPositionStride = 256;
+    static constexpr int kMaxDisplayedPhones = 20000;
 
     const ContactRow* rowAt(int row) const;
+    QString displayedPhone(const QString& stored) const;
     void clearCache();
     void relayout(const std::function<bool()>& change);
     void reportError(const QString& message) const;
+    void readPositions();
+    void startReadingPositions();
+    void stopReadingPositions();
 
     Database& m_database;
     mutable ContactBrowser m_browser;
     std::unique_ptr<PhoneNumbers> m_phoneNumbers;
     int m_count = 0;
     mutable QHash<int, QList<ContactRow>> m_pages;
-    mutable QList<int> m_pageUse; // least recently used first
+    mutable QList<int> m_pageUse;                      // least recently used first
+    mutable QHash<QString, QString> m_displayedPhones; // stored E.164 -> shown for the region
     QTimer m_refreshTimer;
+    QTimer m_positionsTimer;
+    int m_positionsMinimumRows = 20000;
+    // Each reading of positions has its own stop flag; the list it was read for is the generation.
+    std::shared_ptr<std::atomic<bool>> m_stopPositions;
+    quint64 m_positionsGeneration = 0;
 };
 
 } // namespace iq

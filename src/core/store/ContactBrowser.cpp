@@ -3,7 +3,10 @@
 #include "store/Database.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QHash>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -11,6 +14,11 @@ namespace iq {
 
 ContactBrowser::ContactBrowser(Database& database)
     : m_database(database) {}
+
+ContactBrowser::~ContactBrowser() {
+    if (!m_tableName.isEmpty())
+        m_database.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_tableName);
+}
 
 QString ContactBrowser::textMatchExpression(const QString& search) {
     QStringList terms;
@@ -50,42 +58,44 @@ QString ContactBrowser::whereClause(QVariantList& values) const {
         where += QStringLiteral(" AND c.consent_summary = ?");
         values << toStorage(*m_filter.consent);
     }
-    const QString digits = numberSearchDigits(m_filter.search);
-    if (!digits.isEmpty()) {
-        where += QStringLiteral(" AND c.rowid IN (SELECT rowid FROM contacts_number_fts WHERE "
-                                "contacts_number_fts MATCH ?)");
-        values << QStringLiteral("\"%1\"").arg(digits);
+    if (!m_matchesTable.isEmpty()) {
+        // "+c.rowid" keeps SQLite from driving the query by the matches' rowids: with many matches,
+        // reading the sort index in order and keeping the matches finds a window sooner than
+        // sorting them all.
+        where +=
+            (m_walkSortIndex ? QStringLiteral(" AND +c.rowid IN ") : QStringLiteral(" AND c.rowid IN ")) +
+            m_matchesTable;
     } else if (!m_filter.search.trimmed().isEmpty()) {
-        const QString expression = textMatchExpression(m_filter.search);
-        if (expression.isEmpty()) {
-            where += QStringLiteral(" AND 0");
-        } else {
-            where += QStringLiteral(" AND c.rowid IN (SELECT rowid FROM contacts_text_fts WHERE "
-                                    "contacts_text_fts MATCH ?)");
-            values << expression;
-        }
+        where += QStringLiteral(" AND 0"); // nothing in the search that an index could find
     }
     return where;
 }
 
-QStringList ContactBrowser::keyColumns() const {
-    const QString name = QStringLiteral("c.list_name COLLATE NOCASE");
-    const QString id = QStringLiteral("c.id");
+QList<ContactBrowser::KeyColumn> ContactBrowser::keyParts() const {
+    const KeyColumn name{QStringLiteral("c.list_name"), true};
+    const KeyColumn id{QStringLiteral("c.id"), false};
     switch (m_key) {
     case ContactSortKey::Name:
         return {name, id};
     case ContactSortKey::Phone:
-        return {QStringLiteral("c.primary_phone"), name, id};
+        return {{QStringLiteral("c.primary_phone"), false}, name, id};
     case ContactSortKey::Email:
-        return {QStringLiteral("c.primary_email COLLATE NOCASE"), name, id};
+        return {{QStringLiteral("c.primary_email"), true}, name, id};
     case ContactSortKey::Groups:
-        return {QStringLiteral("c.groups_text COLLATE NOCASE"), name, id};
+        return {{QStringLiteral("c.groups_text"), true}, name, id};
     case ContactSortKey::Consent:
-        return {QStringLiteral("c.consent_summary"), name, id};
+        return {{QStringLiteral("c.consent_summary"), false}, name, id};
     case ContactSortKey::Updated:
-        return {QStringLiteral("c.updated_at"), id};
+        return {{QStringLiteral("c.updated_at"), false}, id};
     }
     return {name, id};
+}
+
+QStringList ContactBrowser::keyColumns() const {
+    QStringList columns;
+    for (const KeyColumn& part : keyParts())
+        columns << (part.noCase ? part.column + QStringLiteral(" COLLATE NOCASE") : part.column);
+    return columns;
 }
 
 QString ContactBrowser::orderClause(bool reversed) const {
@@ -103,18 +113,65 @@ Status ContactBrowser::setQuery(const ContactFilter& filter, ContactSortKey key,
     return refresh();
 }
 
+Status ContactBrowser::findMatches() {
+    m_matchesTable.clear();
+    const QString digits = numberSearchDigits(m_filter.search);
+    const QString expression = digits.isEmpty() ? textMatchExpression(m_filter.search) : QString();
+    if (digits.isEmpty() && expression.isEmpty())
+        return {};
+    // The matches are looked up once per search, not once per window and once more for the count;
+    // a temporary table lives in this connection only and never touches the profile's file.
+    static QAtomicInteger<quint64> counter;
+    if (m_tableName.isEmpty())
+        m_tableName = QStringLiteral("temp.iq_search_matches_%1").arg(counter.fetchAndAddRelaxed(1));
+    if (auto created =
+            m_database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
+                                .arg(m_tableName.mid(5)));
+        !created)
+        return created.error();
+    if (auto emptied = m_database.exec(QStringLiteral("DELETE FROM ") + m_tableName); !emptied)
+        return emptied.error();
+    // The full-text tables hold exactly the live contacts (their triggers and the bulk import keep
+    // deleted rows out), so no contact row is read to find the matches.
+    auto found =
+        digits.isEmpty()
+            ? m_database.exec(QStringLiteral("INSERT INTO %1 SELECT rowid FROM contacts_text_fts WHERE "
+                                             "contacts_text_fts MATCH ?")
+                                  .arg(m_tableName),
+                              {expression})
+            : m_database.exec(QStringLiteral("INSERT INTO %1 SELECT rowid FROM contacts_number_fts WHERE "
+                                             "contacts_number_fts MATCH ?")
+                                  .arg(m_tableName),
+                              {QStringLiteral("\"%1\"").arg(digits)});
+    if (!found)
+        return found.error();
+    m_matchesTable = m_tableName;
+    m_matchCount = found.value().numRowsAffected();
+    return {};
+}
+
 Status ContactBrowser::refresh() {
-    Result<QSqlQuery> query = Error{};
-    if (m_filter.isEmpty()) {
-        query = m_database.exec(QStringLiteral("SELECT live FROM contact_counts WHERE id = 1"));
+    m_positions = {};
+    m_walkSortIndex = false;
+    if (Status found = findMatches(); !found)
+        return found;
+    const bool searchOnly = !m_matchesTable.isEmpty() && m_filter.groupId.isEmpty() && !m_filter.consent;
+    if (searchOnly) {
+        m_count = m_matchCount;
     } else {
-        QVariantList values;
-        const QString where = whereClause(values);
-        query = m_database.exec(QStringLiteral("SELECT count(*) FROM contacts c WHERE ") + where, values);
+        Result<QSqlQuery> query = Error{};
+        if (m_filter.isEmpty()) {
+            query = m_database.exec(QStringLiteral("SELECT live FROM contact_counts WHERE id = 1"));
+        } else {
+            QVariantList values;
+            const QString where = whereClause(values);
+            query = m_database.exec(QStringLiteral("SELECT count(*) FROM contacts c WHERE ") + where, values);
+        }
+        if (!query)
+            return query.error();
+        m_count = query.value().next() ? query.value().value(0).toInt() : 0;
     }
-    if (!query)
-        return query.error();
-    m_count = query.value().next() ? query.value().value(0).toInt() : 0;
+    m_walkSortIndex = !m_matchesTable.isEmpty() && m_count > kSortMatchesLimit;
     return {};
 }
 
@@ -137,14 +194,113 @@ Result<QList<qint64>> ContactBrowser::rowids(int offset, int limit, bool reverse
     return ids;
 }
 
+Result<QList<qint64>> ContactBrowser::rowidsFromPosition(int position, int skip, int limit) {
+    QVariantList values;
+    const QString where = whereClause(values);
+    // The bare columns on the left and the collation on the right let SQLite start the index range
+    // at the key (with "c.list_name COLLATE NOCASE" on the left it scans from the start instead).
+    QStringList columns;
+    QStringList placeholders;
+    for (const KeyColumn& part : keyParts()) {
+        columns << part.column;
+        placeholders << (part.noCase ? QStringLiteral("? COLLATE NOCASE") : QStringLiteral("?"));
+    }
+    values << m_positions.keys.at(position);
+    values << limit << skip;
+    const QString comparison =
+        m_order == Qt::DescendingOrder ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
+    auto query = m_database.exec(QStringLiteral("SELECT c.rowid FROM contacts c WHERE ") + where +
+                                     QStringLiteral(" AND (") + columns.join(QStringLiteral(", ")) +
+                                     QLatin1Char(')') + comparison + QLatin1Char('(') +
+                                     placeholders.join(QStringLiteral(", ")) + QStringLiteral(") ORDER BY ") +
+                                     orderClause(false) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                 values);
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    ids.reserve(limit);
+    while (query.value().next())
+        ids.append(query.value().value(0).toLongLong());
+    return ids;
+}
+
+Result<ListPositions> ContactBrowser::readPositions(int stride, const std::atomic<bool>* cancel) {
+    sqlite3* handle = m_database.handle();
+    if (!handle || stride <= 0)
+        return Error::make(
+            Error::Code::Generic,
+            QCoreApplication::translate("iq::ContactBrowser", "The contact list cannot be indexed."));
+    QVariantList values;
+    const QString where = whereClause(values);
+    const QList<KeyColumn> parts = keyParts();
+    QStringList columns;
+    for (const KeyColumn& part : parts)
+        columns << part.column;
+    const QByteArray sql = (QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+                            QStringLiteral(" FROM contacts c WHERE ") + where + QStringLiteral(" ORDER BY ") +
+                            orderClause(false))
+                               .toUtf8();
+    const auto failure = [handle] {
+        return Error::make(
+            Error::Code::Generic,
+            QCoreApplication::translate("iq::ContactBrowser", "Reading the contact list failed: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    };
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return failure();
+    // A QSqlQuery would turn every key of every row into a QVariant; only every stride-th is wanted.
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(statement, sqlite3_finalize);
+    for (int i = 0; i < values.size(); ++i) {
+        const QString text = values.at(i).toString();
+        sqlite3_bind_text16(statement, i + 1, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
+    ListPositions positions;
+    positions.stride = stride;
+    int row = 0;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (row % stride == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return Error::make(Error::Code::Cancelled, QString());
+            QVariantList key;
+            for (int column = 0; column < parts.size(); ++column) {
+                const auto* text = static_cast<const char16_t*>(sqlite3_column_text16(statement, column));
+                key << QString::fromUtf16(text, sqlite3_column_bytes16(statement, column) / 2);
+            }
+            positions.keys.append(key);
+        }
+        ++row;
+    }
+    if (step != SQLITE_DONE)
+        return failure();
+    positions.count = row;
+    return positions;
+}
+
+bool ContactBrowser::setPositions(ListPositions positions) {
+    if (positions.count != m_count)
+        return false;
+    m_positions = std::move(positions);
+    return true;
+}
+
 Result<QList<ContactRow>> ContactBrowser::rows(int offset, int limit) {
     const int end = std::min(m_count, offset + limit);
     if (offset < 0 || offset >= end)
         return QList<ContactRow>();
     // SQLite walks an OFFSET one index entry at a time, so the far half of the list is read backwards
-    // from its end: the worst case is the middle, never the last row.
+    // from its end, and with the list's positions known, from the nearest position before the window.
     const bool reversed = offset > m_count - end;
-    auto ids = reversed ? rowids(m_count - end, end - offset, true) : rowids(offset, end - offset, false);
+    const int walk = reversed ? m_count - end : offset;
+    Result<QList<qint64>> ids = QList<qint64>();
+    const int position = m_positions.isEmpty()
+                             ? -1
+                             : std::min<int>(offset / m_positions.stride, int(m_positions.keys.size()) - 1);
+    if (position >= 0 && offset - position * m_positions.stride < walk)
+        ids = rowidsFromPosition(position, offset - position * m_positions.stride, end - offset);
+    else
+        ids = reversed ? rowids(m_count - end, end - offset, true) : rowids(offset, end - offset, false);
     if (!ids)
         return ids.error();
     if (ids.value().isEmpty())
