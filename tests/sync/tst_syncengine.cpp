@@ -375,6 +375,10 @@ private Q_SLOTS:
             return lines;
         };
         QCOMPARE(dump(a.db()).size(), 30);
+        // The first sync commits without waiting for the disk; the profile's setting is back after it.
+        auto synchronous = a.db().exec(QStringLiteral("PRAGMA synchronous"));
+        QVERIFY(synchronous && synchronous.value().next());
+        QCOMPARE(synchronous.value().value(0).toInt(), 2); // FULL
         QCOMPARE(dump(a.db()), dump(b.db()));
     }
 

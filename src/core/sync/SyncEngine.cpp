@@ -250,6 +250,19 @@ Status SyncEngine::pull(SyncReport& report) {
         cache.value().finish();
     if (!cacheBefore.isEmpty())
         m_database.execScript(QStringLiteral("PRAGMA cache_size = -65536"));
+    // A first sync into this profile commits without waiting for the disk at every batch. In WAL mode
+    // that is still safe: a crash of the program loses nothing committed, and a power cut can at worst
+    // undo the last batches, each with its cursor, so the next sync pulls them again. Restored after.
+    QString synchronousBefore;
+    if (cursor.isEmpty()) {
+        auto synchronous = m_database.exec(QStringLiteral("PRAGMA synchronous"));
+        if (synchronous && synchronous.value().next())
+            synchronousBefore = synchronous.value().value(0).toString();
+        if (synchronous)
+            synchronous.value().finish();
+        if (!synchronousBefore.isEmpty())
+            m_database.execScript(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
     Status status = pullFrom(cursor, report, cursor.isEmpty());
     if (!status && status.error().code == Error::Code::Conflict && !cursor.isEmpty()) {
         // 410: the server no longer knows the cursor. Start over; unsent local changes stay queued.
@@ -259,6 +272,8 @@ Status SyncEngine::pull(SyncReport& report) {
     // A number this connection reported itself, not input.
     if (!cacheBefore.isEmpty())
         m_database.execScript(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong()));
+    if (!synchronousBefore.isEmpty())
+        m_database.execScript(QStringLiteral("PRAGMA synchronous = %1").arg(synchronousBefore.toInt()));
     return status;
 }
 
