@@ -382,6 +382,35 @@ private Q_SLOTS:
         QCOMPARE(dump(a.db()), dump(b.db()));
     }
 
+    void pullReplyErrorsNameTheRecord_data() {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("entity missing")
+            << QByteArray(R"({"id":"x","version":1,"deleted":false,"payload":{}})")
+            << QStringLiteral("records[1].entity");
+        QTest::newRow("unknown entity")
+            << QByteArray(R"({"entity":"nope","id":"x","version":1,"deleted":false,"payload":{}})")
+            << QStringLiteral("records[1].entity");
+        QTest::newRow("payload not an object")
+            << QByteArray(R"({"entity":"contact","id":"x","version":1,"deleted":false,"payload":5})")
+            << QStringLiteral("records[1].payload");
+        QTest::newRow("not an object") << QByteArray("7") << QStringLiteral("records[1]");
+    }
+
+    // The place of a bad record is named in the error, though it is spelled out only when one fails.
+    void pullReplyErrorsNameTheRecord() {
+        QFETCH(QByteArray, record);
+        QFETCH(QString, field);
+        const QByteArray good = R"({"entity":"contact","id":"a","version":1,"deleted":false,"payload":{}})";
+        auto page = wire::parsePullReply(R"({"records":[)" + good + ',' + record +
+                                         R"(],"cursor":"c","hasMore":false})");
+        QVERIFY(!page.ok());
+        QVERIFY2(page.errorMessage().contains(field), qPrintable(page.errorMessage()));
+        auto fine = wire::parsePullReply(R"({"records":[)" + good + R"(],"cursor":"c","hasMore":false})");
+        QVERIFY2(fine.ok(), qPrintable(fine.errorMessage()));
+        QCOMPARE(fine.value().records.size(), 1);
+    }
+
 private:
     FakeSyncServer m_server;
 };

@@ -10,6 +10,7 @@
 #include "json/ContactJson.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -103,9 +104,35 @@ QString storedNow() {
     return toStoredTime(Clock::system().now());
 }
 
+// Whether text is a time in exactly the form toStoredTime() writes ("2026-01-02T03:04:05.678Z"), a
+// valid one. Checked by hand: an initial sync reads two such times per record, and parsing each into a
+// QDateTime cost more than storing the record's phones.
+bool isStoredTimeForm(const QString& text) {
+    if (text.size() != 24)
+        return false;
+    const auto digits = [&text](int from, int count, int& value) {
+        value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        return true;
+    };
+    const auto at = [&text](int i, char16_t c) {
+        return text.at(i).unicode() == c;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    return digits(0, 4, year) && at(4, u'-') && digits(5, 2, month) && at(7, u'-') && digits(8, 2, day) &&
+           at(10, u'T') && digits(11, 2, hour) && at(13, u':') && digits(14, 2, minute) && at(16, u':') &&
+           digits(17, 2, second) && at(19, u'.') && digits(20, 3, ms) && at(23, u'Z') &&
+           QDate::isValid(year, month, day) && hour < 24 && minute < 60 && second < 60;
+}
+
 QString metaTime(const QJsonObject& payload, const char* key) {
     const QString text = payload.value(QLatin1String(key)).toString();
-    return fromStoredTime(text).isValid() ? text : storedNow();
+    return isStoredTimeForm(text) || fromStoredTime(text).isValid() ? text : storedNow();
 }
 
 QString jsonText(const QJsonArray& rows) {

@@ -212,10 +212,11 @@ Result<PullPage> parsePullReply(const QByteArray& body) {
     const QJsonArray array = records.toArray();
     page.records.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        auto record = readRecord(array.at(i), QStringLiteral("records[%1]").arg(i));
+        // The place of the record is only spelled out for the error: a page holds a thousand records.
+        auto record = readRecord(array.at(i), QString());
         if (!record)
-            return record.error();
-        page.records.append(record.value());
+            return readRecord(array.at(i), QStringLiteral("records[%1]").arg(i)).error();
+        page.records.append(std::move(record).value());
     }
     return page;
 }
