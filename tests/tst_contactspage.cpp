@@ -330,6 +330,11 @@ void TestContactsPage::groupsPageManagesGroupsAndMembers() {
     page.addMembersAction()->trigger();
     QCOMPARE(column(*page.membersModel(), GroupMembersModel::Name),
              (QStringList{QStringLiteral("Anna Smith")}));
+    // Numbers read as people write them, for the profile's region, like on the Contacts page.
+    QCOMPARE(column(*page.membersModel(), GroupMembersModel::Mobile),
+             (QStringList{QStringLiteral("+1 212-555-0199")}));
+    QCOMPARE(page.pickerModel()->index(0, ContactsModel::Mobile).data().toString(),
+             QStringLiteral("+1 212-555-0199"));
     QCOMPARE(page.groupsModel()->index(0, GroupsModel::Members).data().toInt(), 1);
 
     // Add by drag and drop: the picker's drag data dropped on the group row.

@@ -1,6 +1,5 @@
 #include "ContactsModel.h"
 
-#include "phone/PhoneNumbers.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 
@@ -127,10 +126,8 @@ const ContactRow* ContactsModel::rowAt(int row) const {
             reportError(rows.errorMessage());
             return nullptr;
         }
-        if (m_phoneNumbers) {
-            for (ContactRow& contact : rows.value())
-                contact.phone = displayedPhone(contact.phone);
-        }
+        for (ContactRow& contact : rows.value())
+            contact.phone = m_displayedPhones.shown(contact.phone);
         if (m_pages.size() >= kMaxCachedPages)
             m_pages.remove(m_pageUse.takeFirst());
         it = m_pages.insert(page, rows.value());
@@ -140,22 +137,6 @@ const ContactRow* ContactsModel::rowAt(int row) const {
     m_pageUse.append(page);
     const int inPage = row % kPageSize;
     return inPage < it->size() ? &it->at(inPage) : nullptr;
-}
-
-QString ContactsModel::displayedPhone(const QString& stored) const {
-    if (!stored.startsWith(QLatin1Char('+')))
-        return stored;
-    // Formatting costs libphonenumber tens of microseconds a number, and a search or a scroll shows
-    // the same people again and again.
-    auto known = m_displayedPhones.constFind(stored);
-    if (known != m_displayedPhones.constEnd())
-        return *known;
-    const PhoneNumberInfo info = m_phoneNumbers->parse(stored);
-    const QString shown = info.valid ? info.international : stored;
-    if (m_displayedPhones.size() >= kMaxDisplayedPhones)
-        m_displayedPhones.clear();
-    m_displayedPhones.insert(stored, shown);
-    return shown;
 }
 
 QString ContactsModel::contactIdAt(int row) const {
@@ -256,8 +237,7 @@ void ContactsModel::clearCache() {
 }
 
 void ContactsModel::setPhoneRegion(const QString& region) {
-    m_phoneNumbers = std::make_unique<PhoneNumbers>(region);
-    m_displayedPhones.clear();
+    m_displayedPhones.setRegion(region);
     clearCache();
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, Mobile), index(m_count - 1, Mobile));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phone/DisplayedPhones.h"
 #include "store/ContactBrowser.h"
 
 #include <QAbstractTableModel>
@@ -13,7 +14,6 @@ namespace iq {
 
 class Database;
 class ChangeNotifier;
-class PhoneNumbers;
 
 // The profile's contacts as a table that stays fast with a million of them: the true row count is
 // known at once, rows are read from SQL a window at a time as the view asks for them, sorting,
@@ -75,10 +75,8 @@ private:
     static constexpr int kMaxFollowedRows = 64;
     // A window at most this far from a known position: about a tenth of a millisecond of walking.
     static constexpr int kPositionStride = 256;
-    static constexpr int kMaxDisplayedPhones = 20000;
 
     const ContactRow* rowAt(int row) const;
-    QString displayedPhone(const QString& stored) const;
     void clearCache();
     void relayout(const std::function<bool()>& change);
     void reportError(const QString& message) const;
@@ -88,11 +86,10 @@ private:
 
     Database& m_database;
     mutable ContactBrowser m_browser;
-    std::unique_ptr<PhoneNumbers> m_phoneNumbers;
     int m_count = 0;
     mutable QHash<int, QList<ContactRow>> m_pages;
-    mutable QList<int> m_pageUse;                      // least recently used first
-    mutable QHash<QString, QString> m_displayedPhones; // stored E.164 -> shown for the region
+    mutable QList<int> m_pageUse; // least recently used first
+    mutable DisplayedPhones m_displayedPhones;
     QTimer m_refreshTimer;
     QTimer m_positionsTimer;
     int m_positionsMinimumRows = 20000;

@@ -32,6 +32,12 @@ void GroupMembersModel::setGroup(const QString& groupId) {
     reload();
 }
 
+void GroupMembersModel::setPhoneRegion(const QString& region) {
+    m_displayedPhones.setRegion(region);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Mobile), index(rowCount() - 1, Mobile));
+}
+
 void GroupMembersModel::reload() {
     m_reloadTimer.stop();
     QList<Row> rows;
@@ -87,7 +93,7 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const {
     case Name:
         return row.name;
     case Mobile:
-        return row.phone;
+        return m_displayedPhones.shown(row.phone);
     case Consent:
         return displayName(row.consent);
     default:

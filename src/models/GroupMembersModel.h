@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Consent.h"
+#include "phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -40,6 +41,8 @@ public:
 
     QString contactIdAt(int row) const;
     void reload();
+    // The region numbers are shown for ("+1 415-555-0123"); "" leaves E.164 as stored.
+    void setPhoneRegion(const QString& region);
 
 Q_SIGNALS:
     void contactsDropped(const QString& groupId, const QStringList& contactIds);
@@ -53,6 +56,7 @@ private:
     Database& m_database;
     QString m_groupId;
     QList<Row> m_rows;
+    mutable DisplayedPhones m_displayedPhones; // formatted when shown: a group can be very big
     QTimer m_reloadTimer;
 };
 

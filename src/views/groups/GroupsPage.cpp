@@ -5,6 +5,7 @@
 #include "GroupMembersModel.h"
 #include "GroupsModel.h"
 #include "import/ContactExportTask.h"
+#include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
 #include "store/GroupRepository.h"
 
@@ -57,6 +58,9 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_groupsModel = new GroupsModel(profile.database(), profile.notifier(), this);
     m_membersModel = new GroupMembersModel(profile.database(), profile.notifier(), this);
     m_pickerModel = new ContactsModel(profile.database(), profile.notifier(), this);
+    const QString region = PhoneNumbers(profile.setting(PhoneNumbers::regionSettingKey())).defaultRegion();
+    m_membersModel->setPhoneRegion(region);
+    m_pickerModel->setPhoneRegion(region);
 
     m_groups = makeTable(this, tr("Groups"));
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
