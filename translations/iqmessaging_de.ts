@@ -107,6 +107,53 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Name in Listen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Angeschriebene Gruppe</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Hinweis zur Abmeldung</translation>
+    </message>
+</context>
+<context>
     <name>iq</name>
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
@@ -987,6 +1034,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactBrowser</name>
+    <message>
+        <source>The contact list cannot be indexed.</source>
+        <translation>Die Kontaktliste kann nicht indiziert werden.</translation>
+    </message>
+    <message>
+        <source>Reading the contact list failed: %1</source>
+        <translation>Die Kontaktliste konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactDetailPane</name>
     <message>
         <source>mobile</source>
@@ -1264,6 +1322,14 @@
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation>Der SQLite-Treiber hat kein natives Handle geliefert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation>Die zu exportierenden Kontakte können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactFields</name>
@@ -1272,56 +1338,16 @@
         <translation>Antworten Sie STOP zum Abmelden</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Zweiter Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Name in Listen</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Angeschriebene Gruppe</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Name Ihres Geschäfts</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Hinweis zur Abmeldung</translation>
-    </message>
-    <message>
         <source>There is no group with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Gruppe mit der ID „%1“.</translation>
     </message>
     <message>
         <source>reading the audience</source>
         <translation>beim Lesen der Empfänger</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3011,18 @@
         <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
+    <message>
+        <source>Storing a phone number</source>
+        <translation>Speichern einer Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Storing an e-mail address</source>
+        <translation>Speichern einer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Storing the %1 record</source>
+        <translation>Speichern des Datensatzes %1</translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3348,6 +3386,24 @@
     </message>
 </context>
 <context>
+    <name>iq::PreparedStatements</name>
+    <message>
+        <source>the SQLite driver gave no native handle</source>
+        <translation>der SQLite-Treiber hat kein natives Handle geliefert</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ReadTransaction</name>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation>Die zu exportierenden Kontakte können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3504,6 +3560,10 @@
     <message>
         <source>The server refused %1 %2: %3</source>
         <translation>Der Server hat %1 %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Storing the sync state</source>
+        <translation>Speichern des Synchronisierungsstands</translation>
     </message>
 </context>
 <context>

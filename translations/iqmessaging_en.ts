@@ -107,6 +107,53 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq</name>
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
@@ -987,6 +1034,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactBrowser</name>
+    <message>
+        <source>The contact list cannot be indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contact list failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactDetailPane</name>
     <message>
         <source>mobile</source>
@@ -1264,6 +1322,14 @@
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactFields</name>
@@ -1272,55 +1338,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no group with the id &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +3011,18 @@
         <source>&quot;%1&quot; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storing a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3348,6 +3386,24 @@
     </message>
 </context>
 <context>
+    <name>iq::PreparedStatements</name>
+    <message>
+        <source>the SQLite driver gave no native handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ReadTransaction</name>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3503,6 +3559,10 @@
     </message>
     <message>
         <source>The server refused %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the sync state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

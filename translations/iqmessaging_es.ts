@@ -107,6 +107,53 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Nombre en las listas</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Grupo destinatario</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Nombre de su negocio</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Texto para darse de baja</translation>
+    </message>
+</context>
+<context>
     <name>iq</name>
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
@@ -987,6 +1034,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactBrowser</name>
+    <message>
+        <source>The contact list cannot be indexed.</source>
+        <translation>No se puede indexar la lista de contactos.</translation>
+    </message>
+    <message>
+        <source>Reading the contact list failed: %1</source>
+        <translation>No se pudo leer la lista de contactos: %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactDetailPane</name>
     <message>
         <source>mobile</source>
@@ -1264,6 +1322,14 @@
         <source>The export was cancelled.</source>
         <translation>Se canceló la exportación.</translation>
     </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation>El controlador de SQLite no devolvió ningún identificador nativo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation>No se pueden leer los contactos que se van a exportar: %1</translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactFields</name>
@@ -1272,56 +1338,16 @@
         <translation>Responda STOP para darse de baja</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Nombre en las listas</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Número de teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Grupo destinatario</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Nombre de su negocio</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Texto para darse de baja</translation>
-    </message>
-    <message>
         <source>There is no group with the id &quot;%1&quot;.</source>
         <translation>No hay ningún grupo con el id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>reading the audience</source>
         <translation>al leer los destinatarios</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3011,18 @@
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; debe ser una cadena de texto</translation>
     </message>
+    <message>
+        <source>Storing a phone number</source>
+        <translation>Guardando un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Storing an e-mail address</source>
+        <translation>Guardando una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Storing the %1 record</source>
+        <translation>Guardando el registro %1</translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3348,6 +3386,24 @@
     </message>
 </context>
 <context>
+    <name>iq::PreparedStatements</name>
+    <message>
+        <source>the SQLite driver gave no native handle</source>
+        <translation>el controlador de SQLite no proporcionó ningún identificador nativo</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ReadTransaction</name>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation>No se pueden leer los contactos que se van a exportar: %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3504,6 +3560,10 @@
     <message>
         <source>The server refused %1 %2: %3</source>
         <translation>El servidor rechazó %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Storing the sync state</source>
+        <translation>Guardando el estado de sincronización</translation>
     </message>
 </context>
 <context>

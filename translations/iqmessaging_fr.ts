@@ -107,6 +107,53 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Nom affiché dans les listes</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Groupe destinataire</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Nom de votre entreprise</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Mention de désinscription</translation>
+    </message>
+</context>
+<context>
     <name>iq</name>
     <message>
         <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
@@ -987,6 +1034,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactBrowser</name>
+    <message>
+        <source>The contact list cannot be indexed.</source>
+        <translation>La liste des contacts ne peut pas être indexée.</translation>
+    </message>
+    <message>
+        <source>Reading the contact list failed: %1</source>
+        <translation>La lecture de la liste des contacts a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactDetailPane</name>
     <message>
         <source>mobile</source>
@@ -1264,6 +1322,14 @@
         <source>The export was cancelled.</source>
         <translation>L&apos;export a été annulé.</translation>
     </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation>Le pilote SQLite n&apos;a fourni aucun descripteur natif.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation>Impossible de lire les contacts à exporter : %1</translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactFields</name>
@@ -1272,56 +1338,16 @@
         <translation>Répondez STOP pour vous désinscrire</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Deuxième prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Nom affiché dans les listes</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Groupe destinataire</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Nom de votre entreprise</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Mention de désinscription</translation>
-    </message>
-    <message>
         <source>There is no group with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de groupe avec l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>reading the audience</source>
         <translation>lecture des destinataires</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n’est pas ouverte</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3011,18 @@
         <source>&quot;%1&quot; must be a string</source>
         <translation>« %1 » doit être une chaîne de caractères</translation>
     </message>
+    <message>
+        <source>Storing a phone number</source>
+        <translation>Enregistrement d’un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Storing an e-mail address</source>
+        <translation>Enregistrement d’une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Storing the %1 record</source>
+        <translation>Enregistrement de l’enregistrement %1</translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3348,6 +3386,24 @@
     </message>
 </context>
 <context>
+    <name>iq::PreparedStatements</name>
+    <message>
+        <source>the SQLite driver gave no native handle</source>
+        <translation>le pilote SQLite n’a fourni aucun descripteur natif</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ReadTransaction</name>
+    <message>
+        <source>Cannot read the contacts to export: %1</source>
+        <translation>Impossible de lire les contacts à exporter : %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3504,6 +3560,10 @@
     <message>
         <source>The server refused %1 %2: %3</source>
         <translation>Le serveur a refusé %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Storing the sync state</source>
+        <translation>Enregistrement de l’état de synchronisation</translation>
     </message>
 </context>
 <context>
