@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -177,6 +178,15 @@ struct RawContact {
 // afterwards: about 60 bytes a contact rather than a Contact with ten QStrings.
 constexpr qsizetype kScanThreshold = 20000;
 
+inline void prefetchLine(const char* address) {
+#if defined(__x86_64__) || defined(__i386__)
+    // GCC 12 drops a pair of __builtin_prefetch calls here; the instruction itself stays.
+    asm volatile("prefetcht0 %0" : : "m"(*address));
+#else
+    __builtin_prefetch(address);
+#endif
+}
+
 class ContactArena final {
 public:
     explicit ContactArena(qint64 budget)
@@ -236,6 +246,15 @@ public:
                                           return a.key != b.key ? a.key < b.key : idOf(a.bytes) < bytes;
                                       });
         return found != m_records.end() && found->key == wanted.key && idOf(found->bytes) == bytes;
+    }
+    // Sorted, the records are visited all over the buffer: asking for the next ones early hides the
+    // cache and TLB misses that otherwise cost more than the rest of reading a record.
+    void prefetch(qsizetype index) const {
+        if (index < size()) {
+            const char* bytes = m_records[size_t(index)].bytes;
+            prefetchLine(bytes);
+            prefetchLine(bytes + 64);
+        }
     }
     RawContact at(qsizetype index) const {
         RawContact contact;
@@ -665,9 +684,19 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
     const bool timing = qEnvironmentVariableIsSet("IQ_EXPORT_TIMING");
     QElapsedTimer clock;
     clock.start();
+    auto threadCpu = [] {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+    };
+    double cpuStart = threadCpu();
     auto lap = [&](const char* phase) {
-        if (timing)
-            std::fprintf(stderr, "  export %s: %.2f s\n", phase, clock.nsecsElapsed() / 1e9);
+        if (timing) {
+            const double cpu = threadCpu();
+            std::fprintf(stderr, "  export %s: %.2f s (this thread's CPU %.2f s)\n", phase,
+                         double(clock.nsecsElapsed()) / 1e9, cpu - cpuStart);
+            cpuStart = cpu;
+        }
         clock.restart();
     };
 
@@ -852,6 +881,7 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         } else {
             if (index >= arena.size())
                 break;
+            arena.prefetch(index + 16);
             contact = arena.at(index);
         }
         if (cancel && cancel->load() && (written % 1024) == 0)
