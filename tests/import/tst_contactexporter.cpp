@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -292,7 +293,31 @@ Result<qint64> legacyExport(Database& database, QIODevice* device, const ExportS
     return written;
 }
 
-// Accepts a given number of bytes, then refuses every write, as a full disk does.
+// A file that accepts a given number of bytes, then refuses every write, as a full disk does.
+class FillingFile final : public QFile {
+public:
+    FillingFile(const QString& path, qint64 room)
+        : QFile(path)
+        , m_room(room) {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 writeData(const char* data, qint64 size) override {
+        if (m_accepted + size > m_room) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        m_accepted += size;
+        return QFile::writeData(data, size);
+    }
+
+private:
+    qint64 m_room;
+    qint64 m_accepted = 0;
+};
+
+// The same for a device that is not a file (written on the caller's thread).
 class FillingDevice final : public QIODevice {
 public:
     explicit FillingDevice(qint64 room)
@@ -449,6 +474,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("vcard");
         QTest::addColumn<bool>("spreadsheetSafe");
         QTest::addColumn<qint64>("memoryBudget");
+        QTest::addColumn<qint64>("scanThreshold");
         const char* selections[] = {"everyone", "group", "search", "ids", "nobody"};
         for (int s = 0; s < 5; ++s) {
             for (bool vcard : {false, true}) {
@@ -458,8 +484,12 @@ private Q_SLOTS:
                     for (qint64 budget : {qint64(512) << 20, qint64(200)}) {
                         QTest::addRow("%s %s%s%s", selections[s], vcard ? "vcard" : "csv",
                                       safe ? "" : " unsafe", budget < 1000 ? " streamed" : "")
-                            << s << vcard << safe << budget;
+                            << s << vcard << safe << budget << qint64(20000);
                     }
+                    // Every selection through the one-pass reading of numbers, addresses and groups.
+                    QTest::addRow("%s %s%s scanned", selections[s], vcard ? "vcard" : "csv",
+                                  safe ? "" : " unsafe")
+                        << s << vcard << safe << (qint64(512) << 20) << qint64(0);
                 }
             }
         }
@@ -469,6 +499,7 @@ private Q_SLOTS:
         QFETCH(bool, vcard);
         QFETCH(bool, spreadsheetSafe);
         QFETCH(qint64, memoryBudget);
+        QFETCH(qint64, scanThreshold);
         ExportSelection chosen;
         if (selection == 1)
             chosen.groupId = m_groupId;
@@ -482,6 +513,7 @@ private Q_SLOTS:
         options.format = vcard ? ContactExporter::Format::VCard : ContactExporter::Format::Csv;
         options.spreadsheetSafe = spreadsheetSafe;
         options.memoryBudget = memoryBudget;
+        options.scanThreshold = scanThreshold;
         const QByteArray before = exported(chosen, options, true);
         const QByteArray now = exported(chosen, options, false);
         QVERIFY(!before.startsWith("error"));
@@ -527,6 +559,11 @@ private Q_SLOTS:
             QCOMPARE(written.value(), 3000);
             QVERIFY(now.data().size() > (5 << 20));
             QVERIFY(now.data() == before.data());
+            // A file is written on the second thread.
+            const QString path = dir.filePath(u"export"_s);
+            auto toFile = ContactExporter(db).exportToFile(path, {}, options);
+            QVERIFY2(toFile, qPrintable(toFile.errorMessage()));
+            QVERIFY(test::fileBytes(path) == before.data());
         }
 
         FillingDevice full(4 << 20);
@@ -534,6 +571,11 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Io);
         QVERIFY(refused.errorMessage().contains(u"No space left"_s));
+        FillingFile fullFile(dir.filePath(u"full.csv"_s), 4 << 20);
+        auto refusedFile = ContactExporter(db).exportTo(&fullFile, {}, {});
+        QVERIFY(!refusedFile);
+        QCOMPARE(refusedFile.error().code, Error::Code::Io);
+        QVERIFY(refusedFile.errorMessage().contains(u"No space left"_s));
     }
 
     void progressAndCancel() {

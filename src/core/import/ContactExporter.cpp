@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,8 +177,6 @@ struct RawContact {
 
 // The selected contacts' columns packed one after the other (a length, then the bytes), sorted by id
 // afterwards: about 60 bytes a contact rather than a Contact with ten QStrings.
-constexpr qsizetype kScanThreshold = 20000;
-
 inline void prefetchLine(const char* address) {
 #if defined(__x86_64__) || defined(__i386__)
     // GCC 12 drops a pair of __builtin_prefetch calls here; the instruction itself stays.
@@ -438,13 +437,15 @@ private:
     std::vector<QByteArray> m_names;
 };
 
-// Collects the output in raw memory and hands it to the device a megabyte at a time, on a second
-// thread once there is more than a megabyte: the copy into the file then overlaps reading the next
-// rows. The device is used by one thread at a time: the writer until finish() returns.
+// Collects the output in raw memory and hands it to the device a megabyte at a time. A file gets
+// its megabytes on a second thread: the copy into the file then overlaps reading the next rows, and
+// only one thread uses the file at a time (the writer, until finish() returns). Other devices (a
+// buffer, a socket) may be tied to their thread and are written on the caller's.
 class OutputBuffer final {
 public:
     explicit OutputBuffer(QIODevice* device)
         : m_device(device)
+        , m_threaded(qobject_cast<QFileDevice*>(device) != nullptr)
         , m_filling(kChunk * 2) {}
     ~OutputBuffer() { stopWriter(); }
     Q_DISABLE_COPY_MOVE(OutputBuffer)
@@ -474,8 +475,9 @@ public:
     // Writes the rest and waits for the writer; true when every byte reached the device.
     bool finish() {
         if (!m_writer.joinable()) {
-            const bool ok = m_filling.size == 0 ||
-                            m_device->write(m_filling.data.get(), m_filling.size) == m_filling.size;
+            const bool ok =
+                !m_failed && (m_filling.size == 0 ||
+                              m_device->write(m_filling.data.get(), m_filling.size) == m_filling.size);
             m_filling.size = 0;
             return ok;
         }
@@ -502,6 +504,11 @@ private:
         return m_failed;
     }
     bool handOff() {
+        if (!m_threaded) {
+            m_failed = m_failed || m_device->write(m_filling.data.get(), m_filling.size) != m_filling.size;
+            m_filling.size = 0;
+            return !m_failed;
+        }
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_busy; });
         if (m_failed)
@@ -547,6 +554,7 @@ private:
     }
 
     QIODevice* m_device;
+    bool m_threaded;
     Chunk m_filling;
     Chunk m_pending;
     Chunk m_spare;
@@ -760,7 +768,7 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
     const bool scan =
         streamed ||
         (selection.ids.isEmpty() && selection.groupId.isEmpty() && selection.search.trimmed().isEmpty()) ||
-        arena.size() >= kScanThreshold;
+        arena.size() >= options.scanThreshold;
     auto sideTable = [&](SideRows& rows, const char* columns, const char* table, const char* filter,
                          const char* order) {
         return rows.prepare(handle, columns, table, filter, order, scan);

@@ -35,6 +35,9 @@ public:
         // Bytes of contact text held in memory to sort the contacts by id (about 60 a contact). Past
         // it the export reads them in id order from the index instead: the same file, five times slower.
         qint64 memoryBudget = qint64(512) << 20;
+        // Selections of at least this many contacts read numbers, addresses and groups in one pass over
+        // each table; smaller ones look them up per contact.
+        qint64 scanThreshold = 20000;
     };
 
     explicit ContactExporter(Database& database);
