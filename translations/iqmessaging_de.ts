@@ -1950,8 +1950,8 @@
         <translation>Mobil</translation>
     </message>
     <message>
-        <source>Consent in this group</source>
-        <translation>Einwilligung in dieser Gruppe</translation>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
     </message>
 </context>
 <context>

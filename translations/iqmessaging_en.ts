@@ -1950,7 +1950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent in this group</source>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1950,8 +1950,8 @@
         <translation>Móvil</translation>
     </message>
     <message>
-        <source>Consent in this group</source>
-        <translation>Consentimiento en este grupo</translation>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
     </message>
 </context>
 <context>

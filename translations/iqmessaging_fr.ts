@@ -1950,8 +1950,8 @@
         <translation>Mobile</translation>
     </message>
     <message>
-        <source>Consent in this group</source>
-        <translation>Consentement dans ce groupe</translation>
+        <source>Consent</source>
+        <translation>Consentement</translation>
     </message>
 </context>
 <context>

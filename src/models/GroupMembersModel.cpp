@@ -110,7 +110,7 @@ QVariant GroupMembersModel::headerData(int section, Qt::Orientation orientation,
     case Mobile:
         return tr("Mobile");
     case Consent:
-        return tr("Consent in this group");
+        return tr("Consent");
     default:
         return {};
     }

@@ -82,8 +82,11 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_members->setDropIndicatorShown(true);
     m_members->setDragDropMode(QAbstractItemView::DragDrop);
     m_members->setDefaultDropAction(Qt::CopyAction);
+    // Wide enough for a number in its international form in any language's font; consent takes the rest.
+    const int phoneWidth = m_members->fontMetrics().horizontalAdvance(QStringLiteral("+44 7700 900123")) + 16;
     m_members->setColumnWidth(GroupMembersModel::Name, 140);
-    m_members->setColumnWidth(GroupMembersModel::Mobile, 115);
+    m_members->setColumnWidth(GroupMembersModel::Mobile, phoneWidth);
+    m_members->horizontalHeader()->setStretchLastSection(true);
 
     m_pickerSearch = new QLineEdit(this);
     m_pickerSearch->setAccessibleName(tr("Search contacts to add"));
@@ -96,6 +99,7 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     for (int column = ContactsModel::Email; column < ContactsModel::ColumnCount; ++column)
         m_picker->hideColumn(column);
     m_picker->setColumnWidth(ContactsModel::Name, 130);
+    m_picker->setColumnWidth(ContactsModel::Mobile, phoneWidth);
     auto* typing = new QTimer(this);
     typing->setSingleShot(true);
     typing->setInterval(120);
@@ -154,6 +158,9 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
+    // The tables' own widths would give the groups most of the room; members need theirs to show
+    // name, number and consent side by side.
+    splitter->setSizes({430, 340, 240});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
