@@ -85,13 +85,6 @@ QString typeParam(const QString& label) {
            (plain ? type : QLatin1Char('"') + QString(type).remove(QLatin1Char('"')) + QLatin1Char('"'));
 }
 
-sqlite3* nativeHandle(const QSqlDatabase& db) {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 // A read transaction around the whole export unless the caller already holds one.
 class ReadTransaction final {
 public:
@@ -668,7 +661,7 @@ Result<qint64> ContactExporter::exportToFile(const QString& path, const ExportSe
 
 Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelection& selection,
                                          const Options& options, const std::atomic_bool* cancel) {
-    sqlite3* handle = nativeHandle(m_database.connection());
+    sqlite3* handle = m_database.handle();
     if (!handle)
         return Error::make(Error::Code::Generic, tr("The SQLite driver gave no native handle."));
     // Every cursor below reads the same snapshot: counts, header and rows agree even while another

@@ -103,13 +103,6 @@ const char* const kRefreshTouched =
     "ELSE 'unknown' END "
     "WHERE deleted = 0 AND rowid IN (SELECT id FROM temp.iq_import_touched)";
 
-sqlite3* nativeHandle(const QSqlDatabase& db) {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 // A null QString binds as '' (as Database::exec does), never as SQL NULL.
 void bindText(sqlite3_stmt* statement, int index, const QString& text) {
     if (text.isEmpty())
@@ -223,7 +216,7 @@ Error ImportWriter::error(const char* what) const {
 }
 
 Status ImportWriter::prepare() {
-    m_handle = nativeHandle(m_database.connection());
+    m_handle = m_database.handle();
     if (!m_handle)
         return Error::make(
             Error::Code::Generic,

@@ -40,7 +40,8 @@ public:
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    // Prepares (once per connection, cached by Qt) and runs a statement with bound values only.
+    // Prepares the statement on every call (Qt's SQLite driver keeps no cache of them) and runs it with
+    // bound values only; hot loops use handle() and statements of their own.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     // Executes a script of several statements (migrations, test fixtures). Never used with user input.
     Status execScript(const QString& script);

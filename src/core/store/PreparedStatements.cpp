@@ -8,19 +8,10 @@
 #include <sqlite3.h>
 
 namespace iq {
-namespace {
-
-sqlite3* nativeHandle(const QSqlDatabase& db) {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-} // namespace
+namespace {} // namespace
 
 PreparedStatements::PreparedStatements(Database& database)
-    : m_handle(nativeHandle(database.connection())) {}
+    : m_handle(database.handle()) {}
 
 PreparedStatements::~PreparedStatements() {
     for (sqlite3_stmt* statement : std::as_const(m_statements))
