@@ -8,7 +8,6 @@
 #include <sqlite3.h>
 
 namespace iq {
-namespace {} // namespace
 
 PreparedStatements::PreparedStatements(Database& database)
     : m_handle(database.handle()) {}
