@@ -95,6 +95,15 @@ QStringList search(Database& db, const QString& table, const QString& match) {
     return ids;
 }
 
+// Set aside while new contacts are stored in bulk; back in place whatever happened.
+const QStringList kPhoneAndEmailTriggers = {QStringLiteral("contact_emails_insert"),
+                                            QStringLiteral("contact_phones_insert")};
+
+QStringList triggersOfPhonesAndEmails(Database& db) {
+    return rows(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+                                   "('contact_phones_insert', 'contact_emails_insert') ORDER BY name"));
+}
+
 struct Store {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
@@ -180,6 +189,17 @@ private Q_SLOTS:
         QVERIFY(search(*bulk.db, QStringLiteral("contacts_number_fts"), QStringLiteral("5550199")).isEmpty());
         QVERIFY(bulk.db->exec(
             QStringLiteral("INSERT INTO contacts_text_fts (contacts_text_fts) VALUES ('integrity-check')")));
+
+        // The triggers set aside for the bulk insert are back and keep the derived columns.
+        QCOMPARE(triggersOfPhonesAndEmails(*bulk.db), kPhoneAndEmailTriggers);
+        QVERIFY(bulk.db->exec(QStringLiteral("INSERT INTO contact_phones (contact_id, position, raw, e164, "
+                                             "type, label, valid) VALUES ('c-2', 0, '+1 415 555 0142', "
+                                             "'+14155550142', 'mobile', '', 1)")));
+        QVERIFY(bulk.db->exec(QStringLiteral("INSERT INTO contact_emails (contact_id, position, address, "
+                                             "label) VALUES ('c-2', 0, 'ada@example.com', '')")));
+        QCOMPARE(rows(*bulk.db, QStringLiteral("SELECT primary_phone, primary_email FROM contacts WHERE id = "
+                                               "'c-2'")),
+                 QStringList{QStringLiteral("+14155550142|ada@example.com")});
     }
 
     void genericRecordsMatchTheOneByOneWay() {
@@ -259,6 +279,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("0")});
         QVERIFY(store.db->exec(
             QStringLiteral("INSERT INTO contacts_text_fts (contacts_text_fts) VALUES ('integrity-check')")));
+        QCOMPARE(triggersOfPhonesAndEmails(*store.db), kPhoneAndEmailTriggers);
     }
 
     void initialSyncThroughTheEngine_data() {
@@ -294,6 +315,12 @@ private Q_SLOTS:
                                  {QStringLiteral("address"), QStringLiteral("+14155550100")},
                                  {QStringLiteral("status"), QStringLiteral("sent")}});
         m_server.put(QStringLiteral("contact"), contacts.at(2).id, contacts.at(2).payload);
+        // Refers to a contact of the page before: pages applied together keep the server's order.
+        m_server.put(QStringLiteral("message"), QStringLiteral("m-2"),
+                     QJsonObject{{QStringLiteral("contactId"), contacts.at(0).id},
+                                 {QStringLiteral("channel"), QStringLiteral("sms")},
+                                 {QStringLiteral("address"), QStringLiteral("+14155550199")},
+                                 {QStringLiteral("status"), QStringLiteral("delivered")}});
         m_server.put(QStringLiteral("contact"), QStringLiteral("c-gone"), {}, true);
 
         const auto sync = [&]() {
@@ -306,19 +333,19 @@ private Q_SLOTS:
         };
         auto report = sync();
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
-        QCOMPARE(report.value().pulled, 5);
+        QCOMPARE(report.value().pulled, 6);
         QCOMPARE(report.value().rejected, 1);
         QVERIFY(report.value().problems.first().contains(QStringLiteral("c-bad")));
         Database& db = profile->database();
         QCOMPARE(rows(db, QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 ORDER BY id")),
                  (QStringList{QStringLiteral("c-1"), QStringLiteral("c-2"), QStringLiteral("c-3")}));
-        QCOMPARE(rows(db, QStringLiteral("SELECT contact_id FROM messages")),
-                 QStringList{QStringLiteral("c-2")});
+        QCOMPARE(rows(db, QStringLiteral("SELECT id, contact_id, status FROM messages ORDER BY id")),
+                 (QStringList{QStringLiteral("m-1|c-2|sent"), QStringLiteral("m-2|c-1|delivered")}));
         QCOMPARE(
             rows(db, QStringLiteral("SELECT entity, record_id, version FROM sync_base ORDER BY record_id")),
             (QStringList{QStringLiteral("contact|c-1|1"), QStringLiteral("contact|c-2|1"),
                          QStringLiteral("contact|c-3|1"), QStringLiteral("contact|c-gone|1"),
-                         QStringLiteral("message|m-1|1")}));
+                         QStringLiteral("message|m-1|1"), QStringLiteral("message|m-2|1")}));
         QCOMPARE(search(db, QStringLiteral("contacts_text_fts"), QStringLiteral("lovelace")),
                  QStringList{QStringLiteral("c-2")});
         // The base of a later merge is the record as the server sent it.
@@ -326,6 +353,9 @@ private Q_SLOTS:
             rows(db, QStringLiteral("SELECT payload FROM sync_base WHERE record_id = 'c-1'"));
         QCOMPARE(base.size(), 1);
         QCOMPARE(QJsonDocument::fromJson(base.first().toUtf8()).object(), contacts.at(0).payload);
+        // Delivery records are never edited here, so never merged: their base is the version alone.
+        QCOMPARE(rows(db, QStringLiteral("SELECT DISTINCT payload FROM sync_base WHERE entity = 'message'")),
+                 QStringList{QStringLiteral("{}")});
 
         // A changed record arrives for a contact stored in bulk: the careful way, once.
         QJsonObject renamed = contacts.at(1).payload;

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/GroupRepository.h"
 #include "store/PreparedStatements.h"
+#include "store/TriggersAside.h"
 #include "util/Clock.h"
 #include "json/ContactJson.h"
 
@@ -525,6 +526,10 @@ bool LocalRecords::insertsInBulk(const QString& entity) {
     return entity == QLatin1String("contact") || genericTable(entity) != nullptr;
 }
 
+bool LocalRecords::editedHere(const QString& entity) {
+    return entity != QLatin1String("message") && entity != QLatin1String("call_log");
+}
+
 Result<QSet<QString>> LocalRecords::present(const QString& entity, const QStringList& ids) {
     const QString table = tableOf(entity);
     if (table.isEmpty() || !insertsInBulk(entity))
@@ -599,10 +604,16 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
         "created_at, value ->> 13 AS updated_at FROM json_each(?)) c");
     using S = PreparedStatements;
     QJsonArray contacts;
+    // The triggers that would copy each phone and e-mail into its contact find no contact yet; the
+    // contacts statement derives those columns itself. Without them a phone's insert needs no statement
+    // journal. Put back before this returns, or undone with everything else by the caller's savepoint.
+    TriggersAside triggers(m_database);
     Status status = [&]() -> Status {
         auto deferred = m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         if (!deferred)
             return deferred.error();
+        if (Status aside = triggers.setAside({"contact_phones_insert", "contact_emails_insert"}); !aside)
+            return aside;
         for (qsizetype r = 0; r < records.size(); ++r) {
             const NewRecord& record = records.at(r);
             // The server's payload carries the id already; adding it would copy the whole object.
@@ -656,10 +667,12 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
                            record.version, metaTime(record.payload, "createdAt"),
                            metaTime(record.payload, "updatedAt")});
         }
-        if (contacts.isEmpty())
-            return {};
-        auto inserted = m_database.exec(insertContacts, {jsonText(contacts)});
-        return inserted ? Status() : Status(inserted.error());
+        if (!contacts.isEmpty()) {
+            auto inserted = m_database.exec(insertContacts, {jsonText(contacts)});
+            if (!inserted)
+                return inserted.error();
+        }
+        return triggers.restore();
     }();
     // Foreign keys are checked here, at the latest: the contacts of the phones are all in by now.
     auto checked = m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"));

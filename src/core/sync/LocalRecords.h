@@ -48,6 +48,11 @@ public:
     // returned, so the caller can store the same records one by one instead.
     Result<QList<qsizetype>> insertNew(const QString& entity, const QList<NewRecord>& records);
 
+    // Whether this device ever changes records of the type itself. Delivery records and call logs come
+    // from the service alone: no local edit of them is ever merged, so their sync base needs only the
+    // version, not a copy of the record (half of an initial sync's records, and as many bytes).
+    static bool editedHere(const QString& entity);
+
     // Keys that describe the copy rather than the record; never merged or compared.
     static bool isMetaField(const QString& key);
 

@@ -311,11 +311,16 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
                         seen.insert(key(record.entity, record.id));
                 }
             }
+            // The pages' records as one list: new records of a type that follow each other across page
+            // boundaries go in together, and each contact enters the full-text indexes with all the
+            // others of the batch, in one index segment rather than one per page.
+            QList<wire::Record> records;
+            records.reserve(fetchedRecords);
+            for (wire::PullPage& p : pages)
+                records.append(std::move(p.records));
             Status applied = m_database.transaction([&]() -> Status {
-                for (const wire::PullPage& p : std::as_const(pages)) {
-                    if (Status s = applyPage(p, report); !s)
-                        return s;
-                }
+                if (Status s = applyRecords(records, report); !s)
+                    return s;
                 auto saved = m_database.exec(
                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
                                    "(key) DO UPDATE SET value = excluded.value"),
@@ -368,8 +373,7 @@ PullPipeline::Item SyncEngine::fetchHere(const QString& cursor) {
     return {std::move(page), last};
 }
 
-Status SyncEngine::applyPage(const wire::PullPage& page, SyncReport& report) {
-    const QList<wire::Record>& records = page.records;
+Status SyncEngine::applyRecords(const QList<wire::Record>& records, SyncReport& report) {
     auto isNew = newRecords(records);
     if (!isNew)
         return isNew.error();
@@ -459,6 +463,7 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
     const QString storeBaseSql = QStringLiteral(
         "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
         "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload");
+    const bool editedHere = LocalRecords::editedHere(run.first().entity);
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (skipped.value().contains(i))
             continue;
@@ -468,7 +473,11 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
             PreparedStatements::bindText(s, 1, record.entity);
             PreparedStatements::bindText(s, 2, record.id);
             PreparedStatements::bindInteger(s, 3, record.version);
-            PreparedStatements::bindText(s, 4, QJsonDocument(record.payload).toJson(QJsonDocument::Compact));
+            if (editedHere)
+                PreparedStatements::bindText(s, 4,
+                                             QJsonDocument(record.payload).toJson(QJsonDocument::Compact));
+            else
+                PreparedStatements::bindText(s, 4, QByteArrayLiteral("{}"));
         }
         if (Status stored = statements.run(s, tr("Storing the sync state")); !stored)
             return stored;
@@ -543,7 +552,7 @@ Status SyncEngine::storeBase(const QString& entity, const QString& id, qint64 ve
         QStringLiteral(
             "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
             "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload"),
-        {entity, id, version, compact(payload)});
+        {entity, id, version, LocalRecords::editedHere(entity) ? compact(payload) : QStringLiteral("{}")});
     return stored ? Status() : Status(stored.error());
 }
 

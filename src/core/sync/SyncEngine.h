@@ -77,7 +77,7 @@ private:
     Status reconcile(const Pending& local, const wire::Record& server, SyncReport& report);
     // One page fetched on this thread, when the pipeline is off.
     PullPipeline::Item fetchHere(const QString& cursor);
-    Status applyPage(const wire::PullPage& page, SyncReport& report);
+    Status applyRecords(const QList<wire::Record>& records, SyncReport& report);
     // Positions of the page's records this device has never had: no row of any kind, no base version,
     // nothing queued. Those are stored together (LocalRecords::insertNew) instead of one by one.
     Result<QList<bool>> newRecords(const QList<wire::Record>& records);
