@@ -1,5 +1,6 @@
 #include "import/ImportWriter.h"
 
+#include "store/ContactListColumns.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 #include "json/ContactJson.h"
@@ -314,33 +315,7 @@ Status ImportWriter::addContact(Contact& contact, QStringList groupNames, Consen
     contact.meta.deleted = false;
 
     // The list columns, as the triggers of schema 4 compute them from the rows written below.
-    const ContactPhone* primary = nullptr;
-    QStringList numbers;
-    for (const ContactPhone& phone : std::as_const(contact.phones)) {
-        const bool mobile =
-            phone.type == QLatin1String("mobile") || phone.type == QLatin1String("fixed_line_or_mobile");
-        if (!primary || (mobile && primary->type != QLatin1String("mobile") &&
-                         primary->type != QLatin1String("fixed_line_or_mobile")))
-            primary = &phone;
-        QString digits = phone.raw;
-        digits.remove(QLatin1Char(' '))
-            .remove(QLatin1Char('-'))
-            .remove(QLatin1Char('('))
-            .remove(QLatin1Char(')'))
-            .remove(QLatin1Char('.'))
-            .remove(QLatin1Char('+'))
-            .remove(QLatin1Char('/'));
-        qsizetype plus = 0;
-        while (plus < phone.e164.size() && phone.e164.at(plus) == QLatin1Char('+'))
-            ++plus;
-        numbers << phone.e164.mid(plus) + QLatin1Char(' ') + digits;
-    }
-    const QString primaryPhone = !primary                  ? QString()
-                                 : primary->e164.isEmpty() ? primary->raw
-                                                           : primary->e164;
-    QStringList addresses;
-    for (const ContactEmail& email : std::as_const(contact.emails))
-        addresses << email.address;
+    const ContactListColumns list = ContactListColumns::of(contact);
     std::sort(groupNames.begin(), groupNames.end(), lessNoCase);
 
     sqlite3_stmt* insert = statement(InsertContact);
@@ -364,16 +339,14 @@ Status ImportWriter::addContact(Contact& contact, QStringList groupNames, Consen
     sqlite3_bind_int64(insert, 12, contact.meta.serverVersion);
     bindText(insert, 13, at);
     bindText(insert, 14, at);
-    bindText(insert, 15, primaryPhone);
-    bindText(insert, 16, addresses.value(0));
+    bindText(insert, 15, list.primaryPhone);
+    bindText(insert, 16, list.primaryEmail);
     const QString groupsText = groupNames.join(QStringLiteral(", "));
     bindText(insert, 17, groupsText);
     const QString consent = toStorage(summary);
     bindText(insert, 18, consent);
-    const QString searchNumbers = numbers.join(QLatin1Char(' '));
-    bindText(insert, 19, searchNumbers);
-    const QString searchEmails = addresses.join(QLatin1Char(' '));
-    bindText(insert, 20, searchEmails);
+    bindText(insert, 19, list.searchNumbers);
+    bindText(insert, 20, list.searchEmails);
     if (Status done = step(insert, "Adding a contact"); !done)
         return done;
 

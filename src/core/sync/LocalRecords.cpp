@@ -2,6 +2,7 @@
 
 #include "domain/Consent.h"
 #include "store/ConsentLedger.h"
+#include "store/ContactListColumns.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
 #include "store/GroupRepository.h"
@@ -131,9 +132,20 @@ bool isStoredTimeForm(const QString& text) {
            QDate::isValid(year, month, day) && hour < 24 && minute < 60 && second < 60;
 }
 
-QString metaTime(const QJsonObject& payload, const char* key) {
+// The record's time, or else `now`, read from the clock on first need: a run of records without their
+// times (delivery records carry none) reads the clock once, not per record.
+QString metaTime(const QJsonObject& payload, const char* key, QString& now) {
     const QString text = payload.value(QLatin1String(key)).toString();
-    return isStoredTimeForm(text) || fromStoredTime(text).isValid() ? text : storedNow();
+    if (isStoredTimeForm(text) || fromStoredTime(text).isValid())
+        return text;
+    if (now.isEmpty())
+        now = storedNow();
+    return now;
+}
+
+QString metaTime(const QJsonObject& payload, const char* key) {
+    QString now;
+    return metaTime(payload, key, now);
 }
 
 QString jsonText(const QJsonArray& rows) {
@@ -577,33 +589,26 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
                                                "?, ?, ?)");
     const QString insertEmail = QStringLiteral(
         "INSERT INTO contact_emails (contact_id, position, address, label) VALUES (?, ?, ?, ?)");
-    // The derived columns use the expressions of the triggers in migration 0004; a new contact has no
-    // memberships or channel consent yet, so groups_text and consent_summary keep their defaults.
+    // The derived columns are those the triggers of migration 0004 compute (ContactListColumns); a new
+    // contact has no memberships or channel consent yet, so groups_text and consent_summary keep their
+    // defaults.
     const QString insertContacts = QStringLiteral(
         "INSERT INTO contacts (id, given_name, middle_name, family_name, display_name, list_name, "
         "organization, notes, language, time_zone, custom_fields, server_version, created_at, "
         "updated_at, deleted, primary_phone, search_numbers, primary_email, search_emails) "
         "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.display_name, c.list_name, "
         "c.organization, c.notes, c.language, c.time_zone, c.custom_fields, c.server_version, "
-        "c.created_at, c.updated_at, 0, "
-        "COALESCE((SELECT CASE WHEN e164 <> '' THEN e164 ELSE raw END FROM contact_phones WHERE "
-        "contact_id = c.id ORDER BY type NOT IN ('mobile', 'fixed_line_or_mobile'), position LIMIT 1), "
-        "''), "
-        "COALESCE((SELECT group_concat(ltrim(e164, '+') || ' ' || replace(replace(replace(replace("
-        "replace(replace(replace(raw, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', "
-        "''), "
-        "' ') FROM contact_phones WHERE contact_id = c.id), ''), "
-        "COALESCE((SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT "
-        "1), "
-        "''), "
-        "COALESCE((SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), '') "
+        "c.created_at, c.updated_at, 0, c.primary_phone, c.search_numbers, c.primary_email, "
+        "c.search_emails "
         "FROM (SELECT value ->> 0 AS id, value ->> 1 AS given_name, value ->> 2 AS middle_name, "
         "value ->> 3 AS family_name, value ->> 4 AS display_name, value ->> 5 AS list_name, "
         "value ->> 6 AS organization, value ->> 7 AS notes, value ->> 8 AS language, value ->> 9 AS "
         "time_zone, value ->> 10 AS custom_fields, value ->> 11 AS server_version, value ->> 12 AS "
-        "created_at, value ->> 13 AS updated_at FROM json_each(?)) c");
+        "created_at, value ->> 13 AS updated_at, value ->> 14 AS primary_phone, value ->> 15 AS "
+        "search_numbers, value ->> 16 AS primary_email, value ->> 17 AS search_emails FROM json_each(?)) c");
     using S = PreparedStatements;
     QJsonArray contacts;
+    QString now;
     // The triggers that would copy each phone and e-mail into its contact find no contact yet; the
     // contacts statement derives those columns itself. Without them a phone's insert needs no statement
     // journal. Put back before this returns, or undone with everything else by the caller's savepoint.
@@ -659,13 +664,15 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
                     !done)
                     return done;
             }
+            const ContactListColumns list = ContactListColumns::of(c);
             contacts.append(
                 QJsonArray{record.id, c.givenName, c.middleName, c.familyName, c.displayName, c.shownName(),
                            c.organization, c.notes, c.language, c.timeZone,
                            QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(c.customFields))
                                                  .toJson(QJsonDocument::Compact)),
-                           record.version, metaTime(record.payload, "createdAt"),
-                           metaTime(record.payload, "updatedAt")});
+                           record.version, metaTime(record.payload, "createdAt", now),
+                           metaTime(record.payload, "updatedAt", now), list.primaryPhone, list.searchNumbers,
+                           list.primaryEmail, list.searchEmails});
         }
         if (!contacts.isEmpty()) {
             auto inserted = m_database.exec(insertContacts, {jsonText(contacts)});
@@ -713,6 +720,7 @@ Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewReco
             .arg(index + 2);
     PreparedStatements statements(m_database);
     using S = PreparedStatements;
+    QString now;
     for (qsizetype r = 0; r < records.size(); ++r) {
         const NewRecord& record = records.at(r);
         bool valid = true;
@@ -753,8 +761,8 @@ Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewReco
                 ++i;
             }
             S::bindInteger(s, i, record.version);
-            S::bindText(s, i + 1, metaTime(record.payload, "createdAt"));
-            S::bindText(s, i + 2, metaTime(record.payload, "updatedAt"));
+            S::bindText(s, i + 1, metaTime(record.payload, "createdAt", now));
+            S::bindText(s, i + 2, metaTime(record.payload, "updatedAt", now));
         }
         if (Status done = statements.run(
                 s, QCoreApplication::translate("iq::LocalRecords", "Storing the %1 record").arg(entity));

@@ -1,7 +1,10 @@
 #include "sync/PullPipeline.h"
 
+#include "sync/LocalRecords.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
 
 #include <optional>
 
@@ -71,6 +74,12 @@ void PullPipeline::fetch() {
         bool last = true;
         qsizetype records = 0;
         if (page) {
+            // The copy each new record keeps as the base of a later merge, made here rather than on
+            // the thread that holds the database.
+            for (wire::Record& record : page.value().records) {
+                if (!record.deleted && LocalRecords::editedHere(record.entity))
+                    record.payloadText = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+            }
             last = !page.value().hasMore || page.value().cursor == cursor;
             cursor = page.value().cursor;
             records = page.value().records.size();

@@ -473,7 +473,9 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
             PreparedStatements::bindText(s, 1, record.entity);
             PreparedStatements::bindText(s, 2, record.id);
             PreparedStatements::bindInteger(s, 3, record.version);
-            if (editedHere)
+            if (editedHere && !record.payloadText.isEmpty())
+                PreparedStatements::bindText(s, 4, record.payloadText);
+            else if (editedHere)
                 PreparedStatements::bindText(s, 4,
                                              QJsonDocument(record.payload).toJson(QJsonDocument::Compact));
             else

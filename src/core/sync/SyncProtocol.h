@@ -41,6 +41,8 @@ struct Record {
     qint64 version = 0;
     bool deleted = false;
     QJsonObject payload;
+    // The payload as compact JSON text when already made (PullPipeline makes it on its own thread).
+    QByteArray payloadText;
 };
 
 struct PushResult {
