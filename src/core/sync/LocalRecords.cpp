@@ -592,22 +592,19 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
     // The derived columns are those the triggers of migration 0004 compute (ContactListColumns); a new
     // contact has no memberships or channel consent yet, so groups_text and consent_summary keep their
     // defaults.
+    // The new contacts wait in a table of this connection's temporary database (no triggers, no
+    // indexes) and then go into contacts with one statement.
+    const QString stageContact = QStringLiteral(
+        "INSERT INTO temp.iq_new_contacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString insertContacts = QStringLiteral(
         "INSERT INTO contacts (id, given_name, middle_name, family_name, display_name, list_name, "
         "organization, notes, language, time_zone, custom_fields, server_version, created_at, "
         "updated_at, deleted, primary_phone, search_numbers, primary_email, search_emails) "
-        "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.display_name, c.list_name, "
-        "c.organization, c.notes, c.language, c.time_zone, c.custom_fields, c.server_version, "
-        "c.created_at, c.updated_at, 0, c.primary_phone, c.search_numbers, c.primary_email, "
-        "c.search_emails "
-        "FROM (SELECT value ->> 0 AS id, value ->> 1 AS given_name, value ->> 2 AS middle_name, "
-        "value ->> 3 AS family_name, value ->> 4 AS display_name, value ->> 5 AS list_name, "
-        "value ->> 6 AS organization, value ->> 7 AS notes, value ->> 8 AS language, value ->> 9 AS "
-        "time_zone, value ->> 10 AS custom_fields, value ->> 11 AS server_version, value ->> 12 AS "
-        "created_at, value ->> 13 AS updated_at, value ->> 14 AS primary_phone, value ->> 15 AS "
-        "search_numbers, value ->> 16 AS primary_email, value ->> 17 AS search_emails FROM json_each(?)) c");
+        "SELECT id, given_name, middle_name, family_name, display_name, list_name, organization, notes, "
+        "language, time_zone, custom_fields, server_version, created_at, updated_at, 0, primary_phone, "
+        "search_numbers, primary_email, search_emails FROM temp.iq_new_contacts ORDER BY rowid");
     using S = PreparedStatements;
-    QJsonArray contacts;
+    qsizetype staged = 0;
     QString now;
     // The triggers that would copy each phone and e-mail into its contact find no contact yet; the
     // contacts statement derives those columns itself. Without them a phone's insert needs no statement
@@ -619,6 +616,13 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
             return deferred.error();
         if (Status aside = triggers.setAside({"contact_phones_insert", "contact_emails_insert"}); !aside)
             return aside;
+        if (Status created = m_database.execScript(QStringLiteral(
+                "CREATE TEMP TABLE IF NOT EXISTS iq_new_contacts (id, given_name, middle_name, family_name, "
+                "display_name, list_name, organization, notes, language, time_zone, custom_fields, "
+                "server_version, created_at, updated_at, primary_phone, search_numbers, primary_email, "
+                "search_emails); DELETE FROM temp.iq_new_contacts;"));
+            !created)
+            return created;
         for (qsizetype r = 0; r < records.size(); ++r) {
             const NewRecord& record = records.at(r);
             // The server's payload carries the id already; adding it would copy the whole object.
@@ -665,19 +669,40 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
                     return done;
             }
             const ContactListColumns list = ContactListColumns::of(c);
-            contacts.append(
-                QJsonArray{record.id, c.givenName, c.middleName, c.familyName, c.displayName, c.shownName(),
-                           c.organization, c.notes, c.language, c.timeZone,
-                           QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(c.customFields))
-                                                 .toJson(QJsonDocument::Compact)),
-                           record.version, metaTime(record.payload, "createdAt", now),
-                           metaTime(record.payload, "updatedAt", now), list.primaryPhone, list.searchNumbers,
-                           list.primaryEmail, list.searchEmails});
+            sqlite3_stmt* s = statements.get(stageContact);
+            if (s) {
+                const QString texts[] = {record.id,     c.givenName,   c.middleName,   c.familyName,
+                                         c.displayName, c.shownName(), c.organization, c.notes,
+                                         c.language,    c.timeZone};
+                int i = 1;
+                for (const QString& text : texts)
+                    S::bindText(s, i++, text);
+                S::bindText(s, 11,
+                            c.customFields.isEmpty()
+                                ? QByteArrayLiteral("{}")
+                                : QJsonDocument(QJsonObject::fromVariantMap(c.customFields))
+                                      .toJson(QJsonDocument::Compact));
+                S::bindInteger(s, 12, record.version);
+                S::bindText(s, 13, metaTime(record.payload, "createdAt", now));
+                S::bindText(s, 14, metaTime(record.payload, "updatedAt", now));
+                S::bindText(s, 15, list.primaryPhone);
+                S::bindText(s, 16, list.searchNumbers);
+                S::bindText(s, 17, list.primaryEmail);
+                S::bindText(s, 18, list.searchEmails);
+            }
+            if (Status done =
+                    statements.run(s, QCoreApplication::translate("iq::LocalRecords", "Storing a contact"));
+                !done)
+                return done;
+            ++staged;
         }
-        if (!contacts.isEmpty()) {
-            auto inserted = m_database.exec(insertContacts, {jsonText(contacts)});
+        if (staged > 0) {
+            auto inserted = m_database.exec(insertContacts);
             if (!inserted)
                 return inserted.error();
+            if (Status emptied = m_database.execScript(QStringLiteral("DELETE FROM temp.iq_new_contacts"));
+                !emptied)
+                return emptied;
         }
         return triggers.restore();
     }();
