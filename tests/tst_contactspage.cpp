@@ -10,6 +10,7 @@
 #include "contacts/ContactFilterBar.h"
 #include "contacts/DuplicatesDialog.h"
 #include "contacts/MergeContactsDialog.h"
+#include "domain/Consent.h"
 #include "groups/GroupsPage.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void editorRefusesABadEmailAndKeepsAnInvalidNumber();
     void editsAndUndoes();
     void searchesAsYouType();
+    void shortColumnsShowTheirTextWhole();
     void groupsASelectionAndUndoes();
     void optsOutWithConfirmation();
     void optingBackInNeedsASource();
@@ -220,6 +222,22 @@ void TestContactsPage::searchesAsYouType() {
     QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Anna Smith"));
     m_page->searchField()->clear();
     QTRY_COMPARE(m_model->rowCount(), 2);
+}
+
+void TestContactsPage::shortColumnsShowTheirTextWhole() {
+    QTableView* table = m_page->table();
+    const auto fits = [table](int column, const QString& text) {
+        // The text's width plus the cell's own margins, as the style draws it.
+        return table->fontMetrics().horizontalAdvance(text) + 8 <= table->columnWidth(column);
+    };
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString updated = m_model->index(row, ContactsModel::Updated).data().toString();
+        QVERIFY2(!updated.isEmpty(), "every contact has a time it was updated");
+        QVERIFY2(fits(ContactsModel::Updated, updated), qPrintable(updated));
+    }
+    for (ConsentState state :
+         {ConsentState::Unknown, ConsentState::OptedIn, ConsentState::OptedOut, ConsentState::Pending})
+        QVERIFY2(fits(ContactsModel::Consent, displayName(state)), qPrintable(displayName(state)));
 }
 
 void TestContactsPage::groupsASelectionAndUndoes() {

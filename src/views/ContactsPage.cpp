@@ -1,4 +1,5 @@
 #include "ContactsPage.h"
+#include "ColumnWidths.h"
 
 #include "ContactEdits.h"
 #include "ContactsModel.h"
@@ -8,6 +9,7 @@
 #include "contacts/ContactFilterBar.h"
 #include "contacts/DuplicatesDialog.h"
 #include "contacts/MergeContactsDialog.h"
+#include "domain/Consent.h"
 #include "import/ContactExportTask.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
@@ -16,6 +18,7 @@
 #include "store/GroupRepository.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -23,9 +26,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -91,8 +96,13 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     m_table->setColumnWidth(ContactsModel::Name, 160);
     m_table->setColumnWidth(ContactsModel::Mobile, 125);
     m_table->setColumnWidth(ContactsModel::Email, 190);
-    m_table->setColumnWidth(ContactsModel::Consent, 85);
-    m_table->setColumnWidth(ContactsModel::Updated, 90);
+    fitColumnToTexts(m_table, ContactsModel::Consent,
+                     {displayName(ConsentState::Unknown), displayName(ConsentState::OptedIn),
+                      displayName(ConsentState::OptedOut), displayName(ConsentState::Pending)});
+    // A late date with two-digit day, month, hour and minute: the widest this locale writes.
+    fitColumnToTexts(
+        m_table, ContactsModel::Updated,
+        {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)});
     m_table->horizontalHeader()->setSectionResizeMode(ContactsModel::Groups, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
 

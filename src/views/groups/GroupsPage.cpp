@@ -1,5 +1,6 @@
 #include "groups/GroupsPage.h"
 
+#include "ColumnWidths.h"
 #include "ContactEdits.h"
 #include "ContactsModel.h"
 #include "GroupMembersModel.h"
@@ -15,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
@@ -71,8 +73,9 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     // The description takes the room left, so the counts stay in view.
     m_groups->horizontalHeader()->setStretchLastSection(false);
     m_groups->setColumnWidth(GroupsModel::Name, 150);
-    m_groups->setColumnWidth(GroupsModel::Members, 75);
-    m_groups->setColumnWidth(GroupsModel::OptedIn, 75);
+    const QString largeCount = QLocale().toString(1000000);
+    fitColumnToTexts(m_groups, GroupsModel::Members, {largeCount});
+    fitColumnToTexts(m_groups, GroupsModel::OptedIn, {largeCount});
     m_groups->horizontalHeader()->setSectionResizeMode(GroupsModel::Description, QHeaderView::Stretch);
 
     m_members = makeTable(this, tr("Members of the group"));
