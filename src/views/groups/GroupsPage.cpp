@@ -101,7 +101,9 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_picker->setDragDropMode(QAbstractItemView::DragOnly);
     for (int column = ContactsModel::Email; column < ContactsModel::ColumnCount; ++column)
         m_picker->hideColumn(column);
-    m_picker->setColumnWidth(ContactsModel::Name, 130);
+    // The number keeps its full width in this narrow pane; the name takes what is left.
+    m_picker->horizontalHeader()->setStretchLastSection(false);
+    m_picker->horizontalHeader()->setSectionResizeMode(ContactsModel::Name, QHeaderView::Stretch);
     m_picker->setColumnWidth(ContactsModel::Mobile, phoneWidth);
     auto* typing = new QTimer(this);
     typing->setSingleShot(true);
