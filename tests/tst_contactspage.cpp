@@ -34,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void optingBackInNeedsASource();
     void deletesAndUndoes();
     void groupsPageManagesGroupsAndMembers();
+    void groupsPageShowsEveryActionAtTheWindowsSize();
     void findsAndMergesDuplicates();
     void mergesTwoSelectedContacts();
 
@@ -324,6 +326,26 @@ void TestContactsPage::deletesAndUndoes() {
     auto contact = ContactRepository(m_profile->database()).get(anna);
     QVERIFY(contact);
     QCOMPARE(contact.value().emails.first().address, QStringLiteral("anna@shop.example"));
+}
+
+void TestContactsPage::groupsPageShowsEveryActionAtTheWindowsSize() {
+    GroupsPage page(*m_profile, *m_undo);
+    page.resize(1150, 700); // what the main window leaves the page at its default size
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QList<QToolBar*> bars = page.findChildren<QToolBar*>();
+    for (QAction* action :
+         {page.newGroupAction(), page.renameAction(), page.describeAction(), page.deleteGroupAction(),
+          page.removeMembersAction(), page.exportGroupAction(), page.addMembersAction()}) {
+        QWidget* button = nullptr;
+        for (QToolBar* bar : bars) {
+            if (QWidget* widget = bar->widgetForAction(action))
+                button = widget;
+        }
+        QVERIFY2(button, qPrintable(action->text()));
+        // An action the toolbar has no room for sits behind its overflow button, hidden.
+        QVERIFY2(button->isVisible(), qPrintable(action->text()));
+    }
 }
 
 void TestContactsPage::groupsPageManagesGroupsAndMembers() {

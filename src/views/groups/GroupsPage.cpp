@@ -5,6 +5,7 @@
 #include "ContactsModel.h"
 #include "GroupMembersModel.h"
 #include "GroupsModel.h"
+#include "domain/Consent.h"
 #include "import/ContactExportTask.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
@@ -87,9 +88,13 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_members->setDefaultDropAction(Qt::CopyAction);
     // Wide enough for a number in its international form in any language's font; consent takes the rest.
     const int phoneWidth = m_members->fontMetrics().horizontalAdvance(QStringLiteral("+44 7700 900123")) + 16;
-    m_members->setColumnWidth(GroupMembersModel::Name, 140);
+    // Number and consent show whole; the name takes what is left.
+    m_members->horizontalHeader()->setStretchLastSection(false);
+    m_members->horizontalHeader()->setSectionResizeMode(GroupMembersModel::Name, QHeaderView::Stretch);
     m_members->setColumnWidth(GroupMembersModel::Mobile, phoneWidth);
-    m_members->horizontalHeader()->setStretchLastSection(true);
+    fitColumnToTexts(m_members, GroupMembersModel::Consent,
+                     {displayName(ConsentState::Unknown), displayName(ConsentState::OptedIn),
+                      displayName(ConsentState::OptedOut), displayName(ConsentState::Pending)});
 
     m_pickerSearch = new QLineEdit(this);
     m_pickerSearch->setAccessibleName(tr("Search contacts to add"));
@@ -122,11 +127,12 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     auto* groupBar = new QToolBar(this);
     groupBar->setAccessibleName(tr("Group actions"));
     groupBar->addActions({m_newGroup, m_rename, m_describe, m_deleteGroup});
-    groupBar->addSeparator();
-    groupBar->addAction(m_exportGroup);
+    // Exporting is about the members: it sits over them, where the narrow group pane cannot hide it.
     auto* memberBar = new QToolBar(this);
     memberBar->setAccessibleName(tr("Member actions"));
     memberBar->addActions({m_removeMembers});
+    memberBar->addSeparator();
+    memberBar->addAction(m_exportGroup);
     auto* pickerBar = new QToolBar(this);
     pickerBar->setAccessibleName(tr("Picker actions"));
     pickerBar->addActions({m_addMembers});
