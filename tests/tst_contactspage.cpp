@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -35,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -68,6 +71,54 @@ QStringList column(const QAbstractItemModel& model, int column) {
 
 } // namespace
 
+namespace {
+
+// What the main window leaves a page at its default size.
+constexpr QSize kPageSizeAtDefault(1150, 700);
+
+// Whether the action has a button on the page that shows: an action a toolbar has no room for sits
+// behind the toolbar's overflow button, its own button hidden.
+bool shownButton(QWidget& page, QAction* action) {
+    for (QToolBar* bar : page.findChildren<QToolBar*>()) {
+        if (QWidget* button = bar->widgetForAction(action))
+            return button->isVisible();
+    }
+    for (QToolButton* button : page.findChildren<QToolButton*>()) {
+        if (button->defaultAction() == action)
+            return button->isVisible();
+    }
+    return false;
+}
+
+// The application's translation of a language installed for as long as it lives ("en" is the source).
+class InterfaceLanguage final {
+public:
+    explicit InterfaceLanguage(const QString& language) {
+        if (language == QLatin1String("en")) {
+            m_loaded = true;
+            return;
+        }
+        m_loaded = m_translator.load(
+            QDir(QStringLiteral(IQ_QM_DIR)).filePath(QStringLiteral("iqmessaging_%1.qm").arg(language)));
+        if (m_loaded)
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~InterfaceLanguage() { QCoreApplication::removeTranslator(&m_translator); }
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+void languages() {
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "de", "fr", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+} // namespace
+
 class TestContactsPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -78,11 +129,14 @@ private Q_SLOTS:
     void editsAndUndoes();
     void searchesAsYouType();
     void shortColumnsShowTheirTextWhole();
+    void showsEveryActionAtTheWindowsSize_data() { languages(); }
+    void showsEveryActionAtTheWindowsSize();
     void groupsASelectionAndUndoes();
     void optsOutWithConfirmation();
     void optingBackInNeedsASource();
     void deletesAndUndoes();
     void groupsPageManagesGroupsAndMembers();
+    void groupsPageShowsEveryActionAtTheWindowsSize_data() { languages(); }
     void groupsPageShowsEveryActionAtTheWindowsSize();
     void findsAndMergesDuplicates();
     void mergesTwoSelectedContacts();
@@ -226,6 +280,20 @@ void TestContactsPage::searchesAsYouType() {
     QTRY_COMPARE(m_model->rowCount(), 2);
 }
 
+void TestContactsPage::showsEveryActionAtTheWindowsSize() {
+    QFETCH(QString, language);
+    InterfaceLanguage inLanguage(language);
+    QVERIFY(inLanguage.loaded());
+    ContactsPage page(*m_profile, *m_model, *m_undo);
+    page.resize(kPageSizeAtDefault);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    for (QAction* action : {page.newAction(), page.editAction(), page.deleteAction(), page.addToGroupAction(),
+                            page.removeFromGroupAction(), page.optOutAction(), page.recordConsentAction(),
+                            page.mergeAction(), page.findDuplicatesAction()})
+        QVERIFY2(shownButton(page, action), qPrintable(action->text()));
+}
+
 void TestContactsPage::shortColumnsShowTheirTextWhole() {
     QTableView* table = m_page->table();
     const auto fits = [table](int column, const QString& text) {
@@ -329,23 +397,17 @@ void TestContactsPage::deletesAndUndoes() {
 }
 
 void TestContactsPage::groupsPageShowsEveryActionAtTheWindowsSize() {
+    QFETCH(QString, language);
+    InterfaceLanguage inLanguage(language);
+    QVERIFY(inLanguage.loaded());
     GroupsPage page(*m_profile, *m_undo);
-    page.resize(1150, 700); // what the main window leaves the page at its default size
+    page.resize(kPageSizeAtDefault);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    const QList<QToolBar*> bars = page.findChildren<QToolBar*>();
     for (QAction* action :
          {page.newGroupAction(), page.renameAction(), page.describeAction(), page.deleteGroupAction(),
-          page.removeMembersAction(), page.exportGroupAction(), page.addMembersAction()}) {
-        QWidget* button = nullptr;
-        for (QToolBar* bar : bars) {
-            if (QWidget* widget = bar->widgetForAction(action))
-                button = widget;
-        }
-        QVERIFY2(button, qPrintable(action->text()));
-        // An action the toolbar has no room for sits behind its overflow button, hidden.
-        QVERIFY2(button->isVisible(), qPrintable(action->text()));
-    }
+          page.removeMembersAction(), page.exportGroupAction(), page.addMembersAction()})
+        QVERIFY2(shownButton(page, action), qPrintable(action->text()));
 }
 
 void TestContactsPage::groupsPageManagesGroupsAndMembers() {

@@ -126,10 +126,13 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     toolbar->addSeparator();
     toolbar->addActions({m_optOut, m_recordConsent});
     toolbar->addSeparator();
-    toolbar->addActions({m_merge, m_findDuplicates});
+    toolbar->addAction(m_merge);
 
-    // Import and export sit by the title rather than in the toolbar, where a narrow window would
-    // tuck them behind the overflow button.
+    // Tools for the whole list (finding duplicates, import, export) sit by the title rather than in the
+    // toolbar, where a narrow window or a longer language would tuck them behind the overflow button.
+    auto* duplicatesButton = new QToolButton(this);
+    duplicatesButton->setDefaultAction(m_findDuplicates);
+    duplicatesButton->setAccessibleName(m_findDuplicates->text());
     auto* importButton = new QToolButton(this);
     importButton->setText(tr("Import…"));
     importButton->setAccessibleName(tr("Import contacts"));
@@ -144,6 +147,7 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch();
+    header->addWidget(duplicatesButton);
     header->addWidget(importButton);
     header->addWidget(exportButton);
     header->addSpacing(12);
