@@ -44,6 +44,44 @@ QJsonObject parseObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// Sets a connection setting for as long as it lives and puts back the value it found. The values are
+// numbers from this file and from SQLite itself, never input.
+class PragmaOverride final {
+public:
+    PragmaOverride(Database& database, const char* name, qint64 value)
+        : m_database(database)
+        , m_name(QLatin1String(name)) {
+        auto current = m_database.exec(QStringLiteral("PRAGMA %1").arg(m_name));
+        if (current && current.value().next())
+            m_before = current.value().value(0).toString();
+        if (current)
+            current.value().finish();
+        if (!m_before.isEmpty())
+            m_database.execScript(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value));
+    }
+    ~PragmaOverride() {
+        if (!m_before.isEmpty())
+            m_database.execScript(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(m_before.toLongLong()));
+    }
+    Q_DISABLE_COPY_MOVE(PragmaOverride)
+
+private:
+    Database& m_database;
+    QString m_name;
+    QString m_before;
+};
+
+// The merge base of a record: its version, and a copy of it only for the types this device edits.
+const QString kStoreBaseSql = QStringLiteral(
+    "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
+    "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload");
+
+QByteArray baseCopy(const QString& entity, const QJsonObject& payload, const QByteArray& madeAlready = {}) {
+    if (!LocalRecords::editedHere(entity))
+        return QByteArrayLiteral("{}");
+    return madeAlready.isEmpty() ? QJsonDocument(payload).toJson(QJsonDocument::Compact) : madeAlready;
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(Database& database, SyncApi& api, Options options)
@@ -244,36 +282,19 @@ Status SyncEngine::pull(SyncReport& report) {
     const QString cursor = stored.value().next() ? stored.value().value(0).toString() : QString();
     stored.value().finish();
     // A transaction of many pulled pages touches many index pages; kept in memory, each is written once.
-    auto cache = m_database.exec(QStringLiteral("PRAGMA cache_size"));
-    const QString cacheBefore = cache && cache.value().next() ? cache.value().value(0).toString() : QString();
-    if (cache)
-        cache.value().finish();
-    if (!cacheBefore.isEmpty())
-        m_database.execScript(QStringLiteral("PRAGMA cache_size = -65536"));
+    PragmaOverride cache(m_database, "cache_size", -65536);
     // A first sync into this profile commits without waiting for the disk at every batch. In WAL mode
     // that is still safe: a crash of the program loses nothing committed, and a power cut can at worst
-    // undo the last batches, each with its cursor, so the next sync pulls them again. Restored after.
-    QString synchronousBefore;
-    if (cursor.isEmpty()) {
-        auto synchronous = m_database.exec(QStringLiteral("PRAGMA synchronous"));
-        if (synchronous && synchronous.value().next())
-            synchronousBefore = synchronous.value().value(0).toString();
-        if (synchronous)
-            synchronous.value().finish();
-        if (!synchronousBefore.isEmpty())
-            m_database.execScript(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    }
+    // undo the last batches, each with its cursor, so the next sync pulls them again.
+    std::optional<PragmaOverride> synchronous;
+    if (cursor.isEmpty())
+        synchronous.emplace(m_database, "synchronous", 1 /* NORMAL */);
     Status status = pullFrom(cursor, report, cursor.isEmpty());
     if (!status && status.error().code == Error::Code::Conflict && !cursor.isEmpty()) {
         // 410: the server no longer knows the cursor. Start over; unsent local changes stay queued.
         report.fullResync = true;
         status = pullFrom(QString(), report, true);
     }
-    // A number this connection reported itself, not input.
-    if (!cacheBefore.isEmpty())
-        m_database.execScript(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong()));
-    if (!synchronousBefore.isEmpty())
-        m_database.execScript(QStringLiteral("PRAGMA synchronous = %1").arg(synchronousBefore.toInt()));
     return status;
 }
 
@@ -460,26 +481,16 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
     }
     // The base of a later merge: the record as the server sent it, as compact JSON text (storeBase()).
     PreparedStatements statements(m_database);
-    const QString storeBaseSql = QStringLiteral(
-        "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
-        "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload");
-    const bool editedHere = LocalRecords::editedHere(run.first().entity);
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (skipped.value().contains(i))
             continue;
         const wire::Record& record = run.at(i);
-        sqlite3_stmt* s = statements.get(storeBaseSql);
+        sqlite3_stmt* s = statements.get(kStoreBaseSql);
         if (s) {
             PreparedStatements::bindText(s, 1, record.entity);
             PreparedStatements::bindText(s, 2, record.id);
             PreparedStatements::bindInteger(s, 3, record.version);
-            if (editedHere && !record.payloadText.isEmpty())
-                PreparedStatements::bindText(s, 4, record.payloadText);
-            else if (editedHere)
-                PreparedStatements::bindText(s, 4,
-                                             QJsonDocument(record.payload).toJson(QJsonDocument::Compact));
-            else
-                PreparedStatements::bindText(s, 4, QByteArrayLiteral("{}"));
+            PreparedStatements::bindText(s, 4, baseCopy(record.entity, record.payload, record.payloadText));
         }
         if (Status stored = statements.run(s, tr("Storing the sync state")); !stored)
             return stored;
@@ -550,11 +561,8 @@ Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
 
 Status SyncEngine::storeBase(const QString& entity, const QString& id, qint64 version,
                              const QJsonObject& payload) {
-    auto stored = m_database.exec(
-        QStringLiteral(
-            "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
-            "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload"),
-        {entity, id, version, LocalRecords::editedHere(entity) ? compact(payload) : QStringLiteral("{}")});
+    auto stored =
+        m_database.exec(kStoreBaseSql, {entity, id, version, QString::fromUtf8(baseCopy(entity, payload))});
     return stored ? Status() : Status(stored.error());
 }
 
