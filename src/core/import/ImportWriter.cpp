@@ -129,10 +129,6 @@ const char* const kBulkIndexes[] = {
 // Bytes of a typical file row: the file's size over this estimates its rows.
 constexpr qint64 kBytesPerRow = 100;
 
-QString compactJson(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // A JSON string as QJsonDocument's compact form writes it. False for text with surrogates, which
 // the caller leaves to QJsonDocument.
 bool appendJsonString(QByteArray& out, const QString& text) {
@@ -332,10 +328,7 @@ Status ImportWriter::addContact(Contact& contact, QStringList groupNames, Consen
     bindText(insert, 8, contact.notes);
     bindText(insert, 9, contact.language);
     bindText(insert, 10, contact.timeZone);
-    const QString custom = contact.customFields.isEmpty()
-                               ? QStringLiteral("{}")
-                               : compactJson(QJsonObject::fromVariantMap(contact.customFields));
-    bindText(insert, 11, custom);
+    bindText(insert, 11, ContactJson::customFieldsText(contact));
     sqlite3_bind_int64(insert, 12, contact.meta.serverVersion);
     bindText(insert, 13, at);
     bindText(insert, 14, at);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace iq {
 namespace {
@@ -185,6 +186,13 @@ Result<Group> groupFromJson(const QJsonObject& object) {
     if (group.id.isEmpty())
         return fieldError(QStringLiteral("id"), QCoreApplication::translate("iq::ContactJson", "present"));
     return group;
+}
+
+QString ContactJson::customFieldsText(const Contact& contact) {
+    if (contact.customFields.isEmpty())
+        return QStringLiteral("{}");
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(contact.customFields)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace iq

@@ -15,6 +15,8 @@ public:
     static QJsonObject toJson(const Contact& contact, const QList<GroupMembership>& groups);
     // Rejects a reply or payload that does not describe a contact, naming the offending field.
     static Result<Contact> fromJson(const QJsonObject& object);
+    // The custom fields as the contacts table keeps them: compact JSON text, "{}" when there are none.
+    static QString customFieldsText(const Contact& contact);
 };
 
 QJsonObject toJson(const Group& group);

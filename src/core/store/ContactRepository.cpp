@@ -48,9 +48,8 @@ Result<Contact> ContactRepository::add(Contact contact) {
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {contact.id, contact.givenName, contact.middleName, contact.familyName, contact.displayName,
              contact.shownName(), contact.organization, contact.notes, contact.language, contact.timeZone,
-             QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(contact.customFields))
-                                   .toJson(QJsonDocument::Compact)),
-             contact.meta.serverVersion, toStoredTime(now), toStoredTime(now)});
+             ContactJson::customFieldsText(contact), contact.meta.serverVersion, toStoredTime(now),
+             toStoredTime(now)});
         if (!inserted)
             return inserted.error();
         if (Status children = writeChildren(contact); !children)
@@ -75,9 +74,7 @@ Result<Contact> ContactRepository::update(Contact contact) {
                 "server_version, created_at"),
             {contact.givenName, contact.middleName, contact.familyName, contact.displayName,
              contact.shownName(), contact.organization, contact.notes, contact.language, contact.timeZone,
-             QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(contact.customFields))
-                                   .toJson(QJsonDocument::Compact)),
-             toStoredTime(contact.meta.updatedAt), contact.id});
+             ContactJson::customFieldsText(contact), toStoredTime(contact.meta.updatedAt), contact.id});
         if (!updated)
             return updated.error();
         if (!updated.value().next())

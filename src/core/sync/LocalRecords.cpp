@@ -309,10 +309,8 @@ Status LocalRecords::writeContact(const QString& id, const QJsonObject& payload,
             "= excluded.time_zone, custom_fields = excluded.custom_fields, server_version = "
             "excluded.server_version, updated_at = excluded.updated_at, deleted = 0"),
         {id, c.givenName, c.middleName, c.familyName, c.displayName, c.shownName(), c.organization, c.notes,
-         c.language, c.timeZone,
-         QString::fromUtf8(
-             QJsonDocument(QJsonObject::fromVariantMap(c.customFields)).toJson(QJsonDocument::Compact)),
-         version, metaTime(payload, "createdAt"), metaTime(payload, "updatedAt")});
+         c.language, c.timeZone, ContactJson::customFieldsText(c), version, metaTime(payload, "createdAt"),
+         metaTime(payload, "updatedAt")});
     if (!upserted)
         return upserted.error();
     for (const QString& table : {QStringLiteral("contact_phones"), QStringLiteral("contact_emails")}) {
@@ -589,11 +587,10 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
                                                "?, ?, ?)");
     const QString insertEmail = QStringLiteral(
         "INSERT INTO contact_emails (contact_id, position, address, label) VALUES (?, ?, ?, ?)");
-    // The derived columns are those the triggers of migration 0004 compute (ContactListColumns); a new
-    // contact has no memberships or channel consent yet, so groups_text and consent_summary keep their
-    // defaults.
     // The new contacts wait in a table of this connection's temporary database (no triggers, no
-    // indexes) and then go into contacts with one statement.
+    // indexes) and then go into contacts with one statement. Their derived columns are those the
+    // triggers of migration 0004 compute (ContactListColumns); a new contact has no memberships or
+    // channel consent yet, so groups_text and consent_summary keep their defaults.
     const QString stageContact = QStringLiteral(
         "INSERT INTO temp.iq_new_contacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString insertContacts = QStringLiteral(
@@ -677,11 +674,7 @@ Status LocalRecords::insertNewContacts(const QList<NewRecord>& records, QList<qs
                 int i = 1;
                 for (const QString& text : texts)
                     S::bindText(s, i++, text);
-                S::bindText(s, 11,
-                            c.customFields.isEmpty()
-                                ? QByteArrayLiteral("{}")
-                                : QJsonDocument(QJsonObject::fromVariantMap(c.customFields))
-                                      .toJson(QJsonDocument::Compact));
+                S::bindText(s, 11, ContactJson::customFieldsText(c));
                 S::bindInteger(s, 12, record.version);
                 S::bindText(s, 13, metaTime(record.payload, "createdAt", now));
                 S::bindText(s, 14, metaTime(record.payload, "updatedAt", now));
