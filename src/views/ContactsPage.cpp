@@ -96,9 +96,7 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     m_table->setColumnWidth(ContactsModel::Name, 160);
     m_table->setColumnWidth(ContactsModel::Mobile, 125);
     m_table->setColumnWidth(ContactsModel::Email, 190);
-    fitColumnToTexts(m_table, ContactsModel::Consent,
-                     {displayName(ConsentState::Unknown), displayName(ConsentState::OptedIn),
-                      displayName(ConsentState::OptedOut), displayName(ConsentState::Pending)});
+    fitColumnToTexts(m_table, ContactsModel::Consent, consentDisplayNames());
     // A late date with two-digit day, month, hour and minute: the widest this locale writes.
     fitColumnToTexts(
         m_table, ContactsModel::Updated,

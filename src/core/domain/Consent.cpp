@@ -49,8 +49,7 @@ QString toStorage(ConsentMethod method) {
 }
 
 std::optional<ConsentState> consentStateFromStorage(const QString& text) {
-    for (ConsentState state :
-         {ConsentState::Unknown, ConsentState::OptedIn, ConsentState::OptedOut, ConsentState::Pending}) {
+    for (ConsentState state : kConsentStates) {
         if (toStorage(state) == text)
             return state;
     }
@@ -77,6 +76,13 @@ std::optional<ConsentMethod> consentMethodFromStorage(const QString& text) {
 
 std::optional<ConsentState> parseConsentState(QString text) {
     return consentStateFromStorage(text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_')));
+}
+
+QStringList consentDisplayNames() {
+    QStringList names;
+    for (ConsentState state : kConsentStates)
+        names << displayName(state);
+    return names;
 }
 
 QString displayName(ConsentState state) {

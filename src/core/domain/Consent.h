@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,8 +23,14 @@ std::optional<ConsentMethod> consentMethodFromStorage(const QString& text);
 // Accepts the storage spelling and the command-line one ("opted-in").
 std::optional<ConsentState> parseConsentState(QString text);
 
+// Every consent state.
+inline constexpr ConsentState kConsentStates[] = {ConsentState::Unknown, ConsentState::OptedIn,
+                                                  ConsentState::OptedOut, ConsentState::Pending};
+
 // Words for a person; translated.
 QString displayName(ConsentState state);
+// The words of every state, in the order of kConsentStates.
+QStringList consentDisplayNames();
 
 // When two records disagree, the one that protects the person wins.
 ConsentState stricter(ConsentState a, ConsentState b);

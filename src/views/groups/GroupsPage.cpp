@@ -92,9 +92,7 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_members->horizontalHeader()->setStretchLastSection(false);
     m_members->horizontalHeader()->setSectionResizeMode(GroupMembersModel::Name, QHeaderView::Stretch);
     m_members->setColumnWidth(GroupMembersModel::Mobile, phoneWidth);
-    fitColumnToTexts(m_members, GroupMembersModel::Consent,
-                     {displayName(ConsentState::Unknown), displayName(ConsentState::OptedIn),
-                      displayName(ConsentState::OptedOut), displayName(ConsentState::Pending)});
+    fitColumnToTexts(m_members, GroupMembersModel::Consent, consentDisplayNames());
 
     m_pickerSearch = new QLineEdit(this);
     m_pickerSearch->setAccessibleName(tr("Search contacts to add"));
