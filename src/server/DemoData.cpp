@@ -98,15 +98,15 @@ Outcome<QString> DemoData::ensure(ServerDatabase& database, const Clock& clock) 
                                           {QStringLiteral("source"), QStringLiteral("demo")}}));
     }
     const std::pair<const char*, const char*> templates[] = {
-        {"New MacBook arrived", "Hi {{firstName}}, the new MacBook you asked about has arrived. Drop by!"},
-        {"Repair ready", "Hi {{firstName}}, your device is repaired and ready for pick-up."},
-        {"Gaming night", "Hi {{firstName}}, join our gaming night this Friday at 7 pm."}};
+        {"New MacBook arrived", "Hi {{first_name}}, the new MacBook you asked about has arrived. Drop by!"},
+        {"Repair ready", "Hi {{first_name}}, your device is repaired and ready for pick-up."},
+        {"Gaming night", "Hi {{first_name}}, join our gaming night this Friday at 7 pm."}};
     for (const auto& [name, body] : templates) {
         const QString id = demoId(QString::fromLatin1(name));
         changes.append(change(QStringLiteral("content"), id,
                               QJsonObject{{QStringLiteral("id"), id},
                                           {QStringLiteral("name"), QString::fromLatin1(name)},
-                                          {QStringLiteral("channel"), QStringLiteral("sms")},
+                                          {QStringLiteral("kind"), QStringLiteral("sms")},
                                           {QStringLiteral("body"), QString::fromLatin1(body)}}));
     }
     SyncService sync(database, clock);

@@ -283,6 +283,36 @@ private Q_SLOTS:
         QCOMPARE(a.outbox(), 0);
     }
 
+    // What a newcomer gets from scripts/run.sh: the demo account arrives whole, nothing refused.
+    void demoAccountSyncsWhole() {
+        Iqmsgd demo(m_dir.filePath(QStringLiteral("demo.sqlite")), {QStringLiteral("--demo")});
+        QString why;
+        QVERIFY2(demo.start(&why), qPrintable(why));
+        Device device(demo.url());
+        SyncApi api(*device.accounts, {});
+        QVERIFY(api.signIn(QStringLiteral("demo@iqmessaging.example"), QStringLiteral("demo-password"),
+                           device.deviceId(), QStringLiteral("Test"))
+                    .ok());
+        device.tokens = api.tokens();
+        auto report = device.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QVERIFY2(report.value().problems.isEmpty(), qPrintable(report.value().problems.join(u'\n')));
+        QCOMPARE(report.value().rejected, 0);
+        auto contacts = device.db().exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"));
+        QVERIFY(contacts && contacts.value().next());
+        QCOMPARE(contacts.value().value(0).toInt(), 8);
+        auto content = device.db().exec(QStringLiteral("SELECT kind, body FROM content WHERE deleted = 0"));
+        QVERIFY(content);
+        int templates = 0;
+        while (content.value().next()) {
+            ++templates;
+            QCOMPARE(content.value().value(0).toString(), QStringLiteral("sms"));
+            // A field the template language knows, so the preview shows each person's name.
+            QVERIFY(content.value().value(1).toString().contains(QStringLiteral("{{first_name}}")));
+        }
+        QCOMPARE(templates, 3);
+    }
+
     void revokedTokenAsksToSignIn() {
         const QString email = uniqueEmail("revoke");
         Device a(m_server->url()), b(m_server->url());
