@@ -223,6 +223,53 @@ private Q_SLOTS:
         Q_UNUSED(before);
     }
 
+    void rollbackRemovesOnlyTheContactsTheImportCreated() {
+        ImportFixture f;
+        ContactRepository contacts(*f.db);
+        Contact before;
+        before.givenName = u"Before"_s;
+        QVERIFY(contacts.add(before));
+        const QString path = writeFile(f.dir, u"r.csv"_s,
+                                       "First Name,Phone\n"
+                                       "Dee,+14155550122\n"
+                                       "Eve,+14155550123\n");
+        auto report = f.import(path, us());
+        QVERIFY(report);
+        Contact after;
+        after.givenName = u"After"_s;
+        QVERIFY(contacts.add(after));
+        QCOMPARE(f.count(u"SELECT count(*) FROM import_changes"_s), 0); // the range says it all
+        QCOMPARE(f.count(u"SELECT created_last - created_first + 1 FROM imports"_s), 2);
+
+        auto rolledBack = ImportEngine(*f.db).rollback(report.value().importId);
+        QVERIFY2(rolledBack, qPrintable(rolledBack.errorMessage()));
+        QCOMPARE(rolledBack.value().value(u"contactsRemoved"_s).toInt(), 2);
+        QStringList names;
+        for (const Contact& contact : f.contacts())
+            names << contact.givenName;
+        names.sort();
+        QCOMPARE(names, QStringList({u"After"_s, u"Before"_s}));
+    }
+
+    // Imports recorded before schema 6 list the contacts they created one row each.
+    void rollbackOfAnImportRecordedContactByContact() {
+        ImportFixture f;
+        Contact dee;
+        dee.givenName = u"Dee"_s;
+        auto added = ContactRepository(*f.db).add(dee);
+        QVERIFY(added);
+        QVERIFY(f.db->exec(u"INSERT INTO imports (id, file_name, file_hash, started_at, finished_at) "
+                           "VALUES ('old', 'old.csv', 'x', '2026-01-01T00:00:00.000Z', "
+                           "'2026-01-01T00:00:01.000Z')"_s));
+        QVERIFY(f.db->exec(u"INSERT INTO import_changes (import_id, seq, action, contact_id) "
+                           "VALUES ('old', 1, 'created', ?)"_s,
+                           {added.value().id}));
+        auto rolledBack = ImportEngine(*f.db).rollback(u"old"_s);
+        QVERIFY2(rolledBack, qPrintable(rolledBack.errorMessage()));
+        QCOMPARE(rolledBack.value().value(u"contactsRemoved"_s).toInt(), 1);
+        QVERIFY(f.contacts().isEmpty());
+    }
+
     void exportThenImportChangesNothing_data() {
         QTest::addColumn<bool>("vcard");
         QTest::newRow("csv") << false;

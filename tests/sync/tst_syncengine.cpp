@@ -1,6 +1,7 @@
 // The sync engine against a scripted in-memory server: merges, conflicts, retries, tokens, cursors.
 #include "FakeSyncServer.h"
 
+#include "import/ImportEngine.h"
 #include "profile/Profile.h"
 #include "store/ContactRepository.h"
 #include "store/GroupRepository.h"
@@ -122,6 +123,63 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QCOMPARE(report.value().pushed, 0);
         QCOMPARE(report.value().pulled, 0);
+    }
+
+    void importedContactsArePushedAsStored() {
+        Device a(m_server.url());
+        QFile file(a.dir.filePath(QStringLiteral("people.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Phone,Labels\n"
+                   "Ann,Lee,+1 415 555 0101,VIP\n"
+                   "Bob,Stone,(415) 555-0102,\n"
+                   "Cy,Young,415.555.0103,\n");
+        file.close();
+        ImportOptions options;
+        options.region = QStringLiteral("US");
+        options.consent = ConsentState::OptedIn;
+        auto imported = ImportEngine(a.db()).run(file.fileName(), options, true);
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        // The import queues its contacts without a copy of each; the push reads them as they are then.
+        auto lazy = a.db().exec(
+            QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'contact' AND payload = ''"));
+        QVERIFY(lazy && lazy.value().next());
+        QCOMPARE(lazy.value().value(0).toInt(), 3);
+        QList<Contact> all = a.contacts().list(0, 10).value();
+        QCOMPARE(all.size(), 3);
+        Contact bob;
+        for (const Contact& contact : std::as_const(all)) {
+            if (contact.givenName == QStringLiteral("Bob"))
+                bob = contact;
+        }
+        QVERIFY(!bob.id.isEmpty());
+        // Changed after the import, without an outbox entry of its own: the push still sends it as stored.
+        QVERIFY(a.db().exec(QStringLiteral("UPDATE contacts SET notes = 'met at the fair' WHERE id = ?"),
+                            {bob.id}));
+        // And an entry whose record is no longer there is dropped, not sent.
+        QVERIFY(a.db().exec(QStringLiteral("INSERT INTO outbox (entity, record_id, operation, base_version, "
+                                           "payload, created_at) VALUES ('contact', 'gone', 'upsert', 0, '', "
+                                           "'2026-11-30T00:00:00.000Z')")));
+
+        a.signUp(QStringLiteral("imported@example.com"));
+        auto report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().pushed, 5); // three contacts, the group VIP and Ann's membership
+        QCOMPARE(report.value().rejected, 0);
+        QCOMPARE(a.outbox(), 0);
+        const QJsonObject pushed = m_server.record(QStringLiteral("contact"), bob.id).payload;
+        QCOMPARE(pushed.value(QStringLiteral("givenName")).toString(), QStringLiteral("Bob"));
+        QCOMPARE(pushed.value(QStringLiteral("notes")).toString(), QStringLiteral("met at the fair"));
+        QCOMPARE(
+            pushed.value(QStringLiteral("phones")).toArray().at(0).toObject().value(QStringLiteral("e164")),
+            QStringLiteral("+14155550102"));
+        QCOMPARE(m_server.record(QStringLiteral("contact"), QStringLiteral("gone")).version, 0);
+
+        Device b(m_server.url());
+        b.signIn(QStringLiteral("imported@example.com"));
+        report = b.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(b.contacts().count().value(), 3);
+        QCOMPARE(b.contacts().get(bob.id).value().notes, QStringLiteral("met at the fair"));
     }
 
     void differentFieldsMergeSameFieldConflicts() {

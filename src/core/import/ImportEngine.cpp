@@ -161,6 +161,11 @@ public:
             return {};
         if (Status prepared = m_writer.prepare(); !prepared)
             return prepared;
+        auto last = m_database.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts"));
+        if (!last)
+            return last.error();
+        m_rowidBefore = last.value().next() ? last.value().value(0).toLongLong() : 0;
+        last.value().finish();
         if (bulk) {
             if (Status begun = m_writer.beginBulk(fileBytes); !begun)
                 return begun;
@@ -179,9 +184,12 @@ public:
             return {};
         if (Status finished = m_writer.finishBulk(); !finished)
             return finished;
-        auto updated =
-            m_database.exec(QStringLiteral("UPDATE imports SET counts = ?, finished_at = ? WHERE id = ?"),
-                            {json(report.countsJson()), toStoredTime(m_clock.now()), m_importId});
+        // The contacts created are the rowids after the largest before the import (see 0006.sql).
+        auto updated = m_database.exec(
+            QStringLiteral("UPDATE imports SET counts = ?, finished_at = ?, created_first = ? + 1, "
+                           "created_last = (SELECT max(rowid) FROM contacts WHERE rowid > ?) WHERE id = ?"),
+            {json(report.countsJson()), toStoredTime(m_clock.now()), m_rowidBefore, m_rowidBefore,
+             m_importId});
         return updated ? Status() : Status(updated.error());
     }
 
@@ -545,8 +553,6 @@ public:
                 !added)
                 return added.error();
             row.contactId = contact.id;
-            if (Status recorded = recordChange(QStringLiteral("created"), row.contactId, {}); !recorded)
-                return recorded.error();
             for (const QString& id : std::as_const(groupIds)) {
                 if (Status added = m_writer.addMember(id, row.contactId, consent,
                                                       m_sourceText + m_lineFormat.arg(draft.line));
@@ -649,6 +655,7 @@ private:
     QString m_sourceText;
     QString m_lineFormat; // translated once: translating per row shows at a million rows
     qint64 m_changeSeq = 0;
+    qint64 m_rowidBefore = 0; // the largest contact rowid before the import
     QHash<quint64, QString> m_existingByPhone;
     QHash<quint64, QString> m_existingByEmail;
     QSet<QString> m_existingIds;
@@ -924,7 +931,9 @@ Result<QJsonObject> ImportEngine::rollback(const QString& importId) {
     GroupRepository groups(m_database, nullptr, &m_clock);
     Status status = m_database.transaction([&]() -> Status {
         auto found = m_database.exec(
-            QStringLiteral("SELECT rolled_back_at, file_name FROM imports WHERE id = ?"), {importId});
+            QStringLiteral(
+                "SELECT rolled_back_at, file_name, created_first, created_last FROM imports WHERE id = ?"),
+            {importId});
         if (!found)
             return found.error();
         if (!found.value().next())
@@ -933,7 +942,27 @@ Result<QJsonObject> ImportEngine::rollback(const QString& importId) {
             return Error::make(Error::Code::Conflict, tr("Import %1 was already rolled back on %2.")
                                                           .arg(importId, found.value().value(0).toString()));
         result.insert(QStringLiteral("file"), found.value().value(1).toString());
+        const QVariant createdFirst = found.value().value(2), createdLast = found.value().value(3);
         found.value().finish();
+        qint64 removed = 0, restored = 0, left = 0, groupsRemoved = 0;
+        // The contacts it created, newest first, as the import records them since schema 6.
+        if (!createdFirst.isNull() && !createdLast.isNull()) {
+            auto created =
+                m_database.exec(QStringLiteral("SELECT id FROM contacts WHERE rowid BETWEEN ? AND ? "
+                                               "AND deleted = 0 ORDER BY rowid DESC"),
+                                {createdFirst, createdLast});
+            if (!created)
+                return created.error();
+            QStringList ids;
+            while (created.value().next())
+                ids << created.value().value(0).toString();
+            created.value().finish();
+            for (const QString& id : std::as_const(ids)) {
+                if (Status gone = contacts.remove(id); !gone)
+                    return gone;
+                ++removed;
+            }
+        }
         auto changes = m_database.exec(
             QStringLiteral(
                 "SELECT action, contact_id, group_id, before FROM import_changes WHERE import_id = ? "
@@ -949,7 +978,6 @@ Result<QJsonObject> ImportEngine::rollback(const QString& importId) {
             list.append({changes.value().value(0).toString(), changes.value().value(1).toString(),
                          changes.value().value(2).toString(), changes.value().value(3).toString()});
         changes.value().finish();
-        qint64 removed = 0, restored = 0, left = 0, groupsRemoved = 0;
         for (const Change& change : list) {
             if (change.action == QLatin1String("created")) {
                 Status gone = contacts.remove(change.contactId);

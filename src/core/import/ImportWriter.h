@@ -52,12 +52,9 @@ public:
     Status touch(const QString& contactId);
     Status finishBulk();
 
-    // The outbox payload of a contact: the bytes QJsonDocument(ContactJson::toJson(contact)) writes in
-    // compact form, without building the QJsonObject (the cost of that shows at a million rows).
-    static QByteArray contactJson(const Contact& contact);
-
 private:
     sqlite3_stmt* statement(int index);
+    Status prepareWithoutChecks();
     Status step(sqlite3_stmt* statement, const char* what);
     Status appendOutbox(const QString& entity, const QString& recordId, qint64 baseVersion,
                         const QByteArray& payload);

@@ -139,9 +139,24 @@ Result<QList<SyncEngine::Pending>> SyncEngine::readOutbox() {
         Pending& item = pending[*found];
         item.lastSeq = q.value(0).toLongLong();
         item.operation = q.value(3).toString();
-        item.payload = parseObject(q.value(5).toString());
+        const QString text = q.value(5).toString();
+        item.payloadFromRecord = text.isEmpty() && item.operation == QLatin1String("upsert");
+        item.payload = item.payloadFromRecord ? QJsonObject() : parseObject(text);
     }
     return pending;
+}
+
+Result<bool> SyncEngine::fillFromRecord(Pending& item) {
+    if (!item.payloadFromRecord)
+        return true;
+    auto stored = LocalRecords(m_database).read(item.entity, item.id);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return false;
+    item.payload = *stored.value();
+    item.payloadFromRecord = false;
+    return true;
 }
 
 Status SyncEngine::push(SyncReport& report) {
@@ -155,7 +170,18 @@ Status SyncEngine::push(SyncReport& report) {
         QList<wire::Change> changes;
         qsizetype bytes = 0;
         while (next < pending.size() && batch.size() < m_options.pushBatch) {
-            const Pending& item = pending.at(next);
+            Pending item = pending.at(next);
+            // Read here, a batch at a time, so a large import's entries never all sit in memory.
+            auto present = fillFromRecord(item);
+            if (!present)
+                return present.error();
+            if (!present.value()) {
+                // Gone since it was queued (erased): nothing left to send.
+                if (Status dropped = dropOutbox(item.entity, item.id, item.lastSeq); !dropped)
+                    return dropped;
+                ++next;
+                continue;
+            }
             wire::Change change{item.entity, item.id, item.operation, item.baseVersion, item.payload};
             const qsizetype size = QJsonDocument(wire::toJson(change)).toJson(QJsonDocument::Compact).size();
             if (!batch.isEmpty() && bytes + size > m_options.maxPushBytes)
@@ -543,9 +569,14 @@ Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
         local.entity = record.entity;
         local.id = record.id;
         local.operation = row.value().value(0).toString();
-        local.payload = parseObject(row.value().value(1).toString());
+        const QString text = row.value().value(1).toString();
+        local.payloadFromRecord = text.isEmpty() && local.operation == QLatin1String("upsert");
+        local.payload = parseObject(text);
         local.lastSeq = lastSeq;
         row.value().finish();
+        auto present = fillFromRecord(local);
+        if (!present)
+            return present.error();
         ++report.pulled;
         return reconcile(local, record, report);
     }

@@ -65,12 +65,16 @@ private:
         qint64 baseVersion = 0;
         qint64 lastSeq = 0;
         QJsonObject payload;
+        bool payloadFromRecord = false; // queued without a payload: the record as it is when pushed
     };
 
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
     Status pullFrom(QString cursor, SyncReport& report, bool full);
     Result<QList<Pending>> readOutbox();
+    // Fills the payload of an entry queued without one from the record as stored now; false when the
+    // record is gone.
+    Result<bool> fillFromRecord(Pending& item);
     Status applyPushResults(const QList<Pending>& batch, const QList<wire::PushResult>& results,
                             SyncReport& report);
     // Both sides changed the record: merges it, keeps the conflicts, re-queues what is left to push.
