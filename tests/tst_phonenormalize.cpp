@@ -17,7 +17,10 @@ private Q_SLOTS:
         QTest::newRow("dots") << u"+1.415.555.0123"_s << u"+14155550123"_s;
         QTest::newRow("slash") << u"415/555-0123"_s << u"4155550123"_s;
         QTest::newRow("blanks around") << u"  +44 20 7946 0958 "_s << u"+442079460958"_s;
-        QTest::newRow("letters stay") << u"tel: 415-555-0123"_s << u"tel: 415-555-0123"_s;
+        QTest::newRow("label dropped") << u"tel: 415-555-0123"_s << u"4155550123"_s;
+        QTest::newRow("label before plus") << u"Mobile:+1 415 555 0123"_s << u"+14155550123"_s;
+        QTest::newRow("label only stays") << u"call me"_s << u"call me"_s;
+        QTest::newRow("letters after digits stay") << u"415-555-0123 home"_s << u"415-555-0123 home"_s;
         QTest::newRow("extension stays") << u"415 555 0123 ext. 12"_s << u"415 555 0123 ext. 12"_s;
         QTest::newRow("late plus stays") << u"1+415"_s << u"1+415"_s;
         QTest::newRow("wide digits stay") << u"４１５５５５０１２３"_s << u"４１５５５５０１２３"_s;

@@ -120,8 +120,8 @@ ContactPhone PhoneNumberInfo::toContactPhone(const QString& label) const {
 }
 
 PhoneNumbers::PhoneNumbers(QString defaultRegion)
-    : m_defaultRegion(defaultRegion.trimmed().isEmpty() ? systemRegion()
-                                                        : defaultRegion.trimmed().toUpper()) {}
+    : m_defaultRegion(defaultRegion.trimmed().isEmpty() ? systemRegion() : defaultRegion.trimmed().toUpper())
+    , m_quick(m_defaultRegion) {}
 
 QString PhoneNumbers::systemRegion() {
     const QLocale locale = QLocale::system();
@@ -194,6 +194,7 @@ QList<PhoneNumberInfo> PhoneNumbers::parseAll(const QStringList& raws) const {
 QString PhoneNumbers::parsingKey(const QString& raw) {
     QString key;
     key.reserve(raw.size());
+    bool label = false;
     for (const QChar c : raw) {
         const char16_t u = c.unicode();
         if (u >= u'0' && u <= u'9') {
@@ -202,11 +203,17 @@ QString PhoneNumbers::parsingKey(const QString& raw) {
             if (!key.isEmpty())
                 return raw; // a plus after digits: leave it to libphonenumber
             key += c;
-        } else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')' && u != u'/' && u != u'\t') {
+        } else if (u == u' ' || u == u'-' || u == u'.' || u == u'(' || u == u')' || u == u'/' || u == u'\t') {
+            continue;
+        } else if (key.isEmpty() && ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u':')) {
+            // A label before the number ("tel: ", "Mobile:"): libphonenumber starts reading at the
+            // first digit or plus (ExtractPossibleNumber), so it never sees these characters either.
+            label = true;
+        } else {
             return raw;
         }
     }
-    return key;
+    return label && key.isEmpty() ? raw : key;
 }
 
 ContactPhone PhoneNumbers::normalize(const QString& raw, const QString& label) const {
@@ -218,6 +225,17 @@ ContactPhone PhoneNumbers::normalize(const QString& raw, const QString& label) c
     const QString text = parsingKey(raw);
     if (text.trimmed().isEmpty())
         return phone;
+    if (m_quickPathEnabled) {
+        if (const std::optional<QuickPhoneParser::Result> quick = m_quick.parse(QStringView(text))) {
+            if (!quick->parsed)
+                return phone;
+            phone.e164 = QString::fromLatin1(quick->e164.data(), qsizetype(quick->e164.size()));
+            phone.valid = quick->valid();
+            if (phone.valid)
+                phone.type = typeName(static_cast<PhoneNumberUtil::PhoneNumberType>(quick->type));
+            return phone;
+        }
+    }
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util->Parse(text.toStdString(), m_defaultRegion.toStdString(), &number) !=
