@@ -269,6 +269,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ownRegions");
         for (const QString& region : kDefaultRegions)
             QTest::newRow(qPrintable(region)) << region << false;
+        // No default region: only numbers with a calling code parse, as in libphonenumber.
+        QTest::newRow("unknown region") << u"ZZ"_s << false;
+        QTest::newRow("non-geographic as region") << u"001"_s << false;
         QTest::newRow("each region at home") << QString() << true;
     }
     void agreesWithLibphonenumber() {
