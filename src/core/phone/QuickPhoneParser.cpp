@@ -394,8 +394,16 @@ struct Catalog {
     // non-geographic entities ("001") by their calling code.
     std::map<int, std::vector<const Region*>> byCallingCode;
     std::bitset<1000> callingCodes;
+    std::array<const Region*, 26 * 26> byLetters{}; // byId by regionIndex()
     bool loaded = false;
 };
+
+// Region codes are two capital letters; anything else is no region, as for PhoneNumberUtil.
+int regionIndex(std::string_view code) {
+    if (code.size() != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z')
+        return -1;
+    return (code[0] - 'A') * 26 + (code[1] - 'A');
+}
 
 Catalog* buildCatalog() {
     auto* catalog = new Catalog;
@@ -457,6 +465,12 @@ Catalog* buildCatalog() {
             return catalog;
         catalog->callingCodes.set(std::size_t(code));
         catalog->byCallingCode[code] = std::move(list);
+    }
+    for (const auto& [id, region] : catalog->byId) {
+        const int index = regionIndex(id);
+        if (index < 0)
+            return catalog; // a region we could not tell from "no region"
+        catalog->byLetters[std::size_t(index)] = region;
     }
     catalog->loaded = true;
     return catalog;
@@ -630,9 +644,10 @@ const Region* regionForNumber(int countryCode, std::string_view nsn) {
     return nullptr;
 }
 
-std::optional<Result> parseKey(const Region* defaultRegion, std::string_view key) {
+std::optional<Result> parseKey(int regionIndex, std::string_view key) {
     if (!catalog().loaded || key.empty() || key.size() > kMaxKeyLength)
         return std::nullopt;
+    const Region* defaultRegion = regionIndex < 0 ? nullptr : catalog().byLetters[std::size_t(regionIndex)];
     const bool plus = key.front() == '+';
     const std::string_view digits = plus ? key.substr(1) : key;
     for (const char c : digits) {
@@ -700,9 +715,11 @@ std::optional<Result> parseKey(const Region* defaultRegion, std::string_view key
 } // namespace
 
 QuickPhoneParser::QuickPhoneParser(const QString& defaultRegion) {
-    const auto it = catalog().byId.find(defaultRegion.toStdString());
-    if (it != catalog().byId.end())
-        m_region = it->second;
+    if (defaultRegion.size() == 2 && defaultRegion.at(0).unicode() < 0x80 &&
+        defaultRegion.at(1).unicode() < 0x80) {
+        const char code[2] = {char(defaultRegion.at(0).unicode()), char(defaultRegion.at(1).unicode())};
+        m_regionIndex = regionIndex(std::string_view(code, 2));
+    }
 }
 
 bool QuickPhoneParser::metadataLoaded() {
@@ -710,7 +727,7 @@ bool QuickPhoneParser::metadataLoaded() {
 }
 
 std::optional<QuickPhoneParser::Result> QuickPhoneParser::parse(std::string_view key) const {
-    return parseKey(static_cast<const Region*>(m_region), key);
+    return parseKey(m_regionIndex, key);
 }
 
 std::optional<QuickPhoneParser::Result> QuickPhoneParser::parse(QStringView key) const {
@@ -724,7 +741,7 @@ std::optional<QuickPhoneParser::Result> QuickPhoneParser::parse(QStringView key)
             return std::nullopt;
         buffer[size++] = char(u);
     }
-    return parseKey(static_cast<const Region*>(m_region), std::string_view(buffer, size));
+    return parseKey(m_regionIndex, std::string_view(buffer, size));
 }
 
 } // namespace iq

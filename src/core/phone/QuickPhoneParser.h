@@ -15,8 +15,8 @@ namespace iq {
 // reproduces with certainty; anything else (a national prefix with a transform rule, a region with
 // unusual metadata, other characters in the key) is "not handled" and must go to libphonenumber.
 //
-// Cheap to construct and copy. Thread-safe: the metadata and the compiled patterns are shared by the
-// whole process, each region's patterns compiled once on first use.
+// Cheap to construct and copy; the metadata is read on the first parse. Thread-safe: the metadata and the
+// compiled patterns are shared by the whole process, each region's patterns compiled once on first use.
 class QuickPhoneParser final {
 public:
     // The same numbering as libphonenumber's PhoneNumberUtil::PhoneNumberType (checked at compile time).
@@ -54,7 +54,9 @@ public:
     static bool metadataLoaded();
 
 private:
-    const void* m_region = nullptr; // the default region's entry in the shared catalog, or null
+    // The default region as an index into the catalog's table of two-letter codes, -1 for none:
+    // looked up at each parse, so constructing a parser never loads the metadata.
+    int m_regionIndex = -1;
 };
 
 } // namespace iq
