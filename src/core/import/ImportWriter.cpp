@@ -200,6 +200,8 @@ ImportWriter::ImportWriter(Database& database, const Clock& clock)
 ImportWriter::~ImportWriter() {
     for (sqlite3_stmt* statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
+    if (m_checksOff)
+        setChecks(true); // a cancelled or failed import
     if (m_handle && m_previousCacheSize != 0) {
         const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_previousCacheSize);
         sqlite3_exec(m_handle, pragma.constData(), nullptr, nullptr, nullptr);
@@ -507,28 +509,20 @@ Status ImportWriter::beginBulk(qint64 fileBytes) {
     m_triggers = triggers;
     m_indexes = indexes;
     m_bulk = true;
-    return prepareWithoutChecks();
+    return setChecks(false);
 }
 
 // SQLite runs a CHECK with an IN list ("consent IN ('opted_in', ...)") by building a small b-tree each
-// time the statement runs: a third of the cost of a membership row. The values these statements write
-// come from enums, so their checks are compiled out; only these statements, as the pragma holds for
-// the statements prepared while it is on. Should the schema change, SQLite prepares them again, with
-// the checks.
-Status ImportWriter::prepareWithoutChecks() {
-    if (sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) !=
-        SQLITE_OK)
-        return error("Preparing the import");
-    Status prepared;
-    for (int index = 0; index < StatementCount && prepared; ++index) {
-        if (!statement(index))
-            prepared = error("Preparing the import");
-    }
-    if (sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr) !=
-            SQLITE_OK &&
-        prepared)
-        return error("Preparing the import");
-    return prepared;
+// time a statement runs: a third of the cost of a membership row. Every value an import writes comes
+// from this code's enums, so the connection skips CHECK constraints until the import ends. Turning
+// them back on makes SQLite prepare every statement again, with the checks.
+Status ImportWriter::setChecks(bool on) {
+    const char* pragma =
+        on ? "PRAGMA ignore_check_constraints = OFF" : "PRAGMA ignore_check_constraints = ON";
+    if (sqlite3_exec(m_handle, pragma, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return error("Setting the constraint checks");
+    m_checksOff = !on;
+    return {};
 }
 
 Status ImportWriter::touch(const QString& contactId) {
@@ -559,6 +553,8 @@ Status ImportWriter::finishBulk() {
     if (!m_bulk)
         return {};
     m_bulk = false;
+    if (Status checked = setChecks(true); !checked)
+        return checked;
     const QString created = QStringLiteral("rowid > %1").arg(m_rowidBefore); // an integer read above
     const QString refreshed =
         QStringLiteral("(%1 OR rowid IN (SELECT id FROM temp.iq_import_touched))").arg(created);

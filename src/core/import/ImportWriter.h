@@ -54,7 +54,7 @@ public:
 
 private:
     sqlite3_stmt* statement(int index);
-    Status prepareWithoutChecks();
+    Status setChecks(bool on);
     Status step(sqlite3_stmt* statement, const char* what);
     Status appendOutbox(const QString& entity, const QString& recordId, qint64 baseVersion,
                         const QByteArray& payload);
@@ -70,6 +70,7 @@ private:
     QDateTime m_lastNow;
     QString m_lastNowText;
     bool m_bulk = false;
+    bool m_checksOff = false;
     qint64 m_rowidBefore = 0;
     qint64 m_previousCacheSize = 0;
     QList<QPair<QString, QString>> m_triggers; // name, SQL: the triggers set aside
