@@ -115,7 +115,9 @@ private Q_SLOTS:
             QFile file(big);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("Name,Phone,Email,Groups\n");
-            for (int i = 0; i < 12000; ++i)
+            // Large enough that the import is still writing when the kill arrives, well after its first
+            // progress line, even on a fast machine.
+            for (int i = 0; i < 150000; ++i)
                 file.write("Person " + QByteArray::number(i) + ",+1 415 " + QByteArray::number(2000000 + i) +
                            ",p" + QByteArray::number(i) + "@example.com,Big\n");
         }
