@@ -2845,6 +2845,10 @@
         <source>Saved the rejected rows to %1.</source>
         <translation>Abgelehnte Zeilen unter %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Saving the contacts and indexing them for search…</source>
+        <translation>Die Kontakte werden gespeichert und für die Suche indiziert…</translation>
+    </message>
 </context>
 <context>
     <name>iq::ImportRun</name>
@@ -3022,6 +3026,10 @@
     <message>
         <source>Storing the %1 record</source>
         <translation>Speichern des Datensatzes %1</translation>
+    </message>
+    <message>
+        <source>Storing a contact</source>
+        <translation>Einen Kontakt speichern</translation>
     </message>
 </context>
 <context>

@@ -2845,6 +2845,10 @@
         <source>Saved the rejected rows to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the contacts and indexing them for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::ImportRun</name>
@@ -3021,6 +3025,10 @@
     </message>
     <message>
         <source>Storing the %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2845,6 +2845,10 @@
         <source>Saved the rejected rows to %1.</source>
         <translation>Filas rechazadas guardadas en %1.</translation>
     </message>
+    <message>
+        <source>Saving the contacts and indexing them for search…</source>
+        <translation>Guardando los contactos e indexándolos para la búsqueda…</translation>
+    </message>
 </context>
 <context>
     <name>iq::ImportRun</name>
@@ -3022,6 +3026,10 @@
     <message>
         <source>Storing the %1 record</source>
         <translation>Guardando el registro %1</translation>
+    </message>
+    <message>
+        <source>Storing a contact</source>
+        <translation>Guardar un contacto</translation>
     </message>
 </context>
 <context>

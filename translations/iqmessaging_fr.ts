@@ -2845,6 +2845,10 @@
         <source>Saved the rejected rows to %1.</source>
         <translation>Lignes refusées enregistrées dans %1.</translation>
     </message>
+    <message>
+        <source>Saving the contacts and indexing them for search…</source>
+        <translation>Enregistrement des contacts et indexation pour la recherche…</translation>
+    </message>
 </context>
 <context>
     <name>iq::ImportRun</name>
@@ -3022,6 +3026,10 @@
     <message>
         <source>Storing the %1 record</source>
         <translation>Enregistrement de l’enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Storing a contact</source>
+        <translation>Enregistrement d’un contact</translation>
     </message>
 </context>
 <context>

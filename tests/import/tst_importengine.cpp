@@ -190,6 +190,27 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"SELECT count(*) FROM outbox"_s), 1);
     }
 
+    // The progress of the last batch comes after its rows are written; a cancel then is still in time.
+    void cancelWithTheLastBatchLeavesProfileAsBefore() {
+        ImportFixture f;
+        const QString path = writeFile(f.dir, u"small.csv"_s,
+                                       "First Name,Phone\n"
+                                       "Dee,+14155550122\n");
+        const QString before = f.snapshot();
+        std::atomic_bool cancel{false};
+        qint64 lastDone = 0, lastTotal = -1;
+        auto result = ImportEngine(*f.db).run(path, us(), true, {}, &cancel, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            cancel = true;
+        });
+        QCOMPARE(lastDone, lastTotal); // the only batch was the last
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, Error::Code::Cancelled);
+        QCOMPARE(f.snapshot(), before);
+        QCOMPARE(f.count(u"SELECT count(*) FROM imports"_s), 0);
+    }
+
     void rollbackUndoesTheWholeImport() {
         ImportFixture f;
         auto ann = ContactRepository(*f.db).add(existingAnn());

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void namesAFileThatCannotBeRead();
     void consentNeedsASource();
     void cancelMidwayLeavesTheProfileUnchanged();
+    void savingAtTheEndIsShownAndNotCancellable();
     void rollsBackFromTheReportAndFromHistory();
     void savesTheRejectedRows();
     void exportThenImportChangesNothing_data();
@@ -389,6 +390,49 @@ void TestImportWizard::cancelMidwayLeavesTheProfileUnchanged() {
     auto imports = m_profile->database().exec(QStringLiteral("SELECT count(*) FROM imports"));
     QVERIFY(imports && imports.value().next());
     QCOMPARE(imports.value().value(0).toInt(), 0);
+    wizard->accept();
+}
+
+void TestImportWizard::savingAtTheEndIsShownAndNotCancellable() {
+    const QString path = m_dir->filePath(QStringLiteral("some.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name,E-mail\n");
+    // Several batches: the file is read a batch ahead of the rows written.
+    for (int i = 0; i < 20000; ++i)
+        file.write(QStringLiteral("Person,Number %1,person%1@example.com\n").arg(i).toUtf8());
+    file.close();
+    ImportWizard* wizard = openOn(path);
+    goToPlan(wizard);
+
+    // What the page shows once every row is written, while the import indexes and saves them.
+    bool sawEnd = false, cancelEnabledAtEnd = true, barBusyAtEnd = false, cancelEnabledBefore = false;
+    QString statusAtEnd;
+    QMetaObject::Connection connection =
+        connect(wizard, &ImportWizard::progressed, this, [&, wizard](qint64 done, qint64 total) {
+            if (wizard->currentId() != ImportWizard::ResultPageId)
+                return;
+            ImportResultPage* page = wizard->resultPage();
+            if (done < total) {
+                cancelEnabledBefore = page->cancelButton()->isEnabled();
+                return;
+            }
+            sawEnd = true;
+            cancelEnabledAtEnd = page->cancelButton()->isEnabled();
+            barBusyAtEnd = page->progressBar()->maximum() == 0;
+            for (QLabel* label : page->findChildren<QLabel*>()) {
+                if (label->text().contains(QStringLiteral("indexing")))
+                    statusAtEnd = label->text();
+            }
+        });
+    import(wizard);
+    disconnect(connection);
+    QVERIFY(sawEnd);
+    QVERIFY(cancelEnabledBefore);
+    QVERIFY(!cancelEnabledAtEnd);
+    QVERIFY(barBusyAtEnd);
+    QCOMPARE(statusAtEnd, QStringLiteral("Saving the contacts and indexing them for search…"));
+    QVERIFY2(wizard->lastError().isEmpty(), qPrintable(wizard->lastError()));
     wizard->accept();
 }
 

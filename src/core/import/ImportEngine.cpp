@@ -894,6 +894,9 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
             if (progress)
                 progress(source.bytesRead(), source.totalBytes());
         }
+        // A cancel that came with the last batch still counts; once finishing starts, it runs to the end.
+        if (cancel && cancel->load())
+            return Error::make(Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."));
         clock.restart();
         Status finished = run.finish(report);
         lap(finishNs);

@@ -426,8 +426,19 @@ ImportResultPage::ImportResultPage(ImportWizard& wizard)
         m_wizard.cancelRunning();
     });
     connect(&m_wizard, &ImportWizard::progressed, this, [this](qint64 done, qint64 total) {
-        if (m_wizard.currentPage() == this)
+        if (m_wizard.currentPage() != this || m_done)
+            return;
+        if (total <= 0 || done < total) {
             showProgress(m_progress, done, total);
+            return;
+        }
+        // Every row is written; indexing and saving them (a good part of a large import) runs to the
+        // end, so Cancel goes away rather than promise what it can no longer do.
+        m_progress->setRange(0, 0);
+        if (m_cancel->isEnabled()) {
+            m_cancel->setEnabled(false);
+            m_status->setText(tr("Saving the contacts and indexing them for search…"));
+        }
     });
     connect(&m_wizard, &ImportWizard::importFinished, this, &ImportResultPage::finished);
     connect(m_saveRejected, &QPushButton::clicked, this, [this] {
