@@ -363,6 +363,32 @@ private Q_SLOTS:
         QCOMPARE(a.groups().get(QStringLiteral("g-ok")).value().name, QStringLiteral("Fine"));
     }
 
+    // A record the local schema refuses is named with the field at fault, in words, not SQL.
+    void refusedRecordsSayWhichFieldAndWhy() {
+        Device a(m_server.url());
+        a.signUp(QStringLiteral("refused@example.com"));
+        m_server.put(QStringLiteral("content"), QStringLiteral("t-fax"),
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("t-fax")},
+                                 {QStringLiteral("name"), QStringLiteral("Old")},
+                                 {QStringLiteral("kind"), QStringLiteral("fax")},
+                                 {QStringLiteral("body"), QStringLiteral("Hi")}});
+        for (int round = 0; round < 2; ++round) { // the first sync's bulk path, then one record at a time
+            auto report = a.sync();
+            QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+            QCOMPARE(report.value().rejected, 1);
+            const QString problem = report.value().problems.first();
+            QVERIFY2(problem.contains(QStringLiteral("t-fax")), qPrintable(problem));
+            QVERIFY2(problem.contains(QStringLiteral("\"kind\"")), qPrintable(problem));
+            QVERIFY2(!problem.contains(QStringLiteral("INSERT")), qPrintable(problem));
+            QVERIFY2(!problem.contains(QStringLiteral("constraint")), qPrintable(problem));
+            m_server.put(QStringLiteral("content"), QStringLiteral("t-fax"),
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("t-fax")},
+                                     {QStringLiteral("name"), QStringLiteral("Older")},
+                                     {QStringLiteral("kind"), QStringLiteral("fax")},
+                                     {QStringLiteral("body"), QStringLiteral("Hi")}});
+        }
+    }
+
     void interruptedPipelinedPullResumes_data() {
         QTest::addColumn<bool>("cancel");
         QTest::newRow("server error mid-pull") << false;

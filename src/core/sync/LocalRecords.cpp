@@ -102,6 +102,37 @@ Error invalidRecord(const QString& entity, const QString& id, const QString& why
             .arg(entity, id, why));
 }
 
+// What SQLite's refusal of a record means for its owner: the field at fault and why, instead of the
+// statement and SQLite's own words ("CHECK constraint failed: kind IN (...)").
+QString plainReason(const QString& databaseMessage) {
+    auto fieldAfter = [&](const QString& marker) -> QString {
+        const qsizetype at = databaseMessage.indexOf(marker);
+        if (at < 0)
+            return {};
+        qsizetype begin = at + marker.size();
+        qsizetype end = begin;
+        while (end < databaseMessage.size() &&
+               (databaseMessage.at(end).isLetterOrNumber() || databaseMessage.at(end) == u'_' ||
+                databaseMessage.at(end) == u'.'))
+            ++end;
+        const QString name = databaseMessage.mid(begin, end - begin).section(QLatin1Char('.'), -1);
+        return camelCase(name.toLatin1().constData());
+    };
+    const char* context = "iq::LocalRecords";
+    if (const QString field = fieldAfter(QStringLiteral("CHECK constraint failed: ")); !field.isEmpty())
+        return QCoreApplication::translate(context,
+                                           "\"%1\" has a value this version of the app does not know")
+            .arg(field);
+    if (const QString field = fieldAfter(QStringLiteral("NOT NULL constraint failed: ")); !field.isEmpty())
+        return QCoreApplication::translate(context, "\"%1\" is missing").arg(field);
+    if (const QString field = fieldAfter(QStringLiteral("UNIQUE constraint failed: ")); !field.isEmpty())
+        return QCoreApplication::translate(context, "another record already has the same \"%1\"").arg(field);
+    if (databaseMessage.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return QCoreApplication::translate(context, "it refers to a record this device does not have");
+    return QCoreApplication::translate(context, "this device's database refused it (%1)")
+        .arg(databaseMessage.section(QStringLiteral(": "), -1));
+}
+
 QString storedNow() {
     return toStoredTime(Clock::system().now());
 }
@@ -485,7 +516,7 @@ Status LocalRecords::writeGeneric(const QString& entity, const QString& id, cons
                  updates.join(QLatin1Char(','))),
         bound);
     if (!upserted)
-        return invalidRecord(entity, id, upserted.errorMessage());
+        return invalidRecord(entity, id, plainReason(upserted.errorMessage()));
     return {};
 }
 
