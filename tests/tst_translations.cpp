@@ -1,5 +1,6 @@
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -134,6 +135,30 @@ private Q_SLOTS:
         for (const char* language : {"de", "fr", "es", "en"})
             QVERIFY2(files.contains(QStringLiteral("iqmessaging_%1.ts").arg(QLatin1String(language))),
                      qPrintable(files.join(QLatin1Char(' '))));
+    }
+
+    // lupdate finds a QCoreApplication::translate() text only when the context is a string literal; a
+    // context in a variable leaves the text out of every catalog, untranslated in every language.
+    void translateCallsNameTheirContext() {
+        const QRegularExpression call(QStringLiteral("translate\\(\\s*([^\\s\")])"));
+        QStringList problems;
+        for (const char* folder : {"src", "app"}) {
+            QDirIterator files(QDir(QStringLiteral(IQ_SOURCE_DIR)).filePath(QLatin1String(folder)),
+                               {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                auto matches = call.globalMatch(text);
+                while (matches.hasNext()) {
+                    const auto match = matches.next();
+                    const qsizetype line = text.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
+                    problems << QStringLiteral("%1:%2").arg(file.fileName()).arg(line);
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void finishedTranslationsKeepPlaceholders_data() {

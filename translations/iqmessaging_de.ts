@@ -3031,6 +3031,26 @@
         <source>Storing a contact</source>
         <translation>Einen Kontakt speichern</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a value this version of the app does not know</source>
+        <translation>„%1“ hat einen Wert, den diese Version der App nicht kennt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>another record already has the same &quot;%1&quot;</source>
+        <translation>ein anderer Datensatz hat bereits dasselbe „%1“</translation>
+    </message>
+    <message>
+        <source>it refers to a record this device does not have</source>
+        <translation>er verweist auf einen Datensatz, den dieses Gerät nicht hat</translation>
+    </message>
+    <message>
+        <source>this device&apos;s database refused it (%1)</source>
+        <translation>die Datenbank dieses Geräts hat ihn abgelehnt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3391,6 +3411,37 @@
     <message>
         <source>Kept as typed; it will not be messaged.</source>
         <translation>Wie eingegeben behalten; an sie wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PhoneNumbers</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>Die Nummer ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid country code.</source>
+        <translation>„%1“ hat keine gültige Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation>„%1“ ist zu kurz für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long to be a phone number.</source>
+        <translation>„%1“ ist zu lang für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits.</source>
+        <translation>„%1“ hat die falsche Anzahl an Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in use in %2.</source>
+        <translation>„%1“ ist keine in %2 vergebene Nummer.</translation>
     </message>
 </context>
 <context>

@@ -3031,6 +3031,26 @@
         <source>Storing a contact</source>
         <translation>Guardar un contacto</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a value this version of the app does not know</source>
+        <translation>«%1» tiene un valor que esta versión de la aplicación no conoce</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>Falta «%1»</translation>
+    </message>
+    <message>
+        <source>another record already has the same &quot;%1&quot;</source>
+        <translation>otro registro ya tiene el mismo «%1»</translation>
+    </message>
+    <message>
+        <source>it refers to a record this device does not have</source>
+        <translation>hace referencia a un registro que este dispositivo no tiene</translation>
+    </message>
+    <message>
+        <source>this device&apos;s database refused it (%1)</source>
+        <translation>la base de datos de este dispositivo lo rechazó (%1)</translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3391,6 +3411,37 @@
     <message>
         <source>Kept as typed; it will not be messaged.</source>
         <translation>Se conserva tal como se escribió; no recibirá mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PhoneNumbers</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>El número está vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid country code.</source>
+        <translation>«%1» no tiene un prefijo de país válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation>«%1» es demasiado corto para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long to be a phone number.</source>
+        <translation>«%1» es demasiado largo para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits.</source>
+        <translation>«%1» no tiene el número correcto de dígitos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in use in %2.</source>
+        <translation>«%1» no es un número en uso en %2.</translation>
     </message>
 </context>
 <context>

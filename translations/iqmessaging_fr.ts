@@ -3031,6 +3031,26 @@
         <source>Storing a contact</source>
         <translation>Enregistrement d’un contact</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a value this version of the app does not know</source>
+        <translation>« %1 » a une valeur que cette version de l’application ne connaît pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>« %1 » est manquant</translation>
+    </message>
+    <message>
+        <source>another record already has the same &quot;%1&quot;</source>
+        <translation>un autre enregistrement a déjà le même « %1 »</translation>
+    </message>
+    <message>
+        <source>it refers to a record this device does not have</source>
+        <translation>il fait référence à un enregistrement absent de cet appareil</translation>
+    </message>
+    <message>
+        <source>this device&apos;s database refused it (%1)</source>
+        <translation>la base de données de cet appareil l’a refusé (%1)</translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3391,6 +3411,37 @@
     <message>
         <source>Kept as typed; it will not be messaged.</source>
         <translation>Conservé tel que saisi ; aucun message n&apos;y sera envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PhoneNumbers</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>Le numéro est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid country code.</source>
+        <translation>« %1 » n’a pas d’indicatif de pays valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation>« %1 » est trop court pour être un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long to be a phone number.</source>
+        <translation>« %1 » est trop long pour être un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits.</source>
+        <translation>« %1 » n’a pas le bon nombre de chiffres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in use in %2.</source>
+        <translation>« %1 » n’est pas un numéro attribué en %2.</translation>
     </message>
 </context>
 <context>

@@ -86,24 +86,26 @@ QString fromStd(const std::string& text) {
 } // namespace
 
 QString PhoneNumberInfo::problemText() const {
-    const char* context = "iq::PhoneNumbers";
     switch (problem) {
     case PhoneProblem::None:
         return {};
     case PhoneProblem::Empty:
-        return QCoreApplication::translate(context, "The number is empty.");
+        return QCoreApplication::translate("iq::PhoneNumbers", "The number is empty.");
     case PhoneProblem::NotANumber:
-        return QCoreApplication::translate(context, "\"%1\" is not a phone number.").arg(raw);
+        return QCoreApplication::translate("iq::PhoneNumbers", "\"%1\" is not a phone number.").arg(raw);
     case PhoneProblem::InvalidCountryCode:
-        return QCoreApplication::translate(context, "\"%1\" has no valid country code.").arg(raw);
+        return QCoreApplication::translate("iq::PhoneNumbers", "\"%1\" has no valid country code.").arg(raw);
     case PhoneProblem::TooShort:
-        return QCoreApplication::translate(context, "\"%1\" is too short to be a phone number.").arg(raw);
+        return QCoreApplication::translate("iq::PhoneNumbers", "\"%1\" is too short to be a phone number.")
+            .arg(raw);
     case PhoneProblem::TooLong:
-        return QCoreApplication::translate(context, "\"%1\" is too long to be a phone number.").arg(raw);
+        return QCoreApplication::translate("iq::PhoneNumbers", "\"%1\" is too long to be a phone number.")
+            .arg(raw);
     case PhoneProblem::InvalidLength:
-        return QCoreApplication::translate(context, "\"%1\" has the wrong number of digits.").arg(raw);
+        return QCoreApplication::translate("iq::PhoneNumbers", "\"%1\" has the wrong number of digits.")
+            .arg(raw);
     case PhoneProblem::NotInUse:
-        return QCoreApplication::translate(context, "\"%1\" is not a number in use in %2.")
+        return QCoreApplication::translate("iq::PhoneNumbers", "\"%1\" is not a number in use in %2.")
             .arg(raw, region.isEmpty() ? QStringLiteral("?") : region);
     }
     return {};

@@ -118,18 +118,19 @@ QString plainReason(const QString& databaseMessage) {
         const QString name = databaseMessage.mid(begin, end - begin).section(QLatin1Char('.'), -1);
         return camelCase(name.toLatin1().constData());
     };
-    const char* context = "iq::LocalRecords";
     if (const QString field = fieldAfter(QStringLiteral("CHECK constraint failed: ")); !field.isEmpty())
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("iq::LocalRecords",
                                            "\"%1\" has a value this version of the app does not know")
             .arg(field);
     if (const QString field = fieldAfter(QStringLiteral("NOT NULL constraint failed: ")); !field.isEmpty())
-        return QCoreApplication::translate(context, "\"%1\" is missing").arg(field);
+        return QCoreApplication::translate("iq::LocalRecords", "\"%1\" is missing").arg(field);
     if (const QString field = fieldAfter(QStringLiteral("UNIQUE constraint failed: ")); !field.isEmpty())
-        return QCoreApplication::translate(context, "another record already has the same \"%1\"").arg(field);
+        return QCoreApplication::translate("iq::LocalRecords", "another record already has the same \"%1\"")
+            .arg(field);
     if (databaseMessage.contains(QLatin1String("FOREIGN KEY constraint failed")))
-        return QCoreApplication::translate(context, "it refers to a record this device does not have");
-    return QCoreApplication::translate(context, "this device's database refused it (%1)")
+        return QCoreApplication::translate("iq::LocalRecords",
+                                           "it refers to a record this device does not have");
+    return QCoreApplication::translate("iq::LocalRecords", "this device's database refused it (%1)")
         .arg(databaseMessage.section(QStringLiteral(": "), -1));
 }
 
