@@ -265,6 +265,25 @@ private Q_SLOTS:
         auto rolledBack = ImportEngine(*f.db).rollback(report.value().importId);
         QVERIFY2(rolledBack, qPrintable(rolledBack.errorMessage()));
         QCOMPARE(rolledBack.value().value(u"contactsRemoved"_s).toInt(), 2);
+        // As ContactRepository::remove leaves each: numbers gone, a tombstone, a deletion queued, out of
+        // the search indexes and the live count.
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts WHERE deleted = 1 AND given_name = '' "
+                         "AND list_name = ''"_s),
+                 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
+                         "WHERE c.deleted = 1"_s),
+                 0);
+        QCOMPARE(
+            f.count(u"SELECT count(*) FROM outbox o JOIN contacts c ON c.id = o.record_id "
+                    "WHERE c.deleted = 1 AND o.operation = 'delete' AND o.payload = '{\"id\":\"' || c.id "
+                    "|| '\"}'"_s),
+            2);
+        QCOMPARE(
+            f.count(
+                u"SELECT count(*) FROM contacts_number_fts WHERE contacts_number_fts MATCH '\"4155550122\"'"_s),
+            0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts_text_fts WHERE contacts_text_fts MATCH 'dee'"_s), 0);
+        QCOMPARE(f.count(u"SELECT live FROM contact_counts"_s), 2);
         QStringList names;
         for (const Contact& contact : f.contacts())
             names << contact.givenName;

@@ -948,23 +948,12 @@ Result<QJsonObject> ImportEngine::rollback(const QString& importId) {
         const QVariant createdFirst = found.value().value(2), createdLast = found.value().value(3);
         found.value().finish();
         qint64 removed = 0, restored = 0, left = 0, groupsRemoved = 0;
-        // The contacts it created, newest first, as the import records them since schema 6.
+        // The contacts it created, as the import records them since schema 6.
         if (!createdFirst.isNull() && !createdLast.isNull()) {
-            auto created =
-                m_database.exec(QStringLiteral("SELECT id FROM contacts WHERE rowid BETWEEN ? AND ? "
-                                               "AND deleted = 0 ORDER BY rowid DESC"),
-                                {createdFirst, createdLast});
-            if (!created)
-                return created.error();
-            QStringList ids;
-            while (created.value().next())
-                ids << created.value().value(0).toString();
-            created.value().finish();
-            for (const QString& id : std::as_const(ids)) {
-                if (Status gone = contacts.remove(id); !gone)
-                    return gone;
-                ++removed;
-            }
+            auto gone = contacts.removeRowidRange(createdFirst.toLongLong(), createdLast.toLongLong());
+            if (!gone)
+                return gone.error();
+            removed += gone.value();
         }
         auto changes = m_database.exec(
             QStringLiteral(

@@ -15,6 +15,10 @@ namespace iq {
 namespace {
 
 const QString kEntity = QStringLiteral("contact");
+// What a deleted contact keeps: only what sync needs. The consent ledger stays while the row does.
+const QString kTombstone =
+    QStringLiteral("given_name = '', middle_name = '', family_name = '', display_name = '', list_name = '', "
+                   "organization = '', notes = '', custom_fields = '{}', deleted = 1");
 
 QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -119,10 +123,7 @@ Status ContactRepository::remove(const QString& id) {
         // The tombstone keeps only what sync needs; the consent ledger stays while the row does, so an
         // opt-out survives a deletion that has not reached the server yet.
         auto tombstone = m_database.exec(
-            QStringLiteral(
-                "UPDATE contacts SET given_name = '', middle_name = '', family_name = '', "
-                "display_name = '', list_name = '', organization = '', notes = '', custom_fields = '{}', "
-                "deleted = 1, updated_at = ? WHERE id = ?"),
+            QStringLiteral("UPDATE contacts SET %1, updated_at = ? WHERE id = ?").arg(kTombstone),
             {toStoredTime(m_clock.now()), id});
         if (!tombstone)
             return tombstone.error();
@@ -132,6 +133,53 @@ Status ContactRepository::remove(const QString& id) {
     if (status && m_notifier)
         m_notifier->announce(Entity::Contact, {id});
     return status;
+}
+
+Result<qint64> ContactRepository::removeRowidRange(qint64 first, qint64 last) {
+    qint64 removed = 0;
+    Status status = m_database.transaction([&]() -> Status {
+        const QString now = toStoredTime(m_clock.now());
+        QString script = QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS iq_removing (id TEXT PRIMARY KEY, version INTEGER NOT NULL);"
+            "DELETE FROM temp.iq_removing;");
+        if (Status made = m_database.execScript(script); !made)
+            return made;
+        auto selected = m_database.exec(
+            QStringLiteral(
+                "INSERT INTO temp.iq_removing (id, version) SELECT id, server_version FROM contacts "
+                "WHERE rowid BETWEEN ? AND ? AND deleted = 0"),
+            {first, last});
+        if (!selected)
+            return selected.error();
+        removed = selected.value().numRowsAffected();
+        selected.value().finish();
+        const QStringList statements = {
+            QStringLiteral(
+                "DELETE FROM contact_phones WHERE contact_id IN (SELECT id FROM temp.iq_removing)"),
+            QStringLiteral(
+                "DELETE FROM contact_emails WHERE contact_id IN (SELECT id FROM temp.iq_removing)"),
+            QStringLiteral("DELETE FROM group_members WHERE contact_id IN (SELECT id FROM temp.iq_removing)"),
+            QStringLiteral(
+                "UPDATE contacts SET %1, updated_at = ? WHERE id IN (SELECT id FROM temp.iq_removing)")
+                .arg(kTombstone),
+            // The payload remove() queues, as QJsonDocument writes {"id": ...} in compact form.
+            QStringLiteral(
+                "INSERT INTO outbox (entity, record_id, operation, base_version, payload, created_at) "
+                "SELECT 'contact', id, 'delete', version, json_object('id', id), ? FROM temp.iq_removing "
+                "ORDER BY rowid"),
+        };
+        for (const QString& sql : statements) {
+            auto done = sql.contains(QLatin1Char('?')) ? m_database.exec(sql, {now}) : m_database.exec(sql);
+            if (!done)
+                return done.error();
+        }
+        return m_database.execScript(QStringLiteral("DELETE FROM temp.iq_removing;"));
+    });
+    if (!status)
+        return status.error();
+    if (removed > 0 && m_notifier)
+        m_notifier->announce(Entity::Contact);
+    return removed;
 }
 
 Result<Contact> ContactRepository::restore(Contact contact) {

@@ -23,6 +23,9 @@ public:
     Result<Contact> update(Contact contact);
     // Leaves a tombstone for sync; personal fields, numbers, e-mails and memberships go at once.
     Status remove(const QString& id);
+    // Removes, as remove() does, every live contact whose rowid lies in [first, last] (the contacts an
+    // import created), with one statement per table instead of five per contact. Returns how many.
+    Result<qint64> removeRowidRange(qint64 first, qint64 last);
     // Brings a deleted contact back with the given fields (undoing a deletion); same id.
     Result<Contact> restore(Contact contact);
 
