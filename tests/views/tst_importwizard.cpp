@@ -446,8 +446,12 @@ void TestImportWizard::rollsBackFromTheReportAndFromHistory() {
     QVERIFY(undo->isVisible() && undo->isEnabled());
     QSignalSpy rolledBack(wizard, &ImportWizard::rollbackFinished);
     QTest::mouseClick(undo, Qt::LeftButton);
+    // Busy while it undoes (the answer comes back through the event loop, not before this line).
+    QVERIFY(wizard->resultPage()->progressBar()->isVisible());
+    QCOMPARE(wizard->resultPage()->progressBar()->maximum(), 0);
     QVERIFY(rolledBack.wait(30000));
     QVERIFY2(rolledBack.first().at(0).toBool(), qPrintable(rolledBack.first().at(1).toString()));
+    QVERIFY(!wizard->resultPage()->progressBar()->isVisible());
     QCOMPARE(contactCount(), 1);
     QTRY_COMPARE(m_window->contactsModel()->totalCount(), 1);
     wizard->accept();

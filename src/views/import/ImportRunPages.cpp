@@ -453,9 +453,12 @@ ImportResultPage::ImportResultPage(ImportWizard& wizard)
             return;
         m_rollback->setEnabled(false);
         m_status->setText(tr("Undoing the import…"));
+        m_progress->setRange(0, 0);
+        m_progress->show();
         m_wizard.rollback(m_wizard.importReport()->importId);
     });
     connect(&m_wizard, &ImportWizard::rollbackFinished, this, [this](bool ok, const QString& message) {
+        m_progress->hide();
         m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020"));
         m_status->setText(message);
         m_rollback->setEnabled(!ok);
