@@ -161,11 +161,6 @@ public:
             return {};
         if (Status prepared = m_writer.prepare(); !prepared)
             return prepared;
-        auto last = m_database.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts"));
-        if (!last)
-            return last.error();
-        m_rowidBefore = last.value().next() ? last.value().value(0).toLongLong() : 0;
-        last.value().finish();
         if (bulk) {
             if (Status begun = m_writer.beginBulk(fileBytes); !begun)
                 return begun;
@@ -188,8 +183,8 @@ public:
         auto updated = m_database.exec(
             QStringLiteral("UPDATE imports SET counts = ?, finished_at = ?, created_first = ? + 1, "
                            "created_last = (SELECT max(rowid) FROM contacts WHERE rowid > ?) WHERE id = ?"),
-            {json(report.countsJson()), toStoredTime(m_clock.now()), m_rowidBefore, m_rowidBefore,
-             m_importId});
+            {json(report.countsJson()), toStoredTime(m_clock.now()), m_writer.rowidBefore(),
+             m_writer.rowidBefore(), m_importId});
         return updated ? Status() : Status(updated.error());
     }
 
@@ -655,7 +650,6 @@ private:
     QString m_sourceText;
     QString m_lineFormat; // translated once: translating per row shows at a million rows
     qint64 m_changeSeq = 0;
-    qint64 m_rowidBefore = 0; // the largest contact rowid before the import
     QHash<quint64, QString> m_existingByPhone;
     QHash<quint64, QString> m_existingByEmail;
     QSet<QString> m_existingIds;

@@ -221,6 +221,12 @@ Status ImportWriter::prepare() {
             Error::Code::Generic,
             QCoreApplication::translate("iq::ImportWriter", "The SQLite driver gave no native handle."));
     m_statements.fill(nullptr, StatementCount);
+    // Contacts created from here on have larger rowids: the range the import records, and in bulk mode
+    // the rows finishBulk() indexes.
+    auto last = m_database.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts"));
+    if (!last)
+        return last.error();
+    m_rowidBefore = last.value().next() ? last.value().value(0).toLongLong() : 0;
     return {};
 }
 
@@ -493,10 +499,6 @@ Status ImportWriter::beginBulk(qint64 fileBytes) {
     }
     if (!query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB)))
         return sqlError(query, QStringLiteral("Setting the cache size"));
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts")) || !query.next())
-        return sqlError(query, QStringLiteral("Reading the contacts"));
-    m_rowidBefore = query.value(0).toLongLong();
-    query.finish();
     QString script =
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS iq_import_touched (id INTEGER PRIMARY KEY);"
                        "DELETE FROM temp.iq_import_touched;");

@@ -33,6 +33,8 @@ public:
     Q_DISABLE_COPY_MOVE(ImportWriter)
 
     Status prepare();
+    // The largest contact rowid before the import (read by prepare()): every contact it creates is above.
+    qint64 rowidBefore() const { return m_rowidBefore; }
 
     // Gives the contact a new id and its times, as ContactRepository::add does. groupNames (as
     // stored) and summary are what its memberships and consent will make of the list columns.
