@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
-  qtkeychain-qt6-dev libphonenumber-dev libpcre2-dev libsqlite3-dev libuchardet-dev libxkbcommon-dev libgl-dev libvulkan-dev
+  qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libpcre2-dev libsqlite3-dev libuchardet-dev libxkbcommon-dev libgl-dev libvulkan-dev
   # the reference server: Argon2id password hashing
   libsodium-dev
   # running headless: virtual screen, D-Bus session, keychain, screenshots
