@@ -2276,8 +2276,8 @@
         <translation>Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
-        <translation>Rückgängig gemacht: %1 Kontakte entfernt, %2 wiederhergestellt, %3 Gruppenmitgliedschaften entfernt.</translation>
+        <source>Undo progress</source>
+        <translation>Fortschritt des Rückgängigmachens</translation>
     </message>
 </context>
 <context>

@@ -2276,7 +2276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
+        <source>Undo progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2276,8 +2276,8 @@
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message>
-        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
-        <translation>Deshecha: %1 contactos eliminados, %2 restaurados como estaban, %3 pertenencias a grupos eliminadas.</translation>
+        <source>Undo progress</source>
+        <translation>Progreso de la anulación</translation>
     </message>
 </context>
 <context>

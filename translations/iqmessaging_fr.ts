@@ -2276,8 +2276,8 @@
         <translation>Annulation de l&apos;importation…</translation>
     </message>
     <message>
-        <source>Undone: %1 contacts removed, %2 restored as they were, %3 group memberships removed.</source>
-        <translation>Annulée : %1 contacts supprimés, %2 restaurés tels qu&apos;ils étaient, %3 appartenances à des groupes retirées.</translation>
+        <source>Undo progress</source>
+        <translation>Progression de l’annulation</translation>
     </message>
 </context>
 <context>

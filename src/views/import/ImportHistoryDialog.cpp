@@ -1,8 +1,8 @@
 #include "import/ImportHistoryDialog.h"
 
+#include "import/ImportUndo.h"
 #include "import/ProfileWorker.h"
 #include "profile/Profile.h"
-#include "store/ChangeNotifier.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,8 +51,13 @@ ImportHistoryDialog::ImportHistoryDialog(Profile& profile, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Status"));
     m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Undo progress"));
+    m_progress->setRange(0, 0);
+    m_progress->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setAccessibleName(tr("Close"));
     m_rollback = buttons->addButton(tr("&Undo import…"), QDialogButtonBox::ActionRole);
     m_rollback->setAccessibleName(tr("Undo the selected import"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,6 +80,7 @@ ImportHistoryDialog::ImportHistoryDialog(Profile& profile, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
     resize(900, 420);
     updateButtons();
@@ -96,6 +103,10 @@ void ImportHistoryDialog::reload() {
                     showRecords(history.value());
                 } else {
                     m_status->setText(history.errorMessage());
+                }
+                if (m_undoneUntilReload) {
+                    m_undoneUntilReload = false;
+                    setBusy(false);
                 }
                 Q_EMIT loaded();
             },
@@ -126,41 +137,33 @@ void ImportHistoryDialog::showRecords(const QList<ImportRecord>& records) {
 
 void ImportHistoryDialog::updateButtons() {
     const int row = m_table->currentRow();
-    m_rollback->setEnabled(row >= 0 && row < m_records.size() && m_records.at(row).rolledBackAt.isEmpty());
+    m_rollback->setEnabled(!m_busy && row >= 0 && row < m_records.size() &&
+                           m_records.at(row).rolledBackAt.isEmpty());
+    m_close->setEnabled(!m_busy);
+}
+
+void ImportHistoryDialog::setBusy(bool busy) {
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    updateButtons();
+}
+
+void ImportHistoryDialog::reject() {
+    if (!m_busy)
+        QDialog::reject();
 }
 
 void ImportHistoryDialog::rollbackRow(int row) {
-    if (row < 0 || row >= m_records.size())
+    if (m_busy || row < 0 || row >= m_records.size())
         return;
-    const QString importId = m_records.at(row).id;
-    m_rollback->setEnabled(false);
+    setBusy(true);
     m_status->setText(tr("Undoing the import…"));
-    m_worker->post([this, importId](Database* database, const QString& openError) {
-        Result<QJsonObject> result = Error::make(Error::Code::Io, openError);
-        if (database)
-            result = ImportEngine(*database).rollback(importId);
-        QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                QString message;
-                if (result) {
-                    const QJsonObject& counts = result.value();
-                    message = tr("Undone: %1 contacts removed, %2 restored as they were, %3 group "
-                                 "memberships removed.")
-                                  .arg(counts.value(QStringLiteral("contactsRemoved")).toInteger())
-                                  .arg(counts.value(QStringLiteral("contactsRestored")).toInteger())
-                                  .arg(counts.value(QStringLiteral("membershipsRemoved")).toInteger());
-                    m_profile.notifier().announce(Entity::Contact);
-                    m_profile.notifier().announce(Entity::Group);
-                    m_profile.notifier().announce(Entity::Membership);
-                } else {
-                    message = result.errorMessage();
-                }
-                m_status->setText(message);
-                Q_EMIT rolledBack(result.ok(), message);
-                reload();
-            },
-            Qt::QueuedConnection);
+    undoImport(*m_worker, m_profile, this, m_records.at(row).id, [this](bool ok, const QString& message) {
+        m_status->setText(message);
+        // Busy until the list shows the import as undone, so it cannot be undone twice.
+        m_undoneUntilReload = true;
+        reload();
+        Q_EMIT rolledBack(ok, message);
     });
 }
 

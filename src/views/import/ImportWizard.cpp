@@ -4,6 +4,7 @@
 #include "import/ImportRunPages.h"
 #include "import/ImportSource.h"
 #include "import/ImportSourcePages.h"
+#include "import/ImportUndo.h"
 #include "import/ProfileWorker.h"
 #include "profile/Profile.h"
 #include "store/ChangeNotifier.h"
@@ -275,39 +276,13 @@ void ImportWizard::startImport() {
 
 void ImportWizard::rollback(const QString& importId) {
     const Job job = beginJob();
-    m_worker->post([this, job, importId](Database* database, const QString& openError) {
-        QString message = openError;
-        bool ok = false;
-        if (database) {
-            auto result = ImportEngine(*database).rollback(importId);
-            ok = result.ok();
-            if (ok) {
-                const QJsonObject counts = result.value();
-                message = tr("The import was rolled back: %1 contacts removed, %2 restored as they "
-                             "were, %3 group memberships removed.")
-                              .arg(counts.value(QStringLiteral("contactsRemoved")).toInteger())
-                              .arg(counts.value(QStringLiteral("contactsRestored")).toInteger())
-                              .arg(counts.value(QStringLiteral("membershipsRemoved")).toInteger());
-            } else {
-                message = result.errorMessage();
-            }
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, job, ok, message] {
-                if (!isCurrent(job.generation))
-                    return;
-                m_running = false;
-                if (ok) {
-                    m_profile.notifier().announce(Entity::Contact);
-                    m_profile.notifier().announce(Entity::Group);
-                    m_profile.notifier().announce(Entity::Membership);
-                } else {
-                    m_lastError = message;
-                }
-                Q_EMIT rollbackFinished(ok, message);
-            },
-            Qt::QueuedConnection);
+    undoImport(*m_worker, m_profile, this, importId, [this, job](bool ok, const QString& message) {
+        if (!isCurrent(job.generation))
+            return;
+        m_running = false;
+        if (!ok)
+            m_lastError = message;
+        Q_EMIT rollbackFinished(ok, message);
     });
 }
 
