@@ -3323,6 +3323,10 @@
         <source>Cancel the merge</source>
         <translation>Zusammenführen abbrechen</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
 </context>
 <context>
     <name>iq::OptOutDialog</name>

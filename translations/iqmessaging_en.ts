@@ -3323,6 +3323,10 @@
         <source>Cancel the merge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::OptOutDialog</name>

@@ -3323,6 +3323,10 @@
         <source>Cancel the merge</source>
         <translation>Cancelar la combinación</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
 </context>
 <context>
     <name>iq::OptOutDialog</name>

@@ -3323,6 +3323,10 @@
         <source>Cancel the merge</source>
         <translation>Annuler la fusion</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
 </context>
 <context>
     <name>iq::OptOutDialog</name>

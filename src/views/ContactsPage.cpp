@@ -508,7 +508,7 @@ bool ContactsPage::askToMerge(const QString& firstId, const QString& secondId) {
         return false;
     }
     MergeContactsDialog dialog(first.value(), second.value(), firstGroups.value(), secondGroups.value(),
-                               this);
+                               m_phoneNumbers->defaultRegion(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return mergeContacts(dialog.keptId(), dialog.otherId(), dialog.choices());

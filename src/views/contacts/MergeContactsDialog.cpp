@@ -1,5 +1,7 @@
 #include "MergeContactsDialog.h"
 
+#include "phone/DisplayedPhones.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,7 +31,8 @@ QLabel* wrappingLabel(const QString& text, QWidget* parent) {
 
 MergeContactsDialog::MergeContactsDialog(Contact first, Contact second,
                                          const QList<GroupMembership>& firstGroups,
-                                         const QList<GroupMembership>& secondGroups, QWidget* parent)
+                                         const QList<GroupMembership>& secondGroups,
+                                         const QString& phoneRegion, QWidget* parent)
     : QDialog(parent)
     , m_first(std::move(first))
     , m_second(std::move(second)) {
@@ -72,9 +75,12 @@ MergeContactsDialog::MergeContactsDialog(Contact first, Contact second,
     grid->setColumnStretch(2, 1);
 
     const Contact merged = mergedContact(m_first, m_second, defaults);
+    DisplayedPhones displayedPhones;
+    displayedPhones.setRegion(phoneRegion);
     QStringList numbers;
     for (const ContactPhone& phone : merged.phones)
-        numbers << (phone.valid ? phone.e164 : tr("%1 (not a valid number)").arg(phone.raw));
+        numbers << (phone.valid ? displayedPhones.shown(phone.e164)
+                                : tr("%1 (not a valid number)").arg(phone.raw));
     QStringList emails;
     for (const ContactEmail& email : merged.emails)
         emails << email.address;
@@ -89,9 +95,9 @@ MergeContactsDialog::MergeContactsDialog(Contact first, Contact second,
 
     auto* combined = new QGroupBox(tr("Combined"), this);
     auto* form = new QFormLayout(combined);
-    form->addRow(
-        tr("Numbers:"),
-        wrappingLabel(numbers.isEmpty() ? tr("none") : numbers.join(QStringLiteral(", ")), combined));
+    m_numbers = wrappingLabel(numbers.isEmpty() ? tr("none") : numbers.join(QStringLiteral(", ")), combined);
+    m_numbers->setAccessibleName(tr("Numbers"));
+    form->addRow(tr("Numbers:"), m_numbers);
     form->addRow(tr("E-mails:"),
                  wrappingLabel(emails.isEmpty() ? tr("none") : emails.join(QStringLiteral(", ")), combined));
     form->addRow(tr("Groups:"),
