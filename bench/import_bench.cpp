@@ -4,6 +4,7 @@
 // power user would write). Also export. Prints medians and ratios; never asserts on time.
 //
 // Usage: import_bench [ROWS (default 1000000)] [RUNS (default 3)] [--no-python]
+#include "MessyPhoneNumbers.h"
 #include "csv/CsvReader.h"
 #include "import/ContactExporter.h"
 #include "import/ImportEngine.h"
@@ -30,8 +31,7 @@ using namespace iq;
 
 namespace {
 
-// Rows with accents, CJK, quoted commas and line breaks, a dozen phone formats, ~8% invalid numbers
-// and ~3% numbers repeated from earlier rows.
+// Rows with accents, CJK, quoted commas and line breaks, and MessyPhoneNumbers' phone column.
 void generate(const QString& path, int rows) {
     QFile file(path);
     file.open(QIODevice::WriteOnly);
@@ -40,28 +40,10 @@ void generate(const QString& path, int rows) {
                             "Renée", "Mark", "Käthe", "Ólafur", "美咲", "Ngọc"};
     const char* lasts[] = {"Lee",        "Núñez",  "Quinn",   "Ödegaard", "小龍",
                            "Østergaard", "Dubois", "O'Brien", "Groß",     "Tanaka"};
-    const char* formats[] = {"+1 %03d-%03d-%04d", "(%03d) %03d-%04d",    "%03d.%03d.%04d",
-                             "%03d-%03d-%04d",    "+1 (%03d) %03d %04d", "1-%03d-%03d-%04d",
-                             "%03d %03d %04d",    "+1%03d%03d%04d",      "001 %03d %03d %04d",
-                             "%03d/%03d-%04d",    "+1.%03d.%03d.%04d",   "tel: %03d-%03d-%04d"};
-    const int areas[] = {212, 312, 415, 503, 617, 646, 702, 808, 919, 971};
-    std::vector<QByteArray> earlier;
+    bench::MessyPhoneNumbers phones;
     QByteArray out = "First Name,Last Name,Phone,Email,Notes,Groups\r\n";
     for (int i = 0; i < rows; ++i) {
-        const quint32 r = random.bounded(100);
-        QByteArray phone;
-        if (r < 3 && !earlier.empty()) {
-            phone = earlier[random.bounded(quint32(earlier.size()))];
-        } else if (r < 11) {
-            phone = QByteArray::number(random.bounded(1000, 99999)); // too short: invalid
-        } else {
-            char buffer[64];
-            std::snprintf(buffer, sizeof buffer, formats[random.bounded(12)], areas[random.bounded(10)],
-                          int(random.bounded(200, 999)), int(i % 10000));
-            phone = buffer;
-            if (earlier.size() < 100000)
-                earlier.push_back(phone);
-        }
+        const QByteArray phone = phones.next(random, i);
         const QByteArray first = firsts[random.bounded(12)];
         const QByteArray last = lasts[random.bounded(10)];
         out += first + ',' + last + ",\"" + phone + "\",";

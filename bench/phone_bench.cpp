@@ -1,22 +1,22 @@
-// Phone number normalization per number, on one thread, on the phone column of import_bench's
-// generated file (US numbers in twelve formats, ~8% too short, ~3% repeated): libphonenumber's
+// Phone number normalization per number, on one thread, on the numbers of import_bench's phone column
+// (bench/generator/MessyPhoneNumbers.h: US numbers in twelve formats, ~8% too short, ~3% repeated;
+// the same kinds of numbers, drawn without the rest of the rows): libphonenumber's
 // Parse + Format(E164) + GetNumberType against QuickPhoneParser alone and against
 // PhoneNumbers::normalize with and without its quick path, all in the same run. Prints medians;
 // never asserts on time.
 //
 // Usage: phone_bench [NUMBERS (default 200000)] [RUNS (default 5)]
+#include "MessyPhoneNumbers.h"
 #include "phone/PhoneNumbers.h"
 #include "phone/QuickPhoneParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTextStream>
 
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <string>
 #include <vector>
@@ -26,35 +26,6 @@ using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
-
-// Same shapes and proportions as import_bench's generate().
-QStringList corpus(int count) {
-    QRandomGenerator random(42);
-    const char* formats[] = {"+1 %03d-%03d-%04d", "(%03d) %03d-%04d",    "%03d.%03d.%04d",
-                             "%03d-%03d-%04d",    "+1 (%03d) %03d %04d", "1-%03d-%03d-%04d",
-                             "%03d %03d %04d",    "+1%03d%03d%04d",      "001 %03d %03d %04d",
-                             "%03d/%03d-%04d",    "+1.%03d.%03d.%04d",   "tel: %03d-%03d-%04d"};
-    const int areas[] = {212, 312, 415, 503, 617, 646, 702, 808, 919, 971};
-    QStringList earlier;
-    QStringList raws;
-    raws.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const quint32 r = random.bounded(100);
-        if (r < 3 && !earlier.isEmpty()) {
-            raws << earlier.at(random.bounded(int(earlier.size())));
-        } else if (r < 11) {
-            raws << QString::number(random.bounded(1000, 99999));
-        } else {
-            char buffer[64];
-            std::snprintf(buffer, sizeof buffer, formats[random.bounded(12)], areas[random.bounded(10)],
-                          int(random.bounded(200, 999)), int(i % 10000));
-            raws << QString::fromLatin1(buffer);
-            if (earlier.size() < 100000)
-                earlier << raws.last();
-        }
-    }
-    return raws;
-}
 
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
@@ -82,7 +53,7 @@ int main(int argc, char** argv) {
     const int runs = std::max(1, args.value(1, QStringLiteral("5")).toInt());
     const QString region = QStringLiteral("US");
 
-    const QStringList raws = corpus(count);
+    const QStringList raws = bench::messyPhoneNumbers(count);
     std::vector<std::string> keys;
     keys.reserve(size_t(raws.size()));
     for (const QString& raw : raws)

@@ -1,6 +1,7 @@
 // QuickPhoneParser must say exactly what libphonenumber says (Parse + Format(E164) + GetNumberType)
 // wherever it answers at all: checked here against libphonenumber itself on every region's example
 // numbers in every way they are written, on perturbed copies of them and on random digits.
+#include "MessyPhoneNumbers.h"
 #include "phone/PhoneNumbers.h"
 #include "phone/QuickPhoneParser.h"
 
@@ -159,34 +160,6 @@ Comparison compare(const std::set<std::string>& keys, const std::string& region)
     return comparison;
 }
 
-// The phone column of bench/import_bench.cpp's generated file: US numbers in twelve formats, ~8%
-// too short, ~3% repeated.
-QStringList importRaws(int rows) {
-    QRandomGenerator random(42);
-    const char* formats[] = {"+1 %03d-%03d-%04d", "(%03d) %03d-%04d",    "%03d.%03d.%04d",
-                             "%03d-%03d-%04d",    "+1 (%03d) %03d %04d", "1-%03d-%03d-%04d",
-                             "%03d %03d %04d",    "+1%03d%03d%04d",      "001 %03d %03d %04d",
-                             "%03d/%03d-%04d",    "+1.%03d.%03d.%04d",   "tel: %03d-%03d-%04d"};
-    const int areas[] = {212, 312, 415, 503, 617, 646, 702, 808, 919, 971};
-    QStringList earlier;
-    QStringList raws;
-    for (int i = 0; i < rows; ++i) {
-        const quint32 r = random.bounded(100);
-        if (r < 3 && !earlier.isEmpty()) {
-            raws << earlier.at(random.bounded(int(earlier.size())));
-        } else if (r < 11) {
-            raws << QString::number(random.bounded(1000, 99999));
-        } else {
-            char buffer[64];
-            std::snprintf(buffer, sizeof buffer, formats[random.bounded(12)], areas[random.bounded(10)],
-                          int(random.bounded(200, 999)), int(i % 10000));
-            raws << QString::fromLatin1(buffer);
-            earlier << raws.last();
-        }
-    }
-    return raws;
-}
-
 bool samePhone(const ContactPhone& a, const ContactPhone& b) {
     return a.raw == b.raw && a.e164 == b.e164 && a.type == b.type && a.valid == b.valid && a.label == b.label;
 }
@@ -200,7 +173,7 @@ private Q_SLOTS:
 
     // First, so the regions' patterns are compiled here by many threads at once.
     void concurrentFirstUse() {
-        QStringList raws = importRaws(4000);
+        QStringList raws = bench::messyPhoneNumbers(4000);
         raws << u"+44 20 7946 0958"_s << u"020 7946 0958"_s << u"+49 30 123456"_s << u"+81 3-1234-5678"_s
              << u"+33 6 12 34 56 78"_s << u"+61 2 1234 5678"_s;
         std::vector<int> indexes(size_t(raws.size() * 4));
@@ -310,7 +283,7 @@ private Q_SLOTS:
     }
 
     void importCorpus() {
-        const QStringList raws = importRaws(20000);
+        const QStringList raws = bench::messyPhoneNumbers(20000);
         const QuickPhoneParser parser(u"US"_s);
         int handled = 0;
         for (const QString& raw : raws) {
