@@ -2,8 +2,12 @@
 // and pushing offline edits. Prints medians and the ratio to a reference measured in the same run (the
 // same pages pulled over HTTP and parsed, but not stored), so a slow shared machine shows as such.
 //
+// With --import N it also pushes what an import of an N-row file queued, from a profile that holds
+// nothing else, and reports the client's peak memory during that push.
+//
 //   sync_bench [--iqmsgd PATH] [--contacts 100000] [--groups 500] [--messages 100000] [--edits 1000] [--runs
-//   3] [--compare]
+//   3] [--compare] [--import 0]
+#include "import/ImportEngine.h"
 #include "profile/Profile.h"
 #include "store/ContactRepository.h"
 #include "sync/SyncEngine.h"
@@ -94,6 +98,43 @@ double processCpuMs(qint64 pid) {
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000.0 / sysconf(_SC_CLK_TCK);
 }
 
+// This process's peak resident memory in MB since it started or since the last resetPeakMemory().
+double peakMemoryMb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+void resetPeakMemory() {
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+// A plain contacts file: distinct valid numbers, every fifth person in two groups, every seventh in one.
+void writeImportFile(const QString& path, int rows) {
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    QByteArray text = "First Name,Last Name,Phone,Email,Groups\r\n";
+    for (int i = 0; i < rows; ++i) {
+        static const int areas[] = {212, 312, 415, 503, 617, 646, 702, 808, 919, 971};
+        text +=
+            "Given" + QByteArray::number(i) + ",Family" + QByteArray::number(i % 5000) + ",+1 " +
+            QByteArray::number(areas[i / 7000000 % 10]) + ' ' + QByteArray::number(201 + i / 10000 % 700) +
+            ' ' + QByteArray::number(i % 10000).rightJustified(4, '0') + ",p" + QByteArray::number(i) +
+            "@example.com," + (i % 5 == 0 ? "VIP ::: Mac Users" : (i % 7 == 0 ? "Newsletter" : "")) + "\r\n";
+        if (text.size() > (1 << 20)) {
+            file.write(text);
+            text.clear();
+        }
+    }
+    file.write(text);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -110,6 +151,7 @@ int main(int argc, char* argv[]) {
     option("messages", "100000");
     option("edits", "1000");
     option("runs", "3");
+    option("import", "0");
     parser.addOption({QStringLiteral("compare"),
                       QStringLiteral("Also time each initial sync with the pages fetched between batches "
                                      "(no pipeline), in the same run.")});
@@ -120,6 +162,7 @@ int main(int argc, char* argv[]) {
     const int messages = parser.value(QStringLiteral("messages")).toInt();
     const int edits = std::min(parser.value(QStringLiteral("edits")).toInt(), contacts);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const int importRows = parser.value(QStringLiteral("import")).toInt();
     QString server = parser.value(QStringLiteral("iqmsgd"));
     if (server.isEmpty())
         server = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("iqmsgd"));
@@ -304,6 +347,51 @@ int main(int argc, char* argv[]) {
                .arg(edits)
                .arg(median(pushes), 0, 'f', 0)
         << Qt::endl;
+
+    if (importRows > 0) {
+        // A new account whose only device imports a file, then syncs.
+        HttpClient importerHttp(url, 120000);
+        SyncApi importerApi(importerHttp, {});
+        if (!importerApi.signUp(uuid().left(8) + QStringLiteral("@import.example"),
+                                QStringLiteral("Importer"), QStringLiteral("bench-password"),
+                                QStringLiteral("importer"), QStringLiteral("i")))
+            return 1;
+        Device importer(url);
+        importer.tokens = importerApi.tokens();
+        const QString file = importer.dir.filePath(QStringLiteral("contacts.csv"));
+        writeImportFile(file, importRows);
+        ImportOptions options;
+        options.region = QStringLiteral("US");
+        QElapsedTimer t;
+        t.start();
+        auto imported = ImportEngine(importer.profile->database()).run(file, options, true);
+        if (!imported) {
+            out << "import failed: " << imported.errorMessage() << Qt::endl;
+            return 1;
+        }
+        const double importMs = double(t.nsecsElapsed()) / 1e6;
+        out << QStringLiteral("imported %1 rows: %2 contacts created, %3 invalid")
+                   .arg(importRows)
+                   .arg(imported.value().count(RowOutcome::Create))
+                   .arg(imported.value().count(RowOutcome::Invalid))
+            << Qt::endl;
+        const double memoryBefore = peakMemoryMb();
+        resetPeakMemory();
+        SyncReport report;
+        const double pushMs = importer.sync(&report);
+        out << QStringLiteral(
+                   "push after importing %1 rows (import %2 s, peak memory %3 MB): %4 s, %5 records "
+                   "pushed, %6 us per record, client CPU %7 s, peak memory during the push %8 MB")
+                   .arg(importRows)
+                   .arg(importMs / 1000, 0, 'f', 1)
+                   .arg(memoryBefore, 0, 'f', 0)
+                   .arg(pushMs / 1000, 0, 'f', 1)
+                   .arg(report.pushed)
+                   .arg(pushMs * 1000 / std::max(1, report.pushed), 0, 'f', 0)
+                   .arg(importer.cpuMs / 1000, 0, 'f', 1)
+                   .arg(peakMemoryMb(), 0, 'f', 0)
+            << Qt::endl;
+    }
     iqmsgd.kill();
     iqmsgd.waitForFinished();
     return 0;

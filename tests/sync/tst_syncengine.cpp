@@ -53,6 +53,10 @@ struct Device {
         tokens = api.tokens();
     }
     Result<SyncReport> sync(RetryPolicy policy = {}) {
+        return sync(SyncEngine::Options{3, 3 * 1024 * 1024, 2}, policy);
+    }
+    Result<SyncReport> sync(SyncEngine::Options options, RetryPolicy policy = {},
+                            const std::function<void(const SyncProgress&)>& onProgress = {}) {
         SyncApi api(*http, tokens, policy);
         api.sleep = [this](int ms) {
             sleeps.append(ms);
@@ -60,7 +64,8 @@ struct Device {
         api.onTokensRefreshed = [this](const SessionTokens&) {
             ++refreshes;
         };
-        SyncEngine engine(db(), api, SyncEngine::Options{3, 3 * 1024 * 1024, 2});
+        SyncEngine engine(db(), api, options);
+        engine.onProgress = onProgress;
         auto report = engine.run();
         tokens = api.tokens();
         return report;
@@ -180,6 +185,87 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QCOMPARE(b.contacts().count().value(), 3);
         QCOMPARE(b.contacts().get(bob.id).value().notes, QStringLiteral("met at the fair"));
+    }
+
+    // The outbox is read a batch at a time; a record queued several times, in different batches, still
+    // goes once, in its latest state.
+    void aLargeOutboxGoesABatchAtATimeEachRecordOnce_data() {
+        QTest::addColumn<int>("pushBatch");
+        QTest::addColumn<int>("maxPushBytes");
+        QTest::addColumn<int>("pushes");
+        QTest::newRow("by count") << 3 << 3 * 1024 * 1024 << 4;
+        // Every change fills a request alone: the rest of each batch of three is read again.
+        QTest::newRow("by size") << 3 << 1 << 10;
+    }
+    void aLargeOutboxGoesABatchAtATimeEachRecordOnce() {
+        QFETCH(int, pushBatch);
+        QFETCH(int, maxPushBytes);
+        QFETCH(int, pushes);
+        Device a(m_server.url());
+        QList<Contact> people;
+        for (int i = 0; i < 10; ++i)
+            people << a.contacts().add(person(QStringLiteral("P%1").arg(i), QStringLiteral("X"))).value();
+        people[0].notes = QStringLiteral("edited after the others were added");
+        QVERIFY(a.contacts().update(people[0]));
+        QCOMPARE(a.outbox(), 11);
+        a.signUp(QStringLiteral("batches-%1@example.com").arg(maxPushBytes));
+        const int pushesBefore = m_server.requests(QStringLiteral("POST /api/v1/sync/push"));
+        QList<SyncProgress> progress;
+        auto report = a.sync(SyncEngine::Options{pushBatch, maxPushBytes, 2}, {},
+                             [&](const SyncProgress& p) { progress << p; });
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().pushed, 10);
+        QCOMPARE(a.outbox(), 0);
+        QCOMPARE(m_server.requests(QStringLiteral("POST /api/v1/sync/push")) - pushesBefore, pushes);
+        for (const Contact& c : std::as_const(people)) {
+            QCOMPARE(m_server.applyCount(QStringLiteral("contact"), c.id), 1);
+            QCOMPARE(m_server.record(QStringLiteral("contact"), c.id).version, 1);
+        }
+        QCOMPARE(
+            m_server.record(QStringLiteral("contact"), people[0].id).payload.value(QStringLiteral("notes")),
+            QStringLiteral("edited after the others were added"));
+        // Progress counts outbox rows up to all of them, never backwards.
+        QList<int> pushed;
+        for (const SyncProgress& p : std::as_const(progress))
+            if (p.phase == SyncProgress::Phase::Pushing) {
+                QCOMPARE(p.total, 11);
+                QVERIFY(pushed.isEmpty() || p.done > pushed.last());
+                pushed << p.done;
+            }
+        QCOMPARE(pushed.size(), pushes);
+        QCOMPARE(pushed.last(), 11);
+    }
+
+    // Edits made while a push runs (between two of its requests) go in the same sync.
+    void changesQueuedDuringThePushGoToo() {
+        Device a(m_server.url());
+        QList<Contact> people;
+        for (int i = 0; i < 6; ++i)
+            people << a.contacts().add(person(QStringLiteral("Q%1").arg(i), QStringLiteral("Y"))).value();
+        a.signUp(QStringLiteral("during-push@example.com"));
+        bool edited = false;
+        auto report = a.sync(SyncEngine::Options{3, 3 * 1024 * 1024, 2}, {}, [&](const SyncProgress& p) {
+            if (p.phase != SyncProgress::Phase::Pushing || edited)
+                return;
+            edited = true;
+            // One already sent, one not yet.
+            people[0].notes = QStringLiteral("changed after it was sent");
+            people[5].notes = QStringLiteral("changed before it was sent");
+            QVERIFY(a.contacts().update(people[0]));
+            QVERIFY(a.contacts().update(people[5]));
+        });
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QVERIFY(edited);
+        QCOMPARE(a.outbox(), 0);
+        QCOMPARE(report.value().pushed, 7);
+        QCOMPARE(m_server.record(QStringLiteral("contact"), people[0].id).version, 2);
+        QCOMPARE(
+            m_server.record(QStringLiteral("contact"), people[0].id).payload.value(QStringLiteral("notes")),
+            QStringLiteral("changed after it was sent"));
+        QCOMPARE(m_server.record(QStringLiteral("contact"), people[5].id).version, 1);
+        QCOMPARE(
+            m_server.record(QStringLiteral("contact"), people[5].id).payload.value(QStringLiteral("notes")),
+            QStringLiteral("changed before it was sent"));
     }
 
     void differentFieldsMergeSameFieldConflicts() {

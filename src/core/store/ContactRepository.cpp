@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -206,6 +207,14 @@ Result<Contact> ContactRepository::get(const QString& id) {
     if (contacts.value().isEmpty())
         return notFound(id);
     return contacts.value().first();
+}
+
+Result<QList<Contact>> ContactRepository::getMany(const QStringList& ids) {
+    if (ids.isEmpty())
+        return QList<Contact>();
+    return load(
+        QStringLiteral("deleted = 0 AND id IN (SELECT value FROM json_each(?))"),
+        {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
 }
 
 Result<QList<Contact>> ContactRepository::list(int offset, int limit) {

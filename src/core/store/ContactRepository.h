@@ -30,6 +30,9 @@ public:
     Result<Contact> restore(Contact contact);
 
     Result<Contact> get(const QString& id);
+    // The live contacts among `ids`, in no particular order: the children of all of them in one query
+    // per table rather than several per contact.
+    Result<QList<Contact>> getMany(const QStringList& ids);
     // Ordered by the shown name; offset/limit pages through live contacts.
     Result<QList<Contact>> list(int offset, int limit);
     Result<int> count();

@@ -822,15 +822,39 @@ Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewReco
     return {};
 }
 
-Status LocalRecords::setVersion(const QString& entity, const QString& id, qint64 version) {
-    QString table;
+Result<QHash<QString, QJsonObject>> LocalRecords::readMany(const QString& entity, const QStringList& ids) {
+    QHash<QString, QJsonObject> records;
+    if (entity == QLatin1String("contact")) {
+        auto contacts = ContactRepository(m_database).getMany(ids);
+        if (!contacts)
+            return contacts.error();
+        for (const Contact& contact : std::as_const(contacts.value()))
+            records.insert(contact.id, ContactJson::toJson(contact));
+        return records;
+    }
+    for (const QString& id : ids) {
+        auto record = read(entity, id);
+        if (!record)
+            return record.error();
+        if (record.value())
+            records.insert(id, *record.value());
+    }
+    return records;
+}
+
+QString LocalRecords::versionTable(const QString& entity) {
     if (entity == QLatin1String("contact"))
-        table = QStringLiteral("contacts");
-    else if (entity == QLatin1String("group"))
-        table = QStringLiteral("groups");
-    else if (const GenericTable* generic = genericTable(entity))
-        table = QLatin1String(generic->table);
-    else
+        return QStringLiteral("contacts");
+    if (entity == QLatin1String("group"))
+        return QStringLiteral("groups");
+    if (const GenericTable* generic = genericTable(entity))
+        return QLatin1String(generic->table);
+    return {};
+}
+
+Status LocalRecords::setVersion(const QString& entity, const QString& id, qint64 version) {
+    const QString table = versionTable(entity);
+    if (table.isEmpty())
         return {}; // memberships and consent keep their version in sync_base only
     auto updated = m_database.exec(QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ?").arg(table),
                                    {version, id});

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -30,12 +31,17 @@ public:
 
     // The record as this device has it; nullopt when it is absent or a tombstone.
     Result<std::optional<QJsonObject>> read(const QString& entity, const QString& id);
+    // The records among `ids` this device has, live, by id: read together, for pushing many at once.
+    Result<QHash<QString, QJsonObject>> readMany(const QString& entity, const QStringList& ids);
     // Stores the server's (or merged) record and its version. A record that refers to something this
     // device does not have (a membership of an unknown group) is skipped, not an error.
     Status write(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version);
     Status remove(const QString& entity, const QString& id, qint64 version);
     // Records the version the server gave an acknowledged push.
     Status setVersion(const QString& entity, const QString& id, qint64 version);
+    // The table whose server_version column holds the records' versions; empty for the types that keep
+    // theirs in sync_base only (memberships, consent).
+    static QString versionTable(const QString& entity);
 
     // The record types insertNew() takes: the ones kept in a table of their own, one row per record.
     static bool insertsInBulk(const QString& entity);

@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "store/Database.h"
+#include "store/Outbox.h"
 #include "store/PreparedStatements.h"
 #include "sync/FieldMerge.h"
 #include "sync/LocalRecords.h"
@@ -96,8 +97,8 @@ Result<SyncReport> SyncEngine::run() {
     if (Status pulled = pull(report); !pulled)
         return pulled.error();
     // Conflicts found while pulling may have queued merged records: send them now rather than next time.
-    auto pending = readOutbox();
-    if (pending && !pending.value().isEmpty()) {
+    auto pending = Outbox::pendingCount(m_database);
+    if (pending && pending.value() > 0) {
         if (Status pushed = push(report); !pushed)
             return pushed.error();
     }
@@ -111,101 +112,86 @@ Result<SyncReport> SyncEngine::run() {
     return report;
 }
 
-Result<QList<SyncEngine::Pending>> SyncEngine::readOutbox() {
-    auto query = m_database.exec(QStringLiteral(
-        "SELECT o.seq, o.entity, o.record_id, o.operation, o.base_version, o.payload, b.version "
-        "FROM outbox o LEFT JOIN sync_base b ON b.entity = o.entity AND b.record_id = o.record_id "
-        "ORDER BY o.seq"));
-    if (!query)
-        return query.error();
-    QList<Pending> pending;
-    QHash<QString, qsizetype> indexByKey;
-    QSqlQuery& q = query.value();
-    while (q.next()) {
-        const QString entity = q.value(1).toString();
-        const QString id = q.value(2).toString();
-        const QString k = key(entity, id);
-        auto found = indexByKey.constFind(k);
-        if (found == indexByKey.constEnd()) {
-            Pending item;
-            item.entity = entity;
-            item.id = id;
-            // The version both sides last agreed on; the outbox's own base is for records never synced.
-            item.baseVersion = q.value(6).isNull() ? q.value(4).toLongLong() : q.value(6).toLongLong();
-            found = indexByKey.insert(k, pending.size());
-            pending.append(item);
+Status SyncEngine::fillFromRecords(QList<Pending>& items) {
+    QHash<QString, QStringList> idsByEntity;
+    for (const Pending& item : std::as_const(items))
+        if (item.payloadFromRecord)
+            idsByEntity[item.entity] << item.id;
+    LocalRecords records(m_database);
+    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+        auto stored = records.readMany(it.key(), it.value());
+        if (!stored)
+            return stored.error();
+        for (Pending& item : items) {
+            if (!item.payloadFromRecord || item.entity != it.key())
+                continue;
+            auto found = stored.value().constFind(item.id);
+            if (found == stored.value().constEnd())
+                continue;
+            item.payload = *found;
+            item.payloadFromRecord = false;
         }
-        // Several local edits of one record go as one change: the latest state.
-        Pending& item = pending[*found];
-        item.lastSeq = q.value(0).toLongLong();
-        item.operation = q.value(3).toString();
-        const QString text = q.value(5).toString();
-        item.payloadFromRecord = text.isEmpty() && item.operation == QLatin1String("upsert");
-        item.payload = item.payloadFromRecord ? QJsonObject() : parseObject(text);
     }
-    return pending;
-}
-
-Result<bool> SyncEngine::fillFromRecord(Pending& item) {
-    if (!item.payloadFromRecord)
-        return true;
-    auto stored = LocalRecords(m_database).read(item.entity, item.id);
-    if (!stored)
-        return stored.error();
-    if (!stored.value())
-        return false;
-    item.payload = *stored.value();
-    item.payloadFromRecord = false;
-    return true;
+    return {};
 }
 
 Status SyncEngine::push(SyncReport& report) {
-    auto outbox = readOutbox();
-    if (!outbox)
-        return outbox.error();
-    const QList<Pending>& pending = outbox.value();
-    qsizetype next = 0;
-    while (next < pending.size()) {
+    OutboxReader outbox(m_database);
+    // Outbox rows, not records: what the progress counts down.
+    auto queued = Outbox::pendingCount(m_database);
+    if (!queued)
+        return queued.error();
+    qint64 done = 0;
+    for (;;) {
+        auto read = outbox.next(m_options.pushBatch);
+        if (!read)
+            return read.error();
+        QList<Pending> candidates = read.value();
+        if (candidates.isEmpty())
+            return {};
+        // Read here, a batch at a time, so a large import's records never all sit in memory.
+        if (Status filled = fillFromRecords(candidates); !filled)
+            return filled;
         QList<Pending> batch;
         QList<wire::Change> changes;
         qsizetype bytes = 0;
-        while (next < pending.size() && batch.size() < m_options.pushBatch) {
-            Pending item = pending.at(next);
-            // Read here, a batch at a time, so a large import's entries never all sit in memory.
-            auto present = fillFromRecord(item);
-            if (!present)
-                return present.error();
-            if (!present.value()) {
+        for (const Pending& item : std::as_const(candidates)) {
+            if (item.payloadFromRecord) {
                 // Gone since it was queued (erased): nothing left to send.
                 if (Status dropped = dropOutbox(item.entity, item.id, item.lastSeq); !dropped)
                     return dropped;
-                ++next;
+                done += item.entries;
                 continue;
             }
             wire::Change change{item.entity, item.id, item.operation, item.baseVersion, item.payload};
             const qsizetype size = QJsonDocument(wire::toJson(change)).toJson(QJsonDocument::Compact).size();
-            if (!batch.isEmpty() && bytes + size > m_options.maxPushBytes)
+            if (!batch.isEmpty() && bytes + size > m_options.maxPushBytes) {
+                outbox.putBack(item);
                 break;
+            }
             bytes += size;
             batch.append(item);
             changes.append(change);
-            ++next;
         }
+        if (batch.isEmpty())
+            continue;
         auto results = m_api.push(changes);
         if (!results)
             return results.error();
         if (Status applied = applyPushResults(batch, results.value(), report); !applied)
             return applied;
+        for (const Pending& item : std::as_const(batch))
+            done += item.entries;
         if (onProgress)
-            onProgress({SyncProgress::Phase::Pushing, int(next), int(pending.size())});
+            onProgress({SyncProgress::Phase::Pushing, int(done), int(std::max(qint64(queued.value()), done))});
     }
-    return {};
 }
 
 Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wire::PushResult>& results,
                                     SyncReport& report) {
+    // Each statement prepared once for the batch: most answers are "applied", three writes each.
+    PreparedStatements statements(m_database);
     return m_database.transaction([&]() -> Status {
-        LocalRecords records(m_database);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const Pending& item = batch.at(i);
             const wire::PushResult& result = results.at(i);
@@ -214,14 +200,7 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
                                    tr("The server answered for %1 %2 where %3 %4 was expected.")
                                        .arg(result.entity, result.id, item.entity, item.id));
             if (result.status == QLatin1String("applied")) {
-                if (Status s = dropOutbox(item.entity, item.id, item.lastSeq); !s)
-                    return s;
-                if (Status s = records.setVersion(item.entity, item.id, result.version); !s)
-                    return s;
-                if (Status s =
-                        storeBase(item.entity, item.id, result.version,
-                                  item.operation == QLatin1String("delete") ? QJsonObject() : item.payload);
-                    !s)
+                if (Status s = acknowledge(statements, item, result.version); !s)
                     return s;
                 ++report.pushed;
             } else if (result.status == QLatin1String("conflict")) {
@@ -238,6 +217,32 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
         }
         return {};
     });
+}
+
+Status SyncEngine::acknowledge(PreparedStatements& statements, const Pending& item, qint64 version) {
+    sqlite3_stmt* drop =
+        statements.get(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND seq <= ?"));
+    PreparedStatements::bindText(drop, 1, item.entity);
+    PreparedStatements::bindText(drop, 2, item.id);
+    PreparedStatements::bindInteger(drop, 3, item.lastSeq);
+    if (Status s = statements.run(drop, tr("Dropping a sent change")); !s)
+        return s;
+    if (const QString table = LocalRecords::versionTable(item.entity); !table.isEmpty()) {
+        sqlite3_stmt* setVersion =
+            statements.get(QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ?").arg(table));
+        PreparedStatements::bindInteger(setVersion, 1, version);
+        PreparedStatements::bindText(setVersion, 2, item.id);
+        if (Status s = statements.run(setVersion, tr("Recording the version of a sent change")); !s)
+            return s;
+    }
+    sqlite3_stmt* base = statements.get(kStoreBaseSql);
+    PreparedStatements::bindText(base, 1, item.entity);
+    PreparedStatements::bindText(base, 2, item.id);
+    PreparedStatements::bindInteger(base, 3, version);
+    PreparedStatements::bindText(
+        base, 4,
+        baseCopy(item.entity, item.operation == QLatin1String("delete") ? QJsonObject() : item.payload));
+    return statements.run(base, tr("Recording the merge base of a sent change"));
 }
 
 Status SyncEngine::reconcile(const Pending& local, const wire::Record& server, SyncReport& report) {
@@ -574,11 +579,11 @@ Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
         local.payload = parseObject(text);
         local.lastSeq = lastSeq;
         row.value().finish();
-        auto present = fillFromRecord(local);
-        if (!present)
-            return present.error();
+        QList<Pending> one{local};
+        if (Status filled = fillFromRecords(one); !filled)
+            return filled;
         ++report.pulled;
-        return reconcile(local, record, report);
+        return reconcile(one.first(), record, report);
     }
     LocalRecords records(m_database);
     Status written = record.deleted ? records.remove(record.entity, record.id, record.version)

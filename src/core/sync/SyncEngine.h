@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/OutboxReader.h"
 #include "sync/PullPipeline.h"
 #include "sync/SyncApi.h"
 #include "util/Result.h"
@@ -10,6 +11,8 @@
 #include <functional>
 
 namespace iq {
+
+class PreparedStatements;
 
 class Database;
 
@@ -58,25 +61,18 @@ public:
     static QString lastSyncKey() { return QStringLiteral("sync.last_success"); }
 
 private:
-    struct Pending {
-        QString entity;
-        QString id;
-        QString operation;
-        qint64 baseVersion = 0;
-        qint64 lastSeq = 0;
-        QJsonObject payload;
-        bool payloadFromRecord = false; // queued without a payload: the record as it is when pushed
-    };
+    using Pending = PendingChange;
 
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
     Status pullFrom(QString cursor, SyncReport& report, bool full);
-    Result<QList<Pending>> readOutbox();
-    // Fills the payload of an entry queued without one from the record as stored now; false when the
-    // record is gone.
-    Result<bool> fillFromRecord(Pending& item);
+    // Fills the payloads of entries queued without one from the records as stored now, a record type at
+    // a time; an entry whose record is gone keeps payloadFromRecord.
+    Status fillFromRecords(QList<Pending>& items);
     Status applyPushResults(const QList<Pending>& batch, const QList<wire::PushResult>& results,
                             SyncReport& report);
+    // The server applied a pushed change: drop it from the outbox, keep its version and merge base.
+    Status acknowledge(PreparedStatements& statements, const Pending& item, qint64 version);
     // Both sides changed the record: merges it, keeps the conflicts, re-queues what is left to push.
     Status reconcile(const Pending& local, const wire::Record& server, SyncReport& report);
     // One page fetched on this thread, when the pipeline is off.
