@@ -125,14 +125,27 @@ Status ServerDatabase::configure() {
 }
 
 Result<QSqlQuery> ServerDatabase::exec(const QString& sql, const QVariantList& values) {
+    auto query = prepare(sql);
+    if (!query)
+        return query;
+    if (Status ran = run(query.value(), values); !ran)
+        return ran.error();
+    return query;
+}
+
+Result<QSqlQuery> ServerDatabase::prepare(const QString& sql) {
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         return queryError(query, sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query, sql);
     return query;
+}
+
+Status ServerDatabase::run(QSqlQuery& query, const QVariantList& values) {
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return queryError(query, query.lastQuery());
+    return Status::success();
 }
 
 Status ServerDatabase::transaction(const std::function<Status()>& work) {

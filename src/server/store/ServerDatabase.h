@@ -33,8 +33,13 @@ public:
     // when work fails. Nested calls join the outer transaction.
     Status transaction(const std::function<Status()>& work);
 
-    // Prepares (cached per connection by QtSql) and runs one statement with bound values only.
+    // Prepares and runs one statement with bound values only.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    // A statement prepared once to be run many times with run(): for loops over many records, where
+    // preparing each time (QtSql keeps no cache; PostgreSQL pays a round trip) costs like the writing.
+    Result<QSqlQuery> prepare(const QString& sql);
+    // Runs a statement from prepare() with these values bound in order.
+    Status run(QSqlQuery& query, const QVariantList& values);
 
     // Locks the account's row until the end of the transaction, so writes to one account happen one
     // after the other across all server processes (SQLite's BEGIN IMMEDIATE already did that).

@@ -257,6 +257,25 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
         account.value().finish();
         const qint64 firstSeq = seq;
 
+        // Prepared once for the whole push and run for each change.
+        auto current = m_database.prepare(QStringLiteral(
+            "SELECT version, deleted, payload FROM records WHERE account_id = ? AND entity = ? AND id = ?"));
+        auto applied = m_database.prepare(
+            QStringLiteral("SELECT change_hash, result_version FROM applied_changes "
+                           "WHERE account_id = ? AND entity = ? AND id = ? AND base_version = ?"));
+        auto update = m_database.prepare(QStringLiteral(
+            "UPDATE records SET version = ?, seq = ?, deleted = ?, payload = ?, updated_at = ?, "
+            "deleted_at = ? WHERE account_id = ? AND entity = ? AND id = ?"));
+        auto insert = m_database.prepare(
+            QStringLiteral("INSERT INTO records (account_id, entity, id, version, seq, deleted, payload, "
+                           "updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto remember = m_database.prepare(
+            QStringLiteral("INSERT INTO applied_changes (account_id, entity, id, base_version, change_hash, "
+                           "result_version) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const auto* prepared : {&current, &applied, &update, &insert, &remember})
+            if (!*prepared)
+                return prepared->error();
+
         for (int i = 0; i < changes.size(); ++i) {
             Change change;
             if (auto error = readChange(changes.at(i), i, change)) {
@@ -266,11 +285,8 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
                 results.append(rejected(change, *error));
                 continue;
             }
-            auto current = m_database.exec(QStringLiteral("SELECT version, deleted, payload FROM records "
-                                                          "WHERE account_id = ? AND entity = ? AND id = ?"),
-                                           {accountId, change.entity, change.id});
-            if (!current)
-                return current.error();
+            if (Status ran = m_database.run(current.value(), {accountId, change.entity, change.id}); !ran)
+                return ran;
             const bool exists = current.value().next();
             const qint64 version = exists ? current->value(0).toLongLong() : 0;
             const bool deleted = exists && current->value(1).toInt() != 0;
@@ -278,12 +294,10 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
             current.value().finish();
 
             if (change.baseVersion != version) {
-                auto applied = m_database.exec(
-                    QStringLiteral("SELECT change_hash, result_version FROM applied_changes "
-                                   "WHERE account_id = ? AND entity = ? AND id = ? AND base_version = ?"),
-                    {accountId, change.entity, change.id, change.baseVersion});
-                if (!applied)
-                    return applied.error();
+                if (Status ran = m_database.run(applied.value(),
+                                                {accountId, change.entity, change.id, change.baseVersion});
+                    !ran)
+                    return ran;
                 if (applied.value().next() && applied->value(0).toString() == change.hash) {
                     results.append(QJsonObject{{QStringLiteral("entity"), change.entity},
                                                {QStringLiteral("id"), change.id},
@@ -318,28 +332,17 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
             ++seq;
             const QVariant storedPayload = isDelete ? QVariant() : QVariant(change.payload);
             const QVariant deletedAt = isDelete ? QVariant(nowSeconds) : QVariant();
-            auto written =
-                exists
-                    ? m_database.exec(QStringLiteral("UPDATE records SET version = ?, seq = ?, deleted = ?, "
-                                                     "payload = ?, updated_at = ?, deleted_at = ? "
-                                                     "WHERE account_id = ? AND entity = ? AND id = ?"),
-                                      {newVersion, seq, isDelete ? 1 : 0, storedPayload, now, deletedAt,
-                                       accountId, change.entity, change.id})
-                    : m_database.exec(
-                          QStringLiteral("INSERT INTO records (account_id, entity, id, version, seq, "
-                                         "deleted, payload, updated_at, deleted_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {accountId, change.entity, change.id, newVersion, seq, isDelete ? 1 : 0,
-                           storedPayload, now, deletedAt});
+            const Status written =
+                exists ? m_database.run(update.value(), {newVersion, seq, isDelete ? 1 : 0, storedPayload,
+                                                         now, deletedAt, accountId, change.entity, change.id})
+                       : m_database.run(insert.value(), {accountId, change.entity, change.id, newVersion, seq,
+                                                         isDelete ? 1 : 0, storedPayload, now, deletedAt});
             if (!written)
-                return written.error();
-            auto remembered = m_database.exec(
-                QStringLiteral(
-                    "INSERT INTO applied_changes (account_id, entity, id, base_version, change_hash, "
-                    "result_version) VALUES (?, ?, ?, ?, ?, ?)"),
-                {accountId, change.entity, change.id, change.baseVersion, change.hash, newVersion});
-            if (!remembered)
-                return remembered.error();
+                return written;
+            if (Status ran = m_database.run(remember.value(), {accountId, change.entity, change.id,
+                                                               change.baseVersion, change.hash, newVersion});
+                !ran)
+                return ran;
             results.append(QJsonObject{{QStringLiteral("entity"), change.entity},
                                        {QStringLiteral("id"), change.id},
                                        {QStringLiteral("status"), QStringLiteral("applied")},
