@@ -65,11 +65,13 @@ struct Device {
         profile = std::move(Profile::open(dir.path()).value());
     }
     double cpuMs = 0; // of this process (the client) during the last sync, all threads
-    double sync(SyncReport* report = nullptr, bool pipeline = true) {
+    double sync(SyncReport* report = nullptr, bool pipeline = true,
+                const std::function<void(const SyncProgress&)>& onProgress = {}) {
         SyncApi api(http, tokens);
         SyncEngine::Options options;
         options.pipelinePull = pipeline;
         SyncEngine engine(profile->database(), api, options);
+        engine.onProgress = onProgress;
         QElapsedTimer timer;
         timer.start();
         const std::clock_t cpuStart = std::clock();
@@ -98,14 +100,15 @@ double processCpuMs(qint64 pid) {
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000.0 / sysconf(_SC_CLK_TCK);
 }
 
-// This process's peak resident memory in MB since it started or since the last resetPeakMemory().
-double peakMemoryMb() {
+// A memory figure of this process from /proc/self/status in MB: VmHWM (the peak since it started or
+// since the last resetPeakMemory()) or VmRSS (now).
+double memoryMb(const char* field = "VmHWM:") {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return 0;
 }
 
@@ -375,21 +378,36 @@ int main(int argc, char* argv[]) {
                    .arg(imported.value().count(RowOutcome::Create))
                    .arg(imported.value().count(RowOutcome::Invalid))
             << Qt::endl;
-        const double memoryBefore = peakMemoryMb();
+        const double memoryBefore = memoryMb();
         resetPeakMemory();
+        const double memoryAtStart = memoryMb("VmRSS:");
         SyncReport report;
-        const double pushMs = importer.sync(&report);
+        // Sampled between push requests: what the push holds, apart from the pull that follows.
+        double pushMemory = 0;
+        QElapsedTimer pushTimer;
+        double pushOnlyMs = 0;
+        pushTimer.start();
+        const double pushMs = importer.sync(&report, true, [&](const SyncProgress& progress) {
+            if (progress.phase != SyncProgress::Phase::Pushing)
+                return;
+            pushMemory = std::max(pushMemory, memoryMb("VmRSS:"));
+            pushOnlyMs = double(pushTimer.nsecsElapsed()) / 1e6;
+        });
         out << QStringLiteral(
-                   "push after importing %1 rows (import %2 s, peak memory %3 MB): %4 s, %5 records "
-                   "pushed, %6 us per record, client CPU %7 s, peak memory during the push %8 MB")
+                   "first sync after importing %1 rows (import %2 s, peak memory %3 MB): %4 s, %5 "
+                   "records pushed, client CPU %6 s; the push alone %7 s, %8 us per record; memory "
+                   "%9 MB at the start, %10 MB at most while pushing, %11 MB peak of the whole sync")
                    .arg(importRows)
                    .arg(importMs / 1000, 0, 'f', 1)
                    .arg(memoryBefore, 0, 'f', 0)
                    .arg(pushMs / 1000, 0, 'f', 1)
                    .arg(report.pushed)
-                   .arg(pushMs * 1000 / std::max(1, report.pushed), 0, 'f', 0)
                    .arg(importer.cpuMs / 1000, 0, 'f', 1)
-                   .arg(peakMemoryMb(), 0, 'f', 0)
+                   .arg(pushOnlyMs / 1000, 0, 'f', 1)
+                   .arg(pushOnlyMs * 1000 / std::max(1, report.pushed), 0, 'f', 0)
+                   .arg(memoryAtStart, 0, 'f', 0)
+                   .arg(pushMemory, 0, 'f', 0)
+                   .arg(memoryMb(), 0, 'f', 0)
             << Qt::endl;
     }
     iqmsgd.kill();
