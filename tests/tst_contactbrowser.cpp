@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace iq;
 
 Q_DECLARE_METATYPE(iq::ContactSortKey)
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void bigSearchWalksTheSortIndexInTheSameOrder_data();
     void bigSearchWalksTheSortIndexInTheSameOrder();
     void searchCountLeavesDeletedContactsOut();
+    void idsAreTheListsContacts_data();
+    void idsAreTheListsContacts();
     void modelReadsPositionsInTheBackground();
     void searchesOnOneConnectionKeepTheirOwnMatches();
 
@@ -204,6 +208,41 @@ void TestContactBrowser::bigSearchWalksTheSortIndexInTheSameOrder() {
     auto windowed = browser.rows(expected / 2, 20);
     QVERIFY(windowed);
     QCOMPARE(idsOf(windowed.value()), idsOf(all.value().mid(expected / 2, 20)));
+}
+
+void TestContactBrowser::idsAreTheListsContacts_data() {
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("inGroup");
+    QTest::newRow("everyone") << QString() << false;
+    QTest::newRow("a group") << QString() << true;
+    QTest::newRow("a big search") << QStringLiteral("smi") << false; // walks the sort index for rows()
+    QTest::newRow("a number") << QStringLiteral("555") << false;
+    QTest::newRow("a search in a group") << QStringLiteral("smi") << true;
+    QTest::newRow("nothing found") << QStringLiteral("zzzzqx") << false;
+}
+
+void TestContactBrowser::idsAreTheListsContacts() {
+    QFETCH(QString, search);
+    QFETCH(bool, inGroup);
+    ContactFilter filter;
+    filter.search = search;
+    filter.groupId = inGroup ? m_groupId : QString();
+    ContactBrowser browser(*m_database);
+    QVERIFY(browser.setQuery(filter, ContactSortKey::Name, Qt::AscendingOrder).ok());
+    auto rows = browser.rows(0, browser.count());
+    QVERIFY(rows);
+    QStringList expected = idsOf(rows.value());
+    auto ids = browser.ids();
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    QStringList actual = ids.value();
+    QCOMPARE(actual.size(), browser.count());
+    std::sort(expected.begin(), expected.end());
+    std::sort(actual.begin(), actual.end());
+    QCOMPARE(actual, expected);
+    // rows() still reads the list as before.
+    auto again = browser.rows(0, browser.count());
+    QVERIFY(again);
+    QCOMPARE(idsOf(again.value()), idsOf(rows.value()));
 }
 
 void TestContactBrowser::searchCountLeavesDeletedContactsOut() {

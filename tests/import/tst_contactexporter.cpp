@@ -599,6 +599,55 @@ private Q_SLOTS:
         QCOMPARE(stopped.error().code, Error::Code::Cancelled);
     }
 
+    void reportsReadingBeforeWriting_data() {
+        QTest::addColumn<bool>("vcard");
+        QTest::addColumn<bool>("group"); // a selection, whose numbers the export looks up per contact
+        QTest::newRow("csv, everyone") << false << false;
+        QTest::newRow("vcard, everyone") << true << false;
+        QTest::newRow("csv, a group") << false << true;
+    }
+    void reportsReadingBeforeWriting() {
+        // Progress starts while the contacts are read, long before the first is written.
+        QFETCH(bool, vcard);
+        QFETCH(bool, group);
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(u"reading.sqlite"_s));
+        QVERIFY(opened);
+        Database& db = *opened.value();
+        const QString many = GroupRepository(db).add(Group{QString(), u"Many"_s, QString(), {}}).value().id;
+        QVERIFY(db.transaction([&]() -> Status {
+            for (int i = 0; i < 2100; ++i) {
+                auto added = ContactRepository(db).add(person(u"Name %1"_s.arg(i), u"Lee"_s));
+                if (!added)
+                    return added.error();
+                if (Status joined = GroupRepository(db).addMember(
+                        many, added.value().id, ConsentState::OptedIn, ConsentMethod::Manual, u"test"_s);
+                    !joined)
+                    return joined;
+            }
+            return {};
+        }));
+        QStringList events;
+        ContactExporter::Options options;
+        options.format = vcard ? ContactExporter::Format::VCard : ContactExporter::Format::Csv;
+        options.scanThreshold = 100000; // the group's 2100 contacts are looked up one by one
+        options.reading = [&](qint64 read) {
+            events << u"read %1"_s.arg(read);
+        };
+        options.progress = [&](qint64 written) {
+            events << u"wrote %1"_s.arg(written);
+        };
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ExportSelection selection;
+        selection.groupId = group ? many : QString();
+        auto written = ContactExporter(db).exportTo(&buffer, selection, options);
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QCOMPARE(written.value(), 2100);
+        QCOMPARE(events, (QStringList{u"read 1024"_s, u"read 2048"_s, u"read 2100"_s, u"wrote 1024"_s,
+                                      u"wrote 2048"_s, u"wrote 2100"_s}));
+    }
+
     void failsWhenTheDeviceRefusesBytes() {
         QBuffer readOnly;
         readOnly.open(QIODevice::ReadOnly);

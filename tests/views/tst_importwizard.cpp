@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void exportThenImportChangesNothing_data();
     void exportThenImportChangesNothing();
     void exportsTheShownListAndAGroup();
+    void exportProgressMovesFromTheStart_data();
+    void exportProgressMovesFromTheStart();
     void droppingAFileOnTheContactsPageOpensTheWizard();
     void screenshots();
 
@@ -589,6 +592,33 @@ void TestImportWizard::exportsTheShownListAndAGroup() {
     exportAndWait(page->exportContacts(false, m_dir->filePath(QStringLiteral("missing/x.csv")),
                                        ContactExporter::Format::Csv),
                   false);
+}
+
+void TestImportWizard::exportProgressMovesFromTheStart_data() {
+    QTest::addColumn<bool>("vcard");
+    QTest::addColumn<int>("afterReading"); // of 1000: the share of the bar for reading the contacts
+    QTest::newRow("csv") << false << 300;
+    QTest::newRow("vcard") << true << 120;
+}
+
+void TestImportWizard::exportProgressMovesFromTheStart() {
+    // The bar moves before the first contact is written: its first step is the contacts read, then it
+    // only goes forward, to the end.
+    QFETCH(bool, vcard);
+    QFETCH(int, afterReading);
+    ContactsPage* page = m_window->contactsPage();
+    ContactExportTask* task =
+        page->exportContacts(false, m_dir->filePath(QStringLiteral("progress.out")),
+                             vcard ? ContactExporter::Format::VCard : ContactExporter::Format::Csv);
+    QList<int> reported, shown;
+    connect(task, &ContactExportTask::progressed, this, [&, task](int permille) {
+        reported << permille;
+        QVERIFY(task->progressDialog());
+        shown << task->progressDialog()->value();
+    });
+    exportAndWait(task);
+    QCOMPARE(reported, (QList<int>{afterReading, 1000})); // fewer than 1024 contacts: one report each
+    QCOMPARE(shown, reported);
 }
 
 void TestImportWizard::droppingAFileOnTheContactsPageOpensTheWizard() {

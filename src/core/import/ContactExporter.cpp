@@ -720,8 +720,12 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
             break;
         if (step != SQLITE_ROW)
             return failed();
-        if (cancel && (n % 1024) == 0 && cancel->load())
-            return cancelled();
+        if ((n % 1024) == 0) {
+            if (cancel && cancel->load())
+                return cancelled();
+            if (options.reading && n > 0)
+                options.reading(n);
+        }
         RawContact row;
         for (int i = 0; i < kContactFields; ++i)
             row.fields[i] = contacts.text(i);
@@ -746,6 +750,8 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                               values))
             return failed();
     }
+    if (options.reading && !streamed)
+        options.reading(arena.size());
     lap("reading contacts");
     // Sorting needs no database: it runs while this thread counts numbers and addresses below.
     std::thread sorter;

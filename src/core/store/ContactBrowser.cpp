@@ -285,6 +285,23 @@ bool ContactBrowser::setPositions(ListPositions positions) {
     return true;
 }
 
+Result<QStringList> ContactBrowser::ids() {
+    // Without an order, driving the query by the matches' rowids is the quick way.
+    const bool walk = m_walkSortIndex;
+    m_walkSortIndex = false;
+    QVariantList values;
+    const QString where = whereClause(values);
+    m_walkSortIndex = walk;
+    auto query = m_database.exec(QStringLiteral("SELECT c.id FROM contacts c WHERE ") + where, values);
+    if (!query)
+        return query.error();
+    QStringList ids;
+    ids.reserve(m_count);
+    while (query.value().next())
+        ids.append(query.value().value(0).toString());
+    return ids;
+}
+
 Result<QList<ContactRow>> ContactBrowser::rows(int offset, int limit) {
     const int end = std::min(m_count, offset + limit);
     if (offset < 0 || offset >= end)

@@ -72,6 +72,9 @@ public:
 
     // Rows [offset, offset + limit) of the list, in order; fewer at the end.
     Result<QList<ContactRow>> rows(int offset, int limit);
+    // The ids of every contact the list holds, in no particular order: one pass, with no sorting and
+    // no paging, for work that needs the set rather than the order (an export).
+    Result<QStringList> ids();
     // Where a contact is in the list now, or -1 when the list does not hold it.
     Result<int> rowOf(const QString& contactId);
 

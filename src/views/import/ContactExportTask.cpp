@@ -12,7 +12,12 @@
 namespace iq {
 namespace {
 
-constexpr int kIdPage = 20000;
+// The share of the bar (of 1000) for reading the contacts, before the first is written: measured on
+// 100,000 contacts, reading them and counting their numbers and addresses is about 30% of a CSV
+// export and 12% of a vCard one, whose cards cost more to write.
+int readingShare(ContactExporter::Format format) {
+    return format == ContactExporter::Format::Csv ? 300 : 120;
+}
 
 QString csvFilter() {
     return ContactExportTask::tr("CSV spreadsheet (*.csv)");
@@ -20,23 +25,6 @@ QString csvFilter() {
 
 QString vcardFilter() {
     return ContactExportTask::tr("vCard 4.0 (*.vcf)");
-}
-
-// The ids a filter lists, read a page at a time: the export then holds exactly what the page shows.
-Result<QStringList> idsOf(Database& database, const ContactFilter& filter, qint64* count) {
-    ContactBrowser browser(database);
-    if (Status status = browser.setQuery(filter, ContactSortKey::Name, Qt::AscendingOrder); !status)
-        return status.error();
-    *count = browser.count();
-    QStringList ids;
-    for (int offset = 0; offset < browser.count(); offset += kIdPage) {
-        auto rows = browser.rows(offset, kIdPage);
-        if (!rows)
-            return rows.error();
-        for (const ContactRow& row : rows.value())
-            ids << row.id;
-    }
-    return ids;
 }
 
 } // namespace
@@ -90,19 +78,18 @@ void ContactExportTask::start(const ContactFilter& filter, const QString& path,
         auto report = [this](auto&& function) {
             QMetaObject::invokeMethod(this, function, Qt::QueuedConnection);
         };
-        qint64 total = -1;
         Result<qint64> written = Error::make(Error::Code::Io, openError);
         if (database) {
             ExportSelection selection;
-            Status counted;
+            ContactBrowser browser(*database);
+            Status counted = browser.setQuery(filter, ContactSortKey::Name, Qt::AscendingOrder);
+            const qint64 total = browser.count();
             const bool everyoneOrGroup = filter.search.trimmed().isEmpty() && !filter.consent;
-            if (everyoneOrGroup) {
+            if (counted && everyoneOrGroup) {
                 selection.groupId = filter.groupId;
-                ContactBrowser browser(*database);
-                counted = browser.setQuery(filter, ContactSortKey::Name, Qt::AscendingOrder);
-                total = browser.count();
-            } else {
-                auto ids = idsOf(*database, filter, &total);
+            } else if (counted) {
+                // Exactly the contacts the list shows; the export puts them in its own order.
+                auto ids = browser.ids();
                 if (ids)
                     selection.ids = ids.value();
                 else
@@ -114,10 +101,20 @@ void ContactExportTask::start(const ContactFilter& filter, const QString& path,
                 written =
                     Error::make(Error::Code::NotFound, tr("There are no contacts to export in this list."));
             } else {
+                // One bar for the whole export: reading the contacts fills its first part, writing the rest.
+                const qint64 share = readingShare(format);
+                auto reportShare = [&](qint64 done, qint64 from, qint64 width) {
+                    const qint64 permille =
+                        from + (total > 0 ? std::min<qint64>(width, done * width / total) : 0);
+                    report([this, permille] { Q_EMIT progressed(static_cast<int>(permille)); });
+                };
                 ContactExporter::Options options;
                 options.format = format;
+                options.reading = [&](qint64 read) {
+                    reportShare(read, 0, share);
+                };
                 options.progress = [&](qint64 done) {
-                    report([this, done, total] { Q_EMIT progressed(done, total); });
+                    reportShare(done, share, 1000 - share);
                 };
                 written = ContactExporter(*database).exportToFile(path, selection, options, cancelFlag.get());
             }
@@ -139,12 +136,11 @@ void ContactExportTask::start(const ContactFilter& filter, const QString& path,
             deleteLater();
         });
     });
-    connect(this, &ContactExportTask::progressed, this, [this](qint64 done, qint64 total) {
-        if (!m_dialog)
-            return;
-        if (total > 0) {
+    connect(this, &ContactExportTask::progressed, this, [this](int permille) {
+        // Never backwards: past its memory budget the export reads the contacts a second way.
+        if (m_dialog && permille > m_dialog->value()) {
             m_dialog->setMaximum(1000);
-            m_dialog->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
+            m_dialog->setValue(permille);
         }
     });
 }

@@ -29,13 +29,16 @@ public:
     // Exports the contacts the filter lists (an empty filter: everyone) to path.
     void start(const ContactFilter& filter, const QString& path, ContactExporter::Format format);
     void cancel();
+    // Null without a window, and once the export has finished.
+    QProgressDialog* progressDialog() const { return m_dialog; }
 
     // Asks where to save; the format follows the chosen filter or the file's extension.
     static QString chooseFile(QWidget* parent, const QString& suggestedName, ContactExporter::Format* format);
     static ContactExporter::Format formatOf(const QString& path);
 
 Q_SIGNALS:
-    void progressed(qint64 written, qint64 total);
+    // How far the whole export is, 0 to 1000: reading the contacts, then writing them.
+    void progressed(int permille);
     // message is a sentence for the status bar: what was written where, or why it failed.
     void finished(bool ok, qint64 written, const QString& message);
 
