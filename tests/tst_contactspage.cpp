@@ -134,6 +134,8 @@ private Q_SLOTS:
     void groupsASelectionAndUndoes();
     void optsOutWithConfirmation();
     void optingBackInNeedsASource();
+    void consentHistoryShowsEveryEntryWhole_data() { languages(); }
+    void consentHistoryShowsEveryEntryWhole();
     void deletesAndUndoes();
     void groupsPageManagesGroupsAndMembers();
     void groupsPageShowsEveryActionAtTheWindowsSize_data() { languages(); }
@@ -377,6 +379,44 @@ void TestContactsPage::optingBackInNeedsASource() {
     QCOMPARE(history.value().last().method, ConsentMethod::WebForm);
     QVERIFY(!m_page->recordConsent(m_page->selectedContactIds(), QString(), Channel::Email,
                                    ConsentState::OptedIn, ConsentMethod::Manual, QStringLiteral("  ")));
+}
+
+void TestContactsPage::consentHistoryShowsEveryEntryWhole() {
+    // The pane is narrow: each entry wraps at its width, and its row is tall enough for every line.
+    QFETCH(QString, language);
+    InterfaceLanguage inLanguage(language);
+    QVERIFY(inLanguage.loaded());
+    ContactsPage page(*m_profile, *m_model, *m_undo);
+    page.resize(kPageSizeAtDefault);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString id = m_model->contactIdAt(0);
+    QVERIFY(page.optOut({id}, QStringLiteral("Replied STOP to the spring campaign text message on 3 March")));
+    page.detailPane()->showContact(id);
+    QTreeWidget* history = page.detailPane()->history();
+    QCOMPARE(history->topLevelItemCount(), 3); // SMS, e-mail and voice
+    for (int width : {0, 120}) {               // as laid out, and after the pane was made narrower
+        if (width > 0) {
+            history->setFixedWidth(history->width() - width);
+            QTRY_COMPARE(history->width(), history->maximumWidth());
+        }
+        const int room = history->viewport()->width();
+        for (int row = 0; row < history->topLevelItemCount(); ++row) {
+            QTreeWidgetItem* item = history->topLevelItem(row);
+            const QString text = item->text(0);
+            QVERIFY2(text.contains(displayName(ConsentState::OptedOut)), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("spring campaign")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("manual")), qPrintable(text)); // not the stored spelling
+            const QRect shown = history->visualItemRect(item);
+            QVERIFY(shown.width() <= room);
+            const QRect needed = history->fontMetrics().boundingRect(
+                QRect(0, 0, shown.width() - 8, 1 << 20), Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+            QVERIFY2(needed.height() <= shown.height(), qPrintable(QStringLiteral("%1 needs %2 px, has %3")
+                                                                       .arg(text)
+                                                                       .arg(needed.height())
+                                                                       .arg(shown.height())));
+        }
+    }
 }
 
 void TestContactsPage::deletesAndUndoes() {

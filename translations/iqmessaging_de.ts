@@ -1079,26 +1079,6 @@
         <translation>Verlauf der Einwilligungen</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Kontakt, um seine Nummern, Gruppen und Einwilligungen zu sehen.&lt;/p&gt;</translation>
     </message>
@@ -1139,12 +1119,56 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>All %1</source>
-        <translation>Alle %1</translation>
-    </message>
-    <message>
         <source>(deleted group)</source>
         <translation>(gelöschte Gruppe)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>keyword reply</source>
+        <translation>Antwort mit Stichwort</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <source>in person or by phone</source>
+        <translation>persönlich oder telefonisch</translation>
+    </message>
+    <message>
+        <source>from another device</source>
+        <translation>von einem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>merged contacts</source>
+        <translation>zusammengeführte Kontakte</translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation>Alle SMS</translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation>Alle E-Mails</translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation>Alle Sprachanrufe</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

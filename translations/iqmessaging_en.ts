@@ -1079,26 +1079,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,11 +1119,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1</source>
+        <source>(deleted group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(deleted group)</source>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person or by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1079,26 +1079,6 @@
         <translation>Historial de consentimiento</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione un contacto para ver sus números, grupos y consentimiento.&lt;/p&gt;</translation>
     </message>
@@ -1139,12 +1119,56 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>All %1</source>
-        <translation>Todos los %1</translation>
-    </message>
-    <message>
         <source>(deleted group)</source>
         <translation>(grupo eliminado)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>keyword reply</source>
+        <translation>respuesta con palabra clave</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulario en papel</translation>
+    </message>
+    <message>
+        <source>in person or by phone</source>
+        <translation>en persona o por teléfono</translation>
+    </message>
+    <message>
+        <source>from another device</source>
+        <translation>desde otro dispositivo</translation>
+    </message>
+    <message>
+        <source>merged contacts</source>
+        <translation>contactos combinados</translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation>Todos los SMS</translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation>Todos los correos</translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation>Todas las llamadas de voz</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1079,26 +1079,6 @@
         <translation>Historique du consentement</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a contact to see their numbers, groups and consent.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez un contact pour voir ses numéros, groupes et consentements.&lt;/p&gt;</translation>
     </message>
@@ -1139,12 +1119,56 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>All %1</source>
-        <translation>Tous les %1</translation>
-    </message>
-    <message>
         <source>(deleted group)</source>
         <translation>(groupe supprimé)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>keyword reply</source>
+        <translation>réponse par mot-clé</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulaire papier</translation>
+    </message>
+    <message>
+        <source>in person or by phone</source>
+        <translation>en personne ou par téléphone</translation>
+    </message>
+    <message>
+        <source>from another device</source>
+        <translation>depuis un autre appareil</translation>
+    </message>
+    <message>
+        <source>merged contacts</source>
+        <translation>contacts fusionnés</translation>
+    </message>
+    <message>
+        <source>All SMS</source>
+        <translation>Tous les SMS</translation>
+    </message>
+    <message>
+        <source>All e-mail</source>
+        <translation>Tous les e-mails</translation>
+    </message>
+    <message>
+        <source>All voice calls</source>
+        <translation>Tous les appels vocaux</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,17 @@
 #include "store/ContactRepository.h"
 #include "store/GroupRepository.h"
 
+#include <QEvent>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace iq {
 namespace {
@@ -27,6 +31,38 @@ QString phoneTypeText(const QString& type) {
     };
     const char* name = names.value(type, nullptr);
     return name ? QCoreApplication::translate("iq::ContactDetailPane", name) : type;
+}
+
+QString methodText(ConsentMethod method) {
+    switch (method) {
+    case ConsentMethod::Import:
+        return ContactDetailPane::tr("imported");
+    case ConsentMethod::Keyword:
+        return ContactDetailPane::tr("keyword reply");
+    case ConsentMethod::WebForm:
+        return ContactDetailPane::tr("web form");
+    case ConsentMethod::Paper:
+        return ContactDetailPane::tr("paper form");
+    case ConsentMethod::Manual:
+        return ContactDetailPane::tr("in person or by phone");
+    case ConsentMethod::Sync:
+        return ContactDetailPane::tr("from another device");
+    case ConsentMethod::Merge:
+        return ContactDetailPane::tr("merged contacts");
+    }
+    return toStorage(method);
+}
+
+QString channelText(Channel channel) {
+    switch (channel) {
+    case Channel::Sms:
+        return ContactDetailPane::tr("All SMS");
+    case Channel::Email:
+        return ContactDetailPane::tr("All e-mail");
+    case Channel::Voice:
+        return ContactDetailPane::tr("All voice calls");
+    }
+    return toStorage(channel);
 }
 
 } // namespace
@@ -52,8 +88,16 @@ ContactDetailPane::ContactDetailPane(Database& database, const PhoneNumbers& pho
     m_history = new QTreeWidget(this);
     m_history->setAccessibleName(tr("Consent history"));
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("When"), tr("For"), tr("Consent"), tr("How"), tr("Source")});
+    // The pane is narrow and the sources are sentences: one entry a row, its parts on lines of their
+    // own that wrap, rather than five columns that cannot all show.
+    m_history->setColumnCount(1);
+    m_history->setHeaderHidden(true);
+    m_history->setWordWrap(true);
+    m_history->setUniformRowHeights(false);
+    m_history->setAlternatingRowColors(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->header()->setStretchLastSection(true);
+    m_history->viewport()->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
@@ -136,16 +180,42 @@ void ContactDetailPane::showContact(const QString& contactId) {
     for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
         QString scope;
         if (it->channel)
-            scope = tr("All %1").arg(toStorage(*it->channel).toUpper());
+            scope = channelText(*it->channel);
         else
             scope = groupNames.value(it->groupId, tr("(deleted group)"));
-        auto* item = new QTreeWidgetItem(
-            m_history, {QLocale().toString(it->recordedAt.toLocalTime(), QLocale::ShortFormat), scope,
-                        displayName(it->state), toStorage(it->method), it->source});
-        item->setToolTip(4, it->source);
+        QStringList lines = {
+            tr("%1 — %2").arg(displayName(it->state), scope),
+            tr("%1, %2").arg(QLocale().toString(it->recordedAt.toLocalTime(), QLocale::ShortFormat),
+                             methodText(it->method))};
+        if (!it->source.isEmpty())
+            lines << it->source;
+        auto* item = new QTreeWidgetItem(m_history, {lines.join(QLatin1Char('\n'))});
+        item->setToolTip(0, lines.join(QLatin1Char('\n')));
     }
-    for (int column = 0; column < 4; ++column)
-        m_history->resizeColumnToContents(column);
+    fitHistoryRows();
+}
+
+void ContactDetailPane::fitHistoryRows() {
+    // Each entry as tall as its lines wrapped at the list's width: the view's own estimate is made
+    // before the width is known and cuts the last lines off.
+    const int margin = m_history->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_history) + 1;
+    const int width = std::max(40, m_history->viewport()->width() - 2 * margin - 2);
+    const QFontMetrics metrics(m_history->font());
+    for (int i = 0; i < m_history->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_history->topLevelItem(i);
+        const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 1 << 20),
+                                                  Qt::TextWordWrap | Qt::TextWrapAnywhere, item->text(0));
+        const QSize hint(width, bounds.height() + 2 * margin);
+        if (item->sizeHint(0) != hint)
+            item->setSizeHint(0, hint);
+    }
+}
+
+bool ContactDetailPane::eventFilter(QObject* watched, QEvent* event) {
+    // Wrapped entries take another height at another width: lay them out again.
+    if (watched == m_history->viewport() && event->type() == QEvent::Resize)
+        fitHistoryRows();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace iq

@@ -22,7 +22,12 @@ public:
     QLabel* summary() const { return m_summary; }
     QTreeWidget* history() const { return m_history; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitHistoryRows();
+
     Database& m_database;
     const PhoneNumbers& m_phoneNumbers;
     QString m_contactId;
