@@ -20,8 +20,12 @@ QVariant DuplicatePairsModel::data(const QModelIndex& index, int role) const {
             return pair.firstName.isEmpty() ? tr("(no name)") : pair.firstName;
         case Second:
             return pair.secondName.isEmpty() ? tr("(no name)") : pair.secondName;
-        case Shared:
-            return QStringList(pair.sharedNumbers + pair.sharedEmails).join(QStringLiteral(", "));
+        case Shared: {
+            QStringList shared;
+            for (const QString& number : pair.sharedNumbers)
+                shared << m_displayedPhones.shown(number);
+            return QStringList(shared + pair.sharedEmails).join(QStringLiteral(", "));
+        }
         default:
             break;
         }
@@ -44,6 +48,12 @@ QVariant DuplicatePairsModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
+}
+
+void DuplicatePairsModel::setPhoneRegion(const QString& region) {
+    m_displayedPhones.setRegion(region);
+    if (!m_pairs.isEmpty())
+        Q_EMIT dataChanged(index(0, Shared), index(rowCount() - 1, Shared));
 }
 
 void DuplicatePairsModel::setPairs(QList<DuplicatePair> pairs) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contacts/DuplicateFinder.h"
+#include "phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>
 
@@ -20,10 +21,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setPairs(QList<DuplicatePair> pairs);
+    // Shared numbers show formatted for this region, as the contact list shows them ("" as stored).
+    void setPhoneRegion(const QString& region);
     const DuplicatePair& pairAt(int row) const { return m_pairs.at(row); }
 
 private:
     QList<DuplicatePair> m_pairs;
+    mutable DisplayedPhones m_displayedPhones;
 };
 
 } // namespace iq

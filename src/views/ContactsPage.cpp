@@ -3,6 +3,7 @@
 
 #include "ContactEdits.h"
 #include "ContactsModel.h"
+#include "DuplicatePairsModel.h"
 #include "contacts/ConsentDialogs.h"
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactEditorDialog.h"
@@ -485,6 +486,7 @@ void ContactsPage::mergeSelected() {
 
 void ContactsPage::findDuplicates() {
     DuplicatesDialog dialog(m_profile.databasePath(), this);
+    dialog.model()->setPhoneRegion(m_phoneNumbers->defaultRegion());
     connect(&dialog, &DuplicatesDialog::mergeRequested, this,
             [this, &dialog](const QString& firstId, const QString& secondId) {
                 if (askToMerge(firstId, secondId))
