@@ -385,17 +385,20 @@ int main(int argc, char* argv[]) {
         // Sampled between push requests: what the push holds, apart from the pull that follows.
         double pushMemory = 0;
         QElapsedTimer pushTimer;
-        double pushOnlyMs = 0;
+        double pushOnlyMs = 0, pushServerCpuMs = 0;
+        const double serverBefore = processCpuMs(iqmsgd.processId());
         pushTimer.start();
         const double pushMs = importer.sync(&report, true, [&](const SyncProgress& progress) {
             if (progress.phase != SyncProgress::Phase::Pushing)
                 return;
             pushMemory = std::max(pushMemory, memoryMb("VmRSS:"));
             pushOnlyMs = double(pushTimer.nsecsElapsed()) / 1e6;
+            pushServerCpuMs = processCpuMs(iqmsgd.processId()) - serverBefore;
         });
         out << QStringLiteral(
                    "first sync after importing %1 rows (import %2 s, peak memory %3 MB): %4 s, %5 "
-                   "records pushed, client CPU %6 s; the push alone %7 s, %8 us per record; memory "
+                   "records pushed, client CPU %6 s; the push alone %7 s, %8 us per record, server CPU %12 "
+                   "s; memory "
                    "%9 MB at the start, %10 MB at most while pushing, %11 MB peak of the whole sync")
                    .arg(importRows)
                    .arg(importMs / 1000, 0, 'f', 1)
@@ -408,6 +411,7 @@ int main(int argc, char* argv[]) {
                    .arg(memoryAtStart, 0, 'f', 0)
                    .arg(pushMemory, 0, 'f', 0)
                    .arg(memoryMb(), 0, 'f', 0)
+                   .arg(pushServerCpuMs / 1000, 0, 'f', 1)
             << Qt::endl;
     }
     iqmsgd.kill();
