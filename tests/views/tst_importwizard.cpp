@@ -495,6 +495,12 @@ void TestImportWizard::rollsBackFromTheReportAndFromHistory() {
     QVERIFY(history->closeButton()->isEnabled());
     QVERIFY(!history->table()->item(0, 4)->text().isEmpty());
     QVERIFY(!history->rollbackButton()->isEnabled()); // this one is undone now
+    for (int column : {0, 4}) {                       // when it ran and when it was undone show whole
+        const QString text = history->table()->item(0, column)->text();
+        QVERIFY2(history->table()->fontMetrics().horizontalAdvance(text) + 8 <=
+                     history->table()->columnWidth(column),
+                 qPrintable(text));
+    }
     QVERIFY(history->statusLabel()->text().contains(QStringLiteral("2 contacts removed")));
     history->close();
 }

@@ -1,5 +1,6 @@
 #include "import/ImportHistoryDialog.h"
 
+#include "ColumnWidths.h"
 #include "import/ImportUndo.h"
 #include "import/ProfileWorker.h"
 #include "profile/Profile.h"
@@ -45,9 +46,14 @@ ImportHistoryDialog::ImportHistoryDialog(Profile& profile, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_table->setColumnWidth(0, 140);
     m_table->setColumnWidth(1, 240);
     m_table->setColumnWidth(2, 130);
+    // When an import ran and when it was undone show whole: a late date with two-digit day, month,
+    // hour and minute is the widest this locale writes.
+    const QString latestTime =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    fitColumnToTexts(m_table, 0, {latestTime});
+    fitColumnToTexts(m_table, 4, {latestTime});
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Status"));
     m_status->setWordWrap(true);
