@@ -718,6 +718,73 @@ private Q_SLOTS:
         }
     }
 
+    // A device that pulls right after its own push can leave out what it pushed: the sequence numbers
+    // the push answered, and only where the record's latest change is still that device's.
+    void pullLeavesOutTheDevicesOwnPushes() {
+        ApiClient client(shared().url());
+        const QString email = uniqueEmail();
+        const QString laptop = token(signUp(client, email, QStringLiteral("laptop")));
+        const QString phone = token(signIn(client, email, m_password, QStringLiteral("phone")).json);
+        QCOMPARE(client
+                     .post(QStringLiteral("/api/v1/sync/push"),
+                           changes({change(QStringLiteral("message"), QStringLiteral("from-phone"), 0,
+                                           QJsonObject{{QStringLiteral("n"), -1}})}),
+                           phone)
+                     .status,
+                 200);
+        QJsonArray list;
+        for (int i = 0; i < 5; ++i)
+            list.append(change(QStringLiteral("message"), QStringLiteral("own%1").arg(i), 0,
+                               QJsonObject{{QStringLiteral("n"), i}}));
+        HttpReply pushed = client.post(QStringLiteral("/api/v1/sync/push"), changes(list), laptop);
+        QCOMPARE(pushed.status, 200);
+        QList<qint64> seqs;
+        for (const QJsonValue& result : pushed.json.value(QStringLiteral("results")).toArray())
+            seqs << qint64(result.toObject().value(QStringLiteral("seq")).toDouble());
+        QCOMPARE(seqs.size(), 5);
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(seqs.at(i), seqs.at(i - 1) + 1);
+        // The phone changes one of them after the laptop pushed it.
+        QCOMPARE(client
+                     .post(QStringLiteral("/api/v1/sync/push"),
+                           changes({change(QStringLiteral("message"), QStringLiteral("own2"), 1,
+                                           QJsonObject{{QStringLiteral("n"), 22}})}),
+                           phone)
+                     .status,
+                 200);
+        const QString range = QStringLiteral("&pushedFrom=%1&pushedTo=%2").arg(seqs.first()).arg(seqs.last());
+        const auto ids = [](const HttpReply& reply) {
+            QStringList seen;
+            for (const QJsonValue& record : reply.json.value(QStringLiteral("records")).toArray())
+                seen << record.toObject().value(QStringLiteral("id")).toString();
+            return seen;
+        };
+
+        HttpReply mine = client.get(QStringLiteral("/api/v1/sync/pull?limit=2") + range, laptop);
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(ids(mine), (QStringList{QStringLiteral("from-phone"), QStringLiteral("own2")}));
+        QVERIFY(!mine.json.value(QStringLiteral("hasMore")).toBool());
+        // Nothing left after it: the laptop's own changes were passed over, not postponed.
+        HttpReply after = client.get(QStringLiteral("/api/v1/sync/pull?cursor=") +
+                                         mine.json.value(QStringLiteral("cursor")).toString() + range,
+                                     laptop);
+        QCOMPARE(after.status, 200);
+        QCOMPARE(ids(after), QStringList());
+
+        // Another device, or the same one without the range, gets everything.
+        QCOMPARE(ids(client.get(QStringLiteral("/api/v1/sync/pull?limit=100") + range, phone)).size(), 6);
+        QCOMPARE(ids(client.get(QStringLiteral("/api/v1/sync/pull?limit=100"), laptop)).size(), 6);
+
+        for (const QString& bad :
+             {QStringLiteral("&pushedFrom=0&pushedTo=3"), QStringLiteral("&pushedFrom=4"),
+              QStringLiteral("&pushedFrom=5&pushedTo=4"), QStringLiteral("&pushedTo=x")}) {
+            HttpReply refused = client.get(QStringLiteral("/api/v1/sync/pull?limit=10") + bad, laptop);
+            QCOMPARE(refused.status, 400);
+            QVERIFY2(refused.errorField().startsWith(QStringLiteral("pushed")),
+                     qPrintable(refused.errorField()));
+        }
+    }
+
     void unknownCursorIsGone() {
         ApiClient client(shared().url());
         const QString mine = token(signUp(client, uniqueEmail(), QStringLiteral("laptop")));

@@ -144,22 +144,25 @@ void ApiServer::addRoutes() {
             return respond(r, kMaxPushBytes, true,
                            [this, withBody](const QHttpServerRequest& request, const AuthContext& context) {
                                return withBody(request, [&](const QJsonObject& body) {
-                                   auto reply = m_sync.push(context.accountId, body);
+                                   auto reply = m_sync.push(context.accountId, context.deviceId, body);
                                    return reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok)
                                                      : errorResponse(reply.error());
                                });
                            });
         });
     m_http.route(QStringLiteral("/api/v1/sync/pull"), Method::Get, [this](const QHttpServerRequest& r) {
-        return respond(
-            r, kMaxBodyBytes, true, [this](const QHttpServerRequest& request, const AuthContext& context) {
-                const QUrlQuery query = request.query();
-                auto reply = m_sync.pull(context.accountId, query.queryItemValue(QStringLiteral("cursor")),
-                                         query.queryItemValue(QStringLiteral("limit")));
-                return reply.ok() ? QHttpServerResponse(QByteArrayLiteral("application/json"), reply.value(),
-                                                        StatusCode::Ok)
-                                  : errorResponse(reply.error());
-            });
+        return respond(r, kMaxBodyBytes, true,
+                       [this](const QHttpServerRequest& request, const AuthContext& context) {
+                           const QUrlQuery query = request.query();
+                           auto reply = m_sync.pull(context.accountId, context.deviceId,
+                                                    {query.queryItemValue(QStringLiteral("cursor")),
+                                                     query.queryItemValue(QStringLiteral("limit")),
+                                                     query.queryItemValue(QStringLiteral("pushedFrom")),
+                                                     query.queryItemValue(QStringLiteral("pushedTo"))});
+                           return reply.ok() ? QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                                                   reply.value(), StatusCode::Ok)
+                                             : errorResponse(reply.error());
+                       });
     });
     m_http.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
         QHttpServerResponse response = errorResponse(ApiError::notFound());

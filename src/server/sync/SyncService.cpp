@@ -182,11 +182,17 @@ QJsonObject rejected(const Change& change, const ApiError& error) {
 } // namespace
 
 Result<PullPage> PullPage::read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
-                                int limit) {
+                                int limit, const OwnChanges& own) {
     auto query =
-        database.exec(QStringLiteral("SELECT entity, id, version, deleted, payload, seq FROM records "
-                                     "WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
-                      {accountId, afterSeq, limit + 1});
+        own.isEmpty()
+            ? database.exec(QStringLiteral("SELECT entity, id, version, deleted, payload, seq FROM records "
+                                           "WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                            {accountId, afterSeq, limit + 1})
+            : database.exec(
+                  QStringLiteral("SELECT entity, id, version, deleted, payload, seq FROM records "
+                                 "WHERE account_id = ? AND seq > ? AND NOT (seq BETWEEN ? AND ? AND "
+                                 "COALESCE(changed_by, '') = ?) ORDER BY seq LIMIT ?"),
+                  {accountId, afterSeq, own.from, own.to, own.deviceId, limit + 1});
     if (!query)
         return query.error();
     PullPage page;
@@ -220,7 +226,8 @@ QString SyncService::makeCursor(const QString& epoch, qint64 seq) {
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Outcome<QJsonObject> SyncService::push(const QString& accountId, const QJsonObject& body) {
+Outcome<QJsonObject> SyncService::push(const QString& accountId, const QString& deviceId,
+                                       const QJsonObject& body) {
     const QJsonValue changes = body.value(QStringLiteral("changes"));
     if (!changes.isArray())
         return ApiError::invalidField(QStringLiteral("changes"),
@@ -233,13 +240,14 @@ Outcome<QJsonObject> SyncService::push(const QString& accountId, const QJsonObje
                                   tr("A push may carry at most %1 changes; this one has %2. Split it.")
                                       .arg(kMaxChanges)
                                       .arg(list.size()));
-    auto results = apply(accountId, list);
+    auto results = apply(accountId, list, deviceId);
     if (!results.ok())
         return results.error();
     return QJsonObject{{QStringLiteral("results"), results.value()}};
 }
 
-Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArray& changes) {
+Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArray& changes,
+                                       const QString& deviceId) {
     QJsonArray results;
     const QString now = toStoredTime(m_clock.now());
     const qint64 nowSeconds = m_clock.now().toSecsSinceEpoch();
@@ -265,16 +273,17 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
                            "WHERE account_id = ? AND entity = ? AND id = ? AND base_version = ?"));
         auto update = m_database.prepare(QStringLiteral(
             "UPDATE records SET version = ?, seq = ?, deleted = ?, payload = ?, updated_at = ?, "
-            "deleted_at = ? WHERE account_id = ? AND entity = ? AND id = ?"));
+            "deleted_at = ?, changed_by = ? WHERE account_id = ? AND entity = ? AND id = ?"));
         auto insert = m_database.prepare(
             QStringLiteral("INSERT INTO records (account_id, entity, id, version, seq, deleted, payload, "
-                           "updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "updated_at, deleted_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         auto remember = m_database.prepare(
             QStringLiteral("INSERT INTO applied_changes (account_id, entity, id, base_version, change_hash, "
                            "result_version) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const auto* prepared : {&current, &applied, &update, &insert, &remember})
             if (!*prepared)
                 return prepared->error();
+        const QVariant changedBy = deviceId.isEmpty() ? QVariant() : QVariant(deviceId);
 
         for (int i = 0; i < changes.size(); ++i) {
             Change change;
@@ -333,10 +342,12 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
             const QVariant storedPayload = isDelete ? QVariant() : QVariant(change.payload);
             const QVariant deletedAt = isDelete ? QVariant(nowSeconds) : QVariant();
             const Status written =
-                exists ? m_database.run(update.value(), {newVersion, seq, isDelete ? 1 : 0, storedPayload,
-                                                         now, deletedAt, accountId, change.entity, change.id})
-                       : m_database.run(insert.value(), {accountId, change.entity, change.id, newVersion, seq,
-                                                         isDelete ? 1 : 0, storedPayload, now, deletedAt});
+                exists ? m_database.run(update.value(),
+                                        {newVersion, seq, isDelete ? 1 : 0, storedPayload, now, deletedAt,
+                                         changedBy, accountId, change.entity, change.id})
+                       : m_database.run(insert.value(),
+                                        {accountId, change.entity, change.id, newVersion, seq,
+                                         isDelete ? 1 : 0, storedPayload, now, deletedAt, changedBy});
             if (!written)
                 return written;
             if (Status ran = m_database.run(remember.value(), {accountId, change.entity, change.id,
@@ -346,7 +357,8 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
             results.append(QJsonObject{{QStringLiteral("entity"), change.entity},
                                        {QStringLiteral("id"), change.id},
                                        {QStringLiteral("status"), QStringLiteral("applied")},
-                                       {QStringLiteral("version"), newVersion}});
+                                       {QStringLiteral("version"), newVersion},
+                                       {QStringLiteral("seq"), seq}});
         }
         if (seq != firstSeq) {
             auto updated = m_database.exec(QStringLiteral("UPDATE accounts SET last_seq = ? WHERE id = ?"),
@@ -361,16 +373,32 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
     return results;
 }
 
-Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& cursor,
-                                      const QString& limitText) {
+Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& deviceId,
+                                      const PullRequest& request) {
+    const QString& cursor = request.cursor;
     int limit = kDefaultPullLimit;
-    if (!limitText.isEmpty()) {
+    if (!request.limit.isEmpty()) {
         bool ok = false;
-        limit = limitText.toInt(&ok);
+        limit = request.limit.toInt(&ok);
         if (!ok || limit < 1 || limit > kMaxPullLimit)
             return ApiError::invalidField(
                 QStringLiteral("limit"),
                 tr("Query item \"limit\" must be a whole number from 1 to %1.").arg(kMaxPullLimit));
+    }
+    OwnChanges own;
+    if (!request.pushedFrom.isEmpty() || !request.pushedTo.isEmpty()) {
+        bool fromOk = false, toOk = false;
+        own.from = request.pushedFrom.toLongLong(&fromOk);
+        own.to = request.pushedTo.toLongLong(&toOk);
+        if (!fromOk || own.from < 1)
+            return ApiError::invalidField(QStringLiteral("pushedFrom"),
+                                          tr("Query item \"pushedFrom\" must be a whole number from 1, given "
+                                             "together with \"pushedTo\"."));
+        if (!toOk || own.to < own.from)
+            return ApiError::invalidField(
+                QStringLiteral("pushedTo"),
+                tr("Query item \"pushedTo\" must be a whole number no smaller than \"pushedFrom\"."));
+        own.deviceId = deviceId;
     }
     auto account = m_database.exec(
         QStringLiteral("SELECT last_seq, min_seq, cursor_epoch FROM accounts WHERE id = ?"), {accountId});
@@ -396,13 +424,17 @@ Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& c
             return ApiError::cursorExpired(
                 tr("This cursor is older than the changes the server keeps; pull again from the start."));
     }
-    auto page = PullPage::read(m_database, accountId, after, limit);
+    auto page = PullPage::read(m_database, accountId, after, limit, own);
     if (!page)
         return ApiError::fromStorage(page.error());
+    qint64 next = std::max(page->lastSeq, after);
+    // The device's own changes after the last record sent were left out: the cursor goes past them.
+    // Every change up to lastSeq was committed before the page was read, so none is passed unseen.
+    if (!page->hasMore && !own.isEmpty())
+        next = std::max(next, std::min(own.to, lastSeq));
     QByteArray reply;
     reply.reserve(page->recordsJson.size() + 100);
-    reply += "{\"records\":" + page->recordsJson + ",\"cursor\":\"" +
-             makeCursor(epoch, page->lastSeq > 0 ? page->lastSeq : after).toLatin1() +
+    reply += "{\"records\":" + page->recordsJson + ",\"cursor\":\"" + makeCursor(epoch, next).toLatin1() +
              "\",\"hasMore\":" + (page->hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
              '}';
     return reply;

@@ -15,6 +15,15 @@ namespace iq::server {
 
 class ServerDatabase;
 
+// Changes the pulling device pushed itself and was told the sequence numbers of: a record whose
+// latest change is one of them is left out, the device has it already.
+struct OwnChanges {
+    QString deviceId;
+    qint64 from = 1;
+    qint64 to = 0;
+    bool isEmpty() const { return deviceId.isEmpty() || to < from; }
+};
+
 // One page of changes after a sequence number, already as the JSON the API answers. The one query
 // and the one serialisation used by the pull endpoint (and by the benchmark's bare route).
 struct PullPage {
@@ -23,7 +32,7 @@ struct PullPage {
     bool hasMore = false;
 
     static Result<PullPage> read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
-                                 int limit);
+                                 int limit, const OwnChanges& own = {});
 };
 
 // Push and pull of records (docs/api.md, "Sync").
@@ -37,11 +46,20 @@ public:
     SyncService(ServerDatabase& database, const Clock& clock);
     Q_DISABLE_COPY_MOVE(SyncService)
 
-    Outcome<QJsonObject> push(const QString& accountId, const QJsonObject& body);
-    // Applies a list of changes (the "changes" array of a push) in one transaction.
-    Outcome<QJsonArray> apply(const QString& accountId, const QJsonArray& changes);
-    // cursor: as received (may be empty); limitText: the "limit" query item (may be empty).
-    Outcome<QByteArray> pull(const QString& accountId, const QString& cursor, const QString& limitText);
+    Outcome<QJsonObject> push(const QString& accountId, const QString& deviceId, const QJsonObject& body);
+    // Applies a list of changes (the "changes" array of a push) in one transaction; deviceId: the
+    // device that sent them (empty for the server's own).
+    Outcome<QJsonArray> apply(const QString& accountId, const QJsonArray& changes,
+                              const QString& deviceId = {});
+    // The query items as received, each possibly empty: cursor, limit, and the range of this device's
+    // own changes to leave out (pushedFrom, pushedTo).
+    struct PullRequest {
+        QString cursor;
+        QString limit;
+        QString pushedFrom;
+        QString pushedTo;
+    };
+    Outcome<QByteArray> pull(const QString& accountId, const QString& deviceId, const PullRequest& request);
 
     // Removes tombstones deleted more than `days` days ago; cursors from before them become expired.
     Status purgeTombstones(int days);
