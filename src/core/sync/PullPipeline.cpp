@@ -10,7 +10,8 @@
 
 namespace iq {
 
-PullPipeline::PullPipeline(SyncApi& api, QString cursor, int limit, qsizetype maxBuffered)
+PullPipeline::PullPipeline(SyncApi& api, QString cursor, int limit, qsizetype maxBuffered,
+                           const wire::SeqRange& pushed)
     : m_api(api)
     , m_baseUrl(api.http().baseUrl())
     , m_transferTimeoutMs(api.http().transferTimeout())
@@ -20,6 +21,7 @@ PullPipeline::PullPipeline(SyncApi& api, QString cursor, int limit, qsizetype ma
     , m_cancelled(api.cancelled)
     , m_cursor(std::move(cursor))
     , m_limit(limit)
+    , m_pushed(pushed)
     , m_maxBuffered(std::max<qsizetype>(1, maxBuffered)) {
     m_thread.reset(QThread::create([this] { fetch(); }));
     m_thread->start();
@@ -70,7 +72,7 @@ void PullPipeline::fetch() {
     QString cursor = m_cursor;
     for (;;) {
         const int before = api.requestsSent();
-        auto page = api.pull(cursor, m_limit);
+        auto page = api.pull(cursor, m_limit, m_pushed);
         bool last = true;
         qsizetype records = 0;
         if (page) {

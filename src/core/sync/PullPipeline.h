@@ -33,7 +33,8 @@ public:
         bool last = false; // no page after this one (the end, or an error)
     };
 
-    PullPipeline(SyncApi& api, QString cursor, int limit, qsizetype maxBuffered);
+    PullPipeline(SyncApi& api, QString cursor, int limit, qsizetype maxBuffered,
+                 const wire::SeqRange& pushed = {});
     // Stops fetching (a request in flight ends first) and discards the pages not taken.
     ~PullPipeline() override;
     Q_DISABLE_COPY_MOVE(PullPipeline)
@@ -64,6 +65,7 @@ private:
     const std::function<bool()> m_cancelled;
     const QString m_cursor;
     const int m_limit;
+    const wire::SeqRange m_pushed;
     const qsizetype m_maxBuffered;
 
     QMutex m_mutex;

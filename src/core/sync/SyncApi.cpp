@@ -105,10 +105,12 @@ Result<QList<wire::PushResult>> SyncApi::push(const QList<wire::Change>& changes
     return results;
 }
 
-Result<wire::PullPage> SyncApi::pull(const QString& cursor, int limit) {
-    const QString path = QStringLiteral("/api/v1/sync/pull?cursor=") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(cursor)) + QStringLiteral("&limit=") +
-                         QString::number(limit);
+Result<wire::PullPage> SyncApi::pull(const QString& cursor, int limit, const wire::SeqRange& pushed) {
+    QString path = QStringLiteral("/api/v1/sync/pull?cursor=") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(cursor)) + QStringLiteral("&limit=") +
+                   QString::number(limit);
+    if (!pushed.isEmpty())
+        path += QStringLiteral("&pushedFrom=%1&pushedTo=%2").arg(pushed.from).arg(pushed.to);
     auto reply = call("GET", path, {}, Auth::Bearer);
     if (!reply)
         return reply.error();

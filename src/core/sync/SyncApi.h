@@ -59,7 +59,8 @@ public:
     Status signOut();
     Result<QList<wire::PushResult>> push(const QList<wire::Change>& changes);
     // Error::Code::Conflict means 410: the cursor is unknown and the client resyncs from the start.
-    Result<wire::PullPage> pull(const QString& cursor, int limit);
+    // pushed: this device's own applied changes to leave out.
+    Result<wire::PullPage> pull(const QString& cursor, int limit, const wire::SeqRange& pushed = {});
 
     int requestsSent() const { return m_requestsSent; }
 

@@ -92,6 +92,12 @@ SyncEngine::SyncEngine(Database& database, SyncApi& api, Options options)
 
 Result<SyncReport> SyncEngine::run() {
     SyncReport report;
+    auto cursor = storedCursor();
+    if (!cursor)
+        return cursor.error();
+    m_pushedSeqs = {};
+    m_pushedKeys.clear();
+    m_keepPushedKeys = cursor.value().isEmpty();
     if (Status pushed = push(report); !pushed)
         return pushed.error();
     if (Status pulled = pull(report); !pulled)
@@ -183,7 +189,8 @@ Status SyncEngine::push(SyncReport& report) {
         for (const Pending& item : std::as_const(batch))
             done += item.entries;
         if (onProgress)
-            onProgress({SyncProgress::Phase::Pushing, int(done), int(std::max(qint64(queued.value()), done))});
+            onProgress(
+                {SyncProgress::Phase::Pushing, int(done), int(std::max(qint64(queued.value()), done))});
     }
 }
 
@@ -203,6 +210,11 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
                 if (Status s = acknowledge(statements, item, result.version); !s)
                     return s;
                 ++report.pushed;
+                if (result.seq > 0) {
+                    m_pushedSeqs.add(result.seq);
+                    if (m_keepPushedKeys)
+                        m_pushedKeys.insert(key(item.entity, item.id));
+                }
             } else if (result.status == QLatin1String("conflict")) {
                 if (Status s = reconcile(item, *result.record, report); !s)
                     return s;
@@ -306,12 +318,18 @@ Status SyncEngine::reconcile(const Pending& local, const wire::Record& server, S
     return queued ? Status() : Status(queued.error());
 }
 
-Status SyncEngine::pull(SyncReport& report) {
+Result<QString> SyncEngine::storedCursor() {
     auto stored = m_database.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {cursorKey()});
     if (!stored)
         return stored.error();
-    const QString cursor = stored.value().next() ? stored.value().value(0).toString() : QString();
-    stored.value().finish();
+    return stored.value().next() ? stored.value().value(0).toString() : QString();
+}
+
+Status SyncEngine::pull(SyncReport& report) {
+    auto stored = storedCursor();
+    if (!stored)
+        return stored.error();
+    const QString cursor = stored.value();
     // A transaction of many pulled pages touches many index pages; kept in memory, each is written once.
     PragmaOverride cache(m_database, "cache_size", -65536);
     // A first sync into this profile commits without waiting for the disk at every batch. In WAL mode
@@ -320,22 +338,24 @@ Status SyncEngine::pull(SyncReport& report) {
     std::optional<PragmaOverride> synchronous;
     if (cursor.isEmpty())
         synchronous.emplace(m_database, "synchronous", 1 /* NORMAL */);
-    Status status = pullFrom(cursor, report, cursor.isEmpty());
+    Status status = pullFrom(cursor, report, cursor.isEmpty(), m_pushedSeqs);
     if (!status && status.error().code == Error::Code::Conflict && !cursor.isEmpty()) {
-        // 410: the server no longer knows the cursor. Start over; unsent local changes stay queued.
+        // 410: the server no longer knows the cursor. Start over, everything included; unsent local
+        // changes stay queued.
         report.fullResync = true;
-        status = pullFrom(QString(), report, true);
+        status = pullFrom(QString(), report, true, {});
     }
     return status;
 }
 
-Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
-    QSet<QString> seen;
+Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full, const wire::SeqRange& pushed) {
+    // The records this run pushed are on the server even when the pages leave them out.
+    QSet<QString> seen = full && !pushed.isEmpty() ? m_pushedKeys : QSet<QString>();
     int done = 0;
     // The next pages arrive while a batch is applied: the server and this device work side by side.
     std::optional<PullPipeline> pipeline;
     if (m_options.pipelinePull)
-        pipeline.emplace(m_api, cursor, m_options.pullLimit, m_options.applyRecords);
+        pipeline.emplace(m_api, cursor, m_options.pullLimit, m_options.applyRecords, pushed);
     bool more = true;
     while (more) {
         // Pages are gathered and then applied together, each whole, in one transaction with the cursor
@@ -346,7 +366,7 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
         qsizetype fetchedRecords = 0;
         Status fetched;
         while (more && (pages.isEmpty() || fetchedRecords < m_options.applyRecords)) {
-            PullPipeline::Item item = pipeline ? pipeline->next() : fetchHere(cursor);
+            PullPipeline::Item item = pipeline ? pipeline->next() : fetchHere(cursor, pushed);
             more = !item.last;
             if (!item.page) {
                 fetched = item.page.error();
@@ -382,6 +402,7 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
             if (!applied)
                 return applied;
             done += int(fetchedRecords);
+            report.received += int(fetchedRecords);
             if (onProgress)
                 onProgress({SyncProgress::Phase::Pulling, done, -1});
         }
@@ -419,8 +440,8 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full) {
     });
 }
 
-PullPipeline::Item SyncEngine::fetchHere(const QString& cursor) {
-    auto page = m_api.pull(cursor, m_options.pullLimit);
+PullPipeline::Item SyncEngine::fetchHere(const QString& cursor, const wire::SeqRange& pushed) {
+    auto page = m_api.pull(cursor, m_options.pullLimit, pushed);
     const bool last = !page || !page.value().hasMore || page.value().cursor == cursor;
     return {std::move(page), last};
 }

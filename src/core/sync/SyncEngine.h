@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -19,6 +20,7 @@ class Database;
 struct SyncReport {
     int pushed = 0;    // local changes the server accepted
     int pulled = 0;    // server records applied here
+    int received = 0;  // records the pulls brought, applied or already here
     int conflicts = 0; // conflict records made (see sync_conflicts)
     int rejected = 0;  // records one side refused; problems says which and why
     bool fullResync = false;
@@ -65,7 +67,10 @@ private:
 
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
-    Status pullFrom(QString cursor, SyncReport& report, bool full);
+    // The pull cursor stored with the last page applied; empty before the first pull.
+    Result<QString> storedCursor();
+    // pushed: this sync's own changes for the server to leave out of the pages.
+    Status pullFrom(QString cursor, SyncReport& report, bool full, const wire::SeqRange& pushed);
     // Fills the payloads of entries queued without one from the records as stored now, a record type at
     // a time; an entry whose record is gone keeps payloadFromRecord.
     Status fillFromRecords(QList<Pending>& items);
@@ -76,7 +81,7 @@ private:
     // Both sides changed the record: merges it, keeps the conflicts, re-queues what is left to push.
     Status reconcile(const Pending& local, const wire::Record& server, SyncReport& report);
     // One page fetched on this thread, when the pipeline is off.
-    PullPipeline::Item fetchHere(const QString& cursor);
+    PullPipeline::Item fetchHere(const QString& cursor, const wire::SeqRange& pushed);
     Status applyRecords(const QList<wire::Record>& records, SyncReport& report);
     // Positions of the page's records this device has never had: no row of any kind, no base version,
     // nothing queued. Those are stored together (LocalRecords::insertNew) instead of one by one.
@@ -93,6 +98,11 @@ private:
     Database& m_database;
     SyncApi& m_api;
     Options m_options;
+    // What this run pushed: the pull that follows leaves it out. A full pull removes what it did not
+    // see, so before one the keys of the pushed records are kept as seen.
+    wire::SeqRange m_pushedSeqs;
+    bool m_keepPushedKeys = false;
+    QSet<QString> m_pushedKeys;
 };
 
 } // namespace iq

@@ -172,7 +172,8 @@ Result<QList<PushResult>> parsePushReply(const QByteArray& body) {
         if (!readString(item, QStringLiteral("entity"), prefix, result.entity, error) ||
             !readString(item, QStringLiteral("id"), prefix, result.id, error) ||
             !readString(item, QStringLiteral("status"), prefix, result.status, error) ||
-            !readVersion(item, QStringLiteral("version"), prefix, result.version, error, false))
+            !readVersion(item, QStringLiteral("version"), prefix, result.version, error, false) ||
+            !readVersion(item, QStringLiteral("seq"), prefix, result.seq, error, false))
             return *error;
         if (result.status != QLatin1String("applied") && result.status != QLatin1String("conflict") &&
             result.status != QLatin1String("rejected"))

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace iq {
@@ -50,8 +51,21 @@ struct PushResult {
     QString id;
     QString status; // applied, conflict, rejected
     qint64 version = 0;
+    qint64 seq = 0;               // the server's sequence number of an applied change (0 when not given)
     std::optional<Record> record; // the server's record, on a conflict
     QString error;                // why, on a rejection
+};
+
+// Sequence numbers of changes this device pushed and the server applied: a pull can leave their records
+// out (docs/api.md, pushedFrom and pushedTo).
+struct SeqRange {
+    qint64 from = 0;
+    qint64 to = -1;
+    bool isEmpty() const { return from < 1 || to < from; }
+    void add(qint64 seq) {
+        from = isEmpty() ? seq : std::min(from, seq);
+        to = std::max(to, seq);
+    }
 };
 
 struct PullPage {
