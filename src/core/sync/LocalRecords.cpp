@@ -843,13 +843,7 @@ Result<QHash<QString, QJsonObject>> LocalRecords::readMany(const QString& entity
 }
 
 QString LocalRecords::versionTable(const QString& entity) {
-    if (entity == QLatin1String("contact"))
-        return QStringLiteral("contacts");
-    if (entity == QLatin1String("group"))
-        return QStringLiteral("groups");
-    if (const GenericTable* generic = genericTable(entity))
-        return QLatin1String(generic->table);
-    return {};
+    return tableOf(entity);
 }
 
 Status LocalRecords::setVersion(const QString& entity, const QString& id, qint64 version) {
