@@ -72,6 +72,10 @@ private:
     QString m_before;
 };
 
+// A record's outbox entries up to the one the server acknowledged; a later edit stays queued.
+const QString kDropOutboxSql =
+    QStringLiteral("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND seq <= ?");
+
 // The merge base of a record: its version, and a copy of it only for the types this device edits.
 const QString kStoreBaseSql = QStringLiteral(
     "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
@@ -100,7 +104,8 @@ Result<SyncReport> SyncEngine::run() {
     m_keepPushedKeys = cursor.value().isEmpty();
     if (Status pushed = push(report); !pushed)
         return pushed.error();
-    if (Status pulled = pull(report); !pulled)
+    // The push does not move the cursor: the one read at the start is the pull's.
+    if (Status pulled = pull(cursor.value(), report); !pulled)
         return pulled.error();
     // Conflicts found while pulling may have queued merged records: send them now rather than next time.
     auto pending = Outbox::pendingCount(m_database);
@@ -232,8 +237,7 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
 }
 
 Status SyncEngine::acknowledge(PreparedStatements& statements, const Pending& item, qint64 version) {
-    sqlite3_stmt* drop =
-        statements.get(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND seq <= ?"));
+    sqlite3_stmt* drop = statements.get(kDropOutboxSql);
     PreparedStatements::bindText(drop, 1, item.entity);
     PreparedStatements::bindText(drop, 2, item.id);
     PreparedStatements::bindInteger(drop, 3, item.lastSeq);
@@ -325,11 +329,7 @@ Result<QString> SyncEngine::storedCursor() {
     return stored.value().next() ? stored.value().value(0).toString() : QString();
 }
 
-Status SyncEngine::pull(SyncReport& report) {
-    auto stored = storedCursor();
-    if (!stored)
-        return stored.error();
-    const QString cursor = stored.value();
+Status SyncEngine::pull(const QString& cursor, SyncReport& report) {
     // A transaction of many pulled pages touches many index pages; kept in memory, each is written once.
     PragmaOverride cache(m_database, "cache_size", -65536);
     // A first sync into this profile commits without waiting for the disk at every batch. In WAL mode
@@ -636,9 +636,7 @@ Status SyncEngine::addConflict(const QString& entity, const QString& id, const Q
 }
 
 Status SyncEngine::dropOutbox(const QString& entity, const QString& id, qint64 upToSeq) {
-    auto dropped =
-        m_database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND seq <= ?"),
-                        {entity, id, upToSeq});
+    auto dropped = m_database.exec(kDropOutboxSql, {entity, id, upToSeq});
     return dropped ? Status() : Status(dropped.error());
 }
 

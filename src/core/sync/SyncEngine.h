@@ -66,7 +66,8 @@ private:
     using Pending = PendingChange;
 
     Status push(SyncReport& report);
-    Status pull(SyncReport& report);
+    // cursor: the one stored (storedCursor()).
+    Status pull(const QString& cursor, SyncReport& report);
     // The pull cursor stored with the last page applied; empty before the first pull.
     Result<QString> storedCursor();
     // pushed: this sync's own changes for the server to leave out of the pages.
