@@ -18,6 +18,7 @@ private Q_SLOTS:
     void batchMatchesSingle();
     void asYouType_data();
     void asYouType();
+    void asYouTypeOtherDigits();
     void digitsOf();
 };
 
@@ -183,6 +184,17 @@ void TestPhoneNumbers::asYouType() {
     QFETCH(QString, typed);
     PhoneAsYouTypeFormatter formatter(region);
     QTEST(formatter.format(typed), "shown");
+}
+
+// Other digits than ASCII ones used to fail an assertion inside libphonenumber's formatter (found by
+// fuzz/phone_input_fuzzer.cpp).
+void TestPhoneNumbers::asYouTypeOtherDigits() {
+    PhoneAsYouTypeFormatter formatter(QStringLiteral("US"));
+    QCOMPARE(formatter.format(QStringLiteral("+４４７４００１２３４５６")),
+             QStringLiteral("+44 7400 123456"));
+    QCOMPARE(formatter.format(QStringLiteral("+\uFF3C\uFFFD\uFF13\uFF14\uFF15\uFFFD4\uFFFD02")),
+             formatter.format(QStringLiteral("+345402")));
+    QCOMPARE(formatter.format(QStringLiteral("٤١٥٥")), QStringLiteral("415-5")); // Arabic-Indic digits
 }
 
 void TestPhoneNumbers::digitsOf() {

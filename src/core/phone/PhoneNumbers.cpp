@@ -286,7 +286,11 @@ QString PhoneAsYouTypeFormatter::format(const QString& text) {
     bool any = false;
     for (const QChar c : text) {
         if (c.isDigit() || (c == u'+' && !any)) {
-            m_impl->formatter->InputDigit(static_cast<i18n::phonenumbers::char32>(c.unicode()), &result);
+            // As ASCII: libphonenumber 8.12's formatter mixes byte and character offsets of other digits
+            // ("+３４５...", full-width) and fails an assertion, taking the application with it. It shows
+            // ASCII digits in its result anyway.
+            const char32_t digit = c.isDigit() ? char32_t(u'0' + c.digitValue()) : char32_t(u'+');
+            m_impl->formatter->InputDigit(static_cast<i18n::phonenumbers::char32>(digit), &result);
             any = true;
         }
     }
