@@ -1,8 +1,10 @@
 #include "ImportTestHelpers.h"
 #include "TestSupport.h"
 
+#include "import/ImportSource.h"
 #include "import/VCardReader.h"
 
+#include <QBuffer>
 #include <QSqlRecord>
 
 using namespace iq;
@@ -17,6 +19,26 @@ class TestImportFormats final : public QObject {
         ImportOptions o;
         o.region = region;
         return o;
+    }
+
+    // Every card of bytes, read with these limits.
+    static QList<VCard> readCards(QByteArray bytes, const VCardLimits& limits = {}) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        VCardReader reader(limits);
+        reader.open(&buffer);
+        QList<VCard> cards;
+        VCard card;
+        while (reader.next(card))
+            cards << card;
+        return cards;
+    }
+    static QString valueOf(const VCard& card, const QString& name) {
+        for (const VCardProperty& property : card.properties) {
+            if (property.name == name)
+                return property.text();
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -231,6 +253,96 @@ private Q_SLOTS:
         const VCardProperty latin =
             VCardReader::parseLine("FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9");
         QCOMPARE(latin.text(), u"José"_s);
+    }
+
+    void vcardLineOverTheLimitSkipsItsCard() {
+        VCardLimits limits;
+        limits.maxLineBytes = 64;
+        const QByteArray note = "NOTE:" + QByteArray(100, 'x') + "\r\n";
+        const QList<VCard> cards = readCards("BEGIN:VCARD\r\nFN:Ann\r\n" + note +
+                                                 "TEL:555 0100\r\nEND:VCARD\r\n"
+                                                 "BEGIN:VCARD\r\nFN:Bob\r\nEND:VCARD\r\n",
+                                             limits);
+        QCOMPARE(cards.size(), 2);
+        QCOMPARE(cards.at(0).error,
+                 u"Line 3 is longer than 64 bytes; the card that starts on line 1 is skipped."_s);
+        QVERIFY(cards.at(0).properties.isEmpty());
+        QCOMPARE(cards.at(1).line, 6);
+        QCOMPARE(valueOf(cards.at(1), u"FN"_s), u"Bob"_s);
+        QVERIFY(cards.at(1).error.isEmpty());
+    }
+
+    void vcardFoldedLineCountsWhole() {
+        VCardLimits limits;
+        limits.maxLineBytes = 64;
+        QByteArray folded = "NOTE:start";
+        for (int i = 0; i < 10; ++i)
+            folded += "\r\n " + QByteArray(20, 'y');
+        const QList<VCard> cards = readCards("BEGIN:VCARD\r\nFN:Ann\r\n" + folded +
+                                                 "\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Bob\r\nEND:VCARD\r\n",
+                                             limits);
+        QCOMPARE(cards.size(), 2);
+        // Its third folded line, line 6, takes the note past 64 bytes.
+        QVERIFY2(cards.at(0).error.startsWith(u"Line 6 is longer than 64 bytes"_s),
+                 qPrintable(cards.at(0).error));
+        QCOMPARE(valueOf(cards.at(1), u"FN"_s), u"Bob"_s);
+    }
+
+    void vcardDefaultLineLimit() {
+        const QByteArray photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + QByteArray(3 * 1024 * 1024, 'A') + "\n";
+        const QList<VCard> cards =
+            readCards("BEGIN:VCARD\nFN:Ann\n" + photo + "END:VCARD\nBEGIN:VCARD\nFN:Bob\nEND:VCARD\n");
+        QCOMPARE(cards.size(), 2);
+        QCOMPARE(cards.at(0).error,
+                 u"Line 3 is longer than 2 MiB; the card that starts on line 1 is skipped."_s);
+        QCOMPARE(valueOf(cards.at(1), u"FN"_s), u"Bob"_s);
+        // The import shows the card as an invalid row with that reason.
+        const ImportDraft draft = draftFromVCard(cards.at(0));
+        QCOMPARE(draft.line, 1);
+        QCOMPARE(draft.problems, QStringList{cards.at(0).error});
+    }
+
+    void vcardCardOverTheSizeLimit() {
+        VCardLimits limits;
+        limits.maxCardBytes = 100;
+        QByteArray many;
+        for (int i = 0; i < 10; ++i)
+            many += "TEL:555 01" + QByteArray::number(10 + i) + "\n";
+        const QList<VCard> cards =
+            readCards("BEGIN:VCARD\nFN:Ann\n" + many + "END:VCARD\nBEGIN:VCARD\nFN:Bob\nEND:VCARD\n", limits);
+        QCOMPARE(cards.size(), 2);
+        QVERIFY2(cards.at(0).error.startsWith(
+                     u"Line 1: the card that starts here is larger than 100 bytes (at line "_s),
+                 qPrintable(cards.at(0).error));
+        QVERIFY(cards.at(0).properties.isEmpty());
+        QCOMPARE(valueOf(cards.at(1), u"FN"_s), u"Bob"_s);
+    }
+
+    void vcardCardCountLimit() {
+        VCardLimits limits;
+        limits.maxCards = 2;
+        QByteArray file;
+        for (const char* name : {"Ann", "Bob", "Cy", "Di"})
+            file += QByteArray("BEGIN:VCARD\nFN:") + name + "\nEND:VCARD\n";
+        const QList<VCard> cards = readCards(file, limits);
+        QCOMPARE(cards.size(), 3);
+        QCOMPARE(valueOf(cards.at(1), u"FN"_s), u"Bob"_s);
+        QCOMPARE(cards.at(2).error,
+                 u"Line 7: the file has more than 2 cards; this card and the ones after it are not read."_s);
+        QVERIFY(cards.at(2).properties.isEmpty());
+    }
+
+    // A card without END:VCARD used to lose the first line of the card after it.
+    void vcardMissingEndKeepsTheNextCardWhole() {
+        const QList<VCard> cards = readCards("BEGIN:VCARD\nFN:Ann\nTEL:555 0100\nBEGIN:VCARD\nFN:Bob\n"
+                                             "TEL:555 0101\nEND:VCARD\n");
+        QCOMPARE(cards.size(), 2);
+        QCOMPARE(cards.at(0).error, u"Line 1: the card that starts here has no END:VCARD."_s);
+        QCOMPARE(valueOf(cards.at(0), u"TEL"_s), u"555 0100"_s);
+        QCOMPARE(cards.at(1).line, 4);
+        QCOMPARE(valueOf(cards.at(1), u"FN"_s), u"Bob"_s);
+        QCOMPARE(valueOf(cards.at(1), u"TEL"_s), u"555 0101"_s);
+        QVERIFY(cards.at(1).error.isEmpty());
     }
 };
 

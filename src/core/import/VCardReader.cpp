@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
 #include <QStringDecoder>
+
+#include <utility>
 
 namespace iq {
 namespace {
@@ -95,7 +98,8 @@ QString VCardReader::unescape(QStringView text) {
     return out;
 }
 
-VCardReader::VCardReader() = default;
+VCardReader::VCardReader(const VCardLimits& limits)
+    : m_limits(limits) {}
 VCardReader::~VCardReader() = default;
 
 Status VCardReader::openFile(const QString& path) {
@@ -121,47 +125,104 @@ bool VCardReader::looksLikeVCard(const QByteArray& head) {
     return start.toUpper().startsWith("BEGIN:VCARD");
 }
 
-bool VCardReader::readRawLine(QByteArray& line) {
+bool VCardReader::readRawLine(QByteArray& line, bool& tooLong) {
+    tooLong = false;
     if (m_havePeek) {
         line = std::move(m_peek);
+        tooLong = m_peekTooLong;
         m_havePeek = false;
         return true;
     }
     if (!m_device || m_device->atEnd())
         return false;
-    line = m_device->readLine();
-    m_bytesRead += line.size();
+    // In pieces, keeping no more than the limit: QIODevice::readLine() alone would hold a line of any
+    // length, and readLine(max) allocates max bytes for every line.
+    constexpr qint64 kPiece = 16 * 1024;
+    line.clear();
+    for (;;) {
+        const QByteArray piece = m_device->readLine(kPiece);
+        if (piece.isEmpty())
+            break;
+        m_bytesRead += piece.size();
+        if (line.size() <= m_limits.maxLineBytes + 1)
+            line += piece;
+        else
+            tooLong = true;
+        if (piece.endsWith('\n'))
+            break;
+    }
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
+    if (line.size() > m_limits.maxLineBytes) {
+        tooLong = true;
+        line.truncate(m_limits.maxLineBytes);
+    }
     return true;
 }
 
-bool VCardReader::readLogicalLine(QByteArray& line, qint64& lineNumber) {
-    if (!readRawLine(line))
+bool VCardReader::readLogicalLine(QByteArray& line, qint64& lineNumber, qint64& overlong) {
+    overlong = 0;
+    if (m_pushedBackLine > 0) {
+        line = std::move(m_pushedBack);
+        lineNumber = std::exchange(m_pushedBackLine, 0);
+        return true;
+    }
+    bool tooLong = false;
+    if (!readRawLine(line, tooLong))
         return false;
     lineNumber = ++m_line;
+    if (tooLong)
+        overlong = m_line;
     const qsizetype colon = line.indexOf(':');
     const bool quotedPrintable = colon > 0 && line.left(colon).toUpper().contains("QUOTED-PRINTABLE");
+    bool softBreak = quotedPrintable && line.endsWith('=');
     QByteArray next;
     for (;;) {
-        if (!readRawLine(next))
+        bool nextTooLong = false;
+        if (!readRawLine(next, nextTooLong))
             break;
-        if (!next.isEmpty() && (next.at(0) == ' ' || next.at(0) == '\t')) {
-            ++m_line;
-            line += next.mid(1); // folded (RFC 6350 3.2)
-            continue;
+        const bool folded = !next.isEmpty() && (next.at(0) == ' ' || next.at(0) == '\t');
+        if (!folded && !softBreak) {
+            m_peek = std::move(next);
+            m_peekTooLong = nextTooLong;
+            m_havePeek = true;
+            break;
         }
-        if (quotedPrintable && line.endsWith('=')) {
-            ++m_line;
-            line.chop(1); // quoted-printable soft line break (vCard 2.1)
-            line += next;
-            continue;
+        ++m_line;
+        // Past the limit the rest of the logical line is read and dropped: the caller skips it whole.
+        const QByteArrayView part = folded ? QByteArrayView(next).sliced(1) : QByteArrayView(next);
+        if (!overlong && (nextTooLong || line.size() + part.size() > m_limits.maxLineBytes))
+            overlong = m_line;
+        if (folded) {
+            if (!overlong)
+                line.append(part); // folded (RFC 6350 3.2)
+        } else {
+            if (!overlong) {
+                line.chop(1); // quoted-printable soft line break (vCard 2.1)
+                line.append(part);
+            }
         }
-        m_peek = std::move(next);
-        m_havePeek = true;
-        break;
+        softBreak = quotedPrintable && next.endsWith('=');
     }
     return true;
+}
+
+void VCardReader::skipRestOfCard() {
+    QByteArray line;
+    qint64 lineNumber = 0;
+    qint64 overlong = 0;
+    while (readLogicalLine(line, lineNumber, overlong)) {
+        if (overlong)
+            continue;
+        const QByteArray marker = line.trimmed().toUpper();
+        if (marker == "END:VCARD")
+            return;
+        if (marker == "BEGIN:VCARD") {
+            m_pushedBack = std::move(line);
+            m_pushedBackLine = lineNumber;
+            return;
+        }
+    }
 }
 
 VCardProperty VCardReader::parseLine(const QByteArray& logicalLine) {
@@ -221,19 +282,52 @@ VCardProperty VCardReader::parseLine(const QByteArray& logicalLine) {
 
 bool VCardReader::next(VCard& card) {
     card = VCard();
+    if (m_stopped)
+        return false;
     QByteArray line;
     qint64 lineNumber = 0;
+    qint64 overlong = 0;
     // Find the next BEGIN:VCARD; anything between cards is ignored.
     for (;;) {
-        if (!readLogicalLine(line, lineNumber))
+        if (!readLogicalLine(line, lineNumber, overlong))
             return false;
-        if (line.trimmed().toUpper() == "BEGIN:VCARD")
+        if (!overlong && line.trimmed().toUpper() == "BEGIN:VCARD")
             break;
     }
     card.line = lineNumber;
+    if (m_cards == m_limits.maxCards) {
+        m_stopped = true;
+        card.error = tr("Line %1: the file has more than %2 cards; this card and the ones after it are not "
+                        "read.")
+                         .arg(card.line)
+                         .arg(m_limits.maxCards);
+        return true;
+    }
+    ++m_cards;
+    qsizetype cardBytes = 0;
     for (;;) {
-        if (!readLogicalLine(line, lineNumber)) {
+        if (!readLogicalLine(line, lineNumber, overlong)) {
             card.error = tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
+            return true;
+        }
+        if (overlong) {
+            card.error = tr("Line %1 is longer than %2; the card that starts on line %3 is skipped.")
+                             .arg(overlong)
+                             .arg(QLocale().formattedDataSize(m_limits.maxLineBytes, 0))
+                             .arg(card.line);
+            card.properties.clear();
+            skipRestOfCard();
+            return true;
+        }
+        cardBytes += line.size();
+        if (cardBytes > m_limits.maxCardBytes) {
+            card.error = tr("Line %1: the card that starts here is larger than %2 (at line %3); it is "
+                            "skipped.")
+                             .arg(card.line)
+                             .arg(QLocale().formattedDataSize(m_limits.maxCardBytes, 0))
+                             .arg(lineNumber);
+            card.properties.clear();
+            skipRestOfCard();
             return true;
         }
         const QByteArray trimmed = line.trimmed();
@@ -244,9 +338,8 @@ bool VCardReader::next(VCard& card) {
         if (trimmed.toUpper() == "BEGIN:VCARD") {
             // A card without its end: report it and start the next one here.
             card.error = tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
-            m_peek = line;
-            m_havePeek = true;
-            --m_line;
+            m_pushedBack = std::move(line);
+            m_pushedBackLine = lineNumber;
             return true;
         }
         VCardProperty property = parseLine(line);

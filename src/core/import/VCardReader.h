@@ -34,11 +34,22 @@ struct VCard {
     QString error; // a card that could not be read whole
 };
 
+// How much of a file the reader holds at once. A real card is a few KiB; its longest line is a photo
+// of some hundred KiB. Anything far beyond is a damaged or hostile file: it gets an error naming the
+// line instead of taking the memory of the machine.
+struct VCardLimits {
+    qsizetype maxLineBytes = 2 * 1024 * 1024; // one logical line, folded and soft-broken lines joined
+    qsizetype maxCardBytes = 8 * 1024 * 1024; // all lines of one card
+    qint64 maxCards = 5'000'000;              // cards in one file
+};
+
 // Reads vCard 2.1, 3.0 and 4.0 files card by card (iPhone/iCloud, Android, Outlook exports): folded
-// lines, quoted-printable with soft line breaks, CHARSET parameters, several cards per file.
+// lines, quoted-printable with soft line breaks, CHARSET parameters, several cards per file. A card
+// with a line or a size over the limits is returned with an error and without its properties; after
+// the last card the limits allow, one card with an error says where reading stopped.
 class VCardReader final {
 public:
-    VCardReader();
+    explicit VCardReader(const VCardLimits& limits = {});
     ~VCardReader();
     Q_DISABLE_COPY_MOVE(VCardReader)
 
@@ -54,13 +65,25 @@ public:
     static QString unescape(QStringView text);
 
 private:
-    bool readLogicalLine(QByteArray& line, qint64& lineNumber);
-    bool readRawLine(QByteArray& line);
+    // A logical line; overlong names the first physical line that took it past the limit (0: none),
+    // and then line holds only its first maxLineBytes bytes.
+    bool readLogicalLine(QByteArray& line, qint64& lineNumber, qint64& overlong);
+    // A physical line; tooLong when it had more than maxLineBytes bytes (the rest is skipped).
+    bool readRawLine(QByteArray& line, bool& tooLong);
+    // Reads up to END:VCARD (or the next BEGIN:VCARD) without keeping anything.
+    void skipRestOfCard();
 
+    VCardLimits m_limits;
     QIODevice* m_device = nullptr;
     std::unique_ptr<QFile> m_ownedFile;
     QByteArray m_peek;
     bool m_havePeek = false;
+    bool m_peekTooLong = false;
+    // A logical line read too far (the BEGIN:VCARD of the next card), given back by the next read.
+    QByteArray m_pushedBack;
+    qint64 m_pushedBackLine = 0; // 0: nothing pushed back
+    bool m_stopped = false;      // maxCards reached
+    qint64 m_cards = 0;
     qint64 m_line = 0;
     qint64 m_bytesRead = 0;
     qint64 m_totalBytes = 0;
