@@ -523,7 +523,8 @@ private Q_SLOTS:
 
     void retriedPushAppliesOnce() {
         ApiClient client(shared().url());
-        const QString access = token(signUp(client, uniqueEmail(), QStringLiteral("laptop")));
+        const QString email = uniqueEmail();
+        const QString access = token(signUp(client, email, QStringLiteral("laptop")));
         const QString a = newId(), b = newId();
         const QJsonObject body =
             changes({change(QStringLiteral("contact"), a, 0, contact(a, QStringLiteral("Alan"))),
@@ -544,12 +545,21 @@ private Q_SLOTS:
         QCOMPARE(records.size(), 2);
         for (const QJsonValue& record : records)
             QCOMPARE(record.toObject().value(QStringLiteral("version")).toInt(), 1);
-        // The same base with another payload is not a retry: conflict.
-        HttpReply different = client.post(
-            QStringLiteral("/api/v1/sync/push"),
-            changes({change(QStringLiteral("contact"), a, 0, contact(a, QStringLiteral("Alan T.")))}),
-            access);
+        // The same base with another payload from another device is not a retry: conflict.
+        const HttpReply desk = signIn(client, email, m_password, QStringLiteral("desk"));
+        QCOMPARE(desk.status, 200);
+        const QJsonObject edited =
+            changes({change(QStringLiteral("contact"), a, 0, contact(a, QStringLiteral("Alan T.")))});
+        HttpReply different = client.post(QStringLiteral("/api/v1/sync/push"), edited, token(desk.json));
         QCOMPARE(result(different, 0).value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
+        // From the device that made version 1, it was made on top of it (the device never learnt the
+        // version): applied as version 2, and its retry is a duplicate of that.
+        HttpReply onTop = client.post(QStringLiteral("/api/v1/sync/push"), edited, access);
+        QCOMPARE(result(onTop, 0).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(result(onTop, 0).value(QStringLiteral("version")).toInt(), 2);
+        HttpReply again = client.post(QStringLiteral("/api/v1/sync/push"), edited, access);
+        QCOMPARE(result(again, 0).value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(result(again, 0).value(QStringLiteral("duplicate")).toBool(), true);
     }
 
     void pushRejectsInvalidChanges_data() {

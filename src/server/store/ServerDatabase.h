@@ -18,7 +18,7 @@ namespace iq::server {
 class ServerDatabase final {
 public:
     enum class Dialect { Sqlite, Postgres };
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // url: "sqlite:PATH" or "postgres://USER[:PASSWORD]@HOST[:PORT]/DB". Opens and migrates.
     static Result<std::unique_ptr<ServerDatabase>> open(const QString& url);

@@ -47,7 +47,7 @@ void appendJsonString(QByteArray& out, const QString& text) {
 }
 
 QByteArray recordJson(const QString& entity, const QString& id, qint64 version, bool deleted,
-                      const QString& payload) {
+                      const QString& payload, bool own = false) {
     QByteArray out;
     out.reserve(payload.size() + 128);
     out += "{\"entity\":";
@@ -55,6 +55,8 @@ QByteArray recordJson(const QString& entity, const QString& id, qint64 version, 
     out += ",\"id\":";
     appendJsonString(out, id);
     out += ",\"version\":" + QByteArray::number(version);
+    if (own)
+        out += ",\"own\":true";
     out += deleted ? ",\"deleted\":true,\"payload\":null}" : ",\"deleted\":false,\"payload\":";
     if (!deleted) {
         out += payload.isEmpty() ? QByteArrayLiteral("{}") : payload.toUtf8();
@@ -113,7 +115,10 @@ std::optional<ApiError> validatePayload(const QString& entity, const QString& id
     return std::nullopt;
 }
 
-struct Change {
+} // namespace
+
+// One change of a push, read and checked.
+struct PushChange {
     QString entity;
     QString id;
     QString operation;
@@ -122,7 +127,9 @@ struct Change {
     QString hash;
 };
 
-std::optional<ApiError> readChange(const QJsonValue& value, int index, Change& change) {
+namespace {
+
+std::optional<ApiError> readChange(const QJsonValue& value, int index, PushChange& change) {
     const QString path = QStringLiteral("changes[%1]").arg(index);
     if (!value.isObject())
         return ApiError::invalidField(path, tr("Field \"%1\" must be an object.").arg(path));
@@ -172,7 +179,7 @@ std::optional<ApiError> readChange(const QJsonValue& value, int index, Change& c
     return std::nullopt;
 }
 
-QJsonObject rejected(const Change& change, const ApiError& error) {
+QJsonObject rejected(const PushChange& change, const ApiError& error) {
     return QJsonObject{{QStringLiteral("entity"), change.entity},
                        {QStringLiteral("id"), change.id},
                        {QStringLiteral("status"), QStringLiteral("rejected")},
@@ -182,15 +189,16 @@ QJsonObject rejected(const Change& change, const ApiError& error) {
 } // namespace
 
 Result<PullPage> PullPage::read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
-                                int limit, const OwnChanges& own) {
+                                int limit, const OwnChanges& own, const QString& pullingDevice) {
     auto query =
         own.isEmpty()
-            ? database.exec(QStringLiteral("SELECT entity, id, version, deleted, payload, seq FROM records "
-                                           "WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
-                            {accountId, afterSeq, limit + 1})
+            ? database.exec(
+                  QStringLiteral("SELECT entity, id, version, deleted, payload, seq, changed_by FROM "
+                                 "records WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                  {accountId, afterSeq, limit + 1})
             : database.exec(
-                  QStringLiteral("SELECT entity, id, version, deleted, payload, seq FROM records "
-                                 "WHERE account_id = ? AND seq > ? AND NOT (seq BETWEEN ? AND ? AND "
+                  QStringLiteral("SELECT entity, id, version, deleted, payload, seq, changed_by FROM "
+                                 "records WHERE account_id = ? AND seq > ? AND NOT (seq BETWEEN ? AND ? AND "
                                  "COALESCE(changed_by, '') = ?) ORDER BY seq LIMIT ?"),
                   {accountId, afterSeq, own.from, own.to, own.deviceId, limit + 1});
     if (!query)
@@ -208,7 +216,8 @@ Result<PullPage> PullPage::read(ServerDatabase& database, const QString& account
             page.recordsJson += ',';
         page.recordsJson +=
             recordJson(query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong(),
-                       query->value(3).toInt() != 0, query->value(4).toString());
+                       query->value(3).toInt() != 0, query->value(4).toString(),
+                       !pullingDevice.isEmpty() && query->value(6).toString() == pullingDevice);
         page.lastSeq = query->value(5).toLongLong();
         ++count;
     }
@@ -246,11 +255,59 @@ Outcome<QJsonObject> SyncService::push(const QString& accountId, const QString& 
     return QJsonObject{{QStringLiteral("results"), results.value()}};
 }
 
+namespace {
+
+struct AppliedStep {
+    QString hash;
+    qint64 resultVersion = 0;
+    QString deviceId;
+};
+
+} // namespace
+
+// The statements of one push, prepared once and run for each change.
+struct SyncService::PushStatements {
+    QSqlQuery current, applied, purged, update, insert, remember, forgetPurged;
+};
+
+Result<std::unique_ptr<SyncService::PushStatements>> SyncService::preparePush() {
+    auto statements = std::make_unique<PushStatements>();
+    const std::pair<QSqlQuery*, QString> sql[] = {
+        {&statements->current,
+         QStringLiteral("SELECT version, deleted, payload FROM records WHERE account_id = ? AND entity = ? "
+                        "AND id = ?")},
+        {&statements->applied,
+         QStringLiteral("SELECT change_hash, result_version, device_id FROM applied_changes WHERE "
+                        "account_id = ? AND entity = ? AND id = ? AND base_version = ?")},
+        {&statements->purged, QStringLiteral("SELECT version FROM purged_records WHERE account_id = ? AND "
+                                             "entity = ? AND id = ?")},
+        {&statements->update,
+         QStringLiteral("UPDATE records SET version = ?, seq = ?, deleted = ?, payload = ?, updated_at = ?, "
+                        "deleted_at = ?, changed_by = ? WHERE account_id = ? AND entity = ? AND id = ?")},
+        {&statements->insert,
+         QStringLiteral("INSERT INTO records (account_id, entity, id, version, seq, deleted, payload, "
+                        "updated_at, deleted_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        // A record re-created on a base already used (a membership added again) replaces the old entry.
+        {&statements->remember,
+         QStringLiteral("INSERT INTO applied_changes (account_id, entity, id, base_version, change_hash, "
+                        "result_version, device_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, "
+                        "entity, id, base_version) DO UPDATE SET change_hash = excluded.change_hash, "
+                        "result_version = excluded.result_version, device_id = excluded.device_id")},
+        {&statements->forgetPurged,
+         QStringLiteral("DELETE FROM purged_records WHERE account_id = ? AND entity = ? AND id = ?")},
+    };
+    for (const auto& [query, text] : sql) {
+        auto prepared = m_database.prepare(text);
+        if (!prepared)
+            return prepared.error();
+        *query = std::move(prepared.value());
+    }
+    return statements;
+}
+
 Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArray& changes,
                                        const QString& deviceId) {
     QJsonArray results;
-    const QString now = toStoredTime(m_clock.now());
-    const qint64 nowSeconds = m_clock.now().toSecsSinceEpoch();
     const Status status = m_database.transaction([&]() -> Status {
         results = QJsonArray();
         if (Status locked = m_database.lockAccount(accountId); !locked)
@@ -261,32 +318,16 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
             return account.error();
         if (!account.value().next())
             return Error::make(Error::Code::NotFound, tr("The account no longer exists."));
-        qint64 seq = account->value(0).toLongLong();
+        PushState state{accountId, deviceId, account->value(0).toLongLong()};
         account.value().finish();
-        const qint64 firstSeq = seq;
-
-        // Prepared once for the whole push and run for each change.
-        auto current = m_database.prepare(QStringLiteral(
-            "SELECT version, deleted, payload FROM records WHERE account_id = ? AND entity = ? AND id = ?"));
-        auto applied = m_database.prepare(
-            QStringLiteral("SELECT change_hash, result_version FROM applied_changes "
-                           "WHERE account_id = ? AND entity = ? AND id = ? AND base_version = ?"));
-        auto update = m_database.prepare(QStringLiteral(
-            "UPDATE records SET version = ?, seq = ?, deleted = ?, payload = ?, updated_at = ?, "
-            "deleted_at = ?, changed_by = ? WHERE account_id = ? AND entity = ? AND id = ?"));
-        auto insert = m_database.prepare(
-            QStringLiteral("INSERT INTO records (account_id, entity, id, version, seq, deleted, payload, "
-                           "updated_at, deleted_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        auto remember = m_database.prepare(
-            QStringLiteral("INSERT INTO applied_changes (account_id, entity, id, base_version, change_hash, "
-                           "result_version) VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const auto* prepared : {&current, &applied, &update, &insert, &remember})
-            if (!*prepared)
-                return prepared->error();
-        const QVariant changedBy = deviceId.isEmpty() ? QVariant() : QVariant(deviceId);
+        const qint64 firstSeq = state.seq;
+        auto statements = preparePush();
+        if (!statements)
+            return statements.error();
+        state.statements = statements.value().get();
 
         for (int i = 0; i < changes.size(); ++i) {
-            Change change;
+            PushChange change;
             if (auto error = readChange(changes.at(i), i, change)) {
                 const QJsonObject object = changes.at(i).toObject();
                 change.entity = object.value(QStringLiteral("entity")).toString();
@@ -294,75 +335,14 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
                 results.append(rejected(change, *error));
                 continue;
             }
-            if (Status ran = m_database.run(current.value(), {accountId, change.entity, change.id}); !ran)
-                return ran;
-            const bool exists = current.value().next();
-            const qint64 version = exists ? current->value(0).toLongLong() : 0;
-            const bool deleted = exists && current->value(1).toInt() != 0;
-            const QString payload = exists ? current->value(2).toString() : QString();
-            current.value().finish();
-
-            if (change.baseVersion != version) {
-                if (Status ran = m_database.run(applied.value(),
-                                                {accountId, change.entity, change.id, change.baseVersion});
-                    !ran)
-                    return ran;
-                if (applied.value().next() && applied->value(0).toString() == change.hash) {
-                    results.append(QJsonObject{{QStringLiteral("entity"), change.entity},
-                                               {QStringLiteral("id"), change.id},
-                                               {QStringLiteral("status"), QStringLiteral("applied")},
-                                               {QStringLiteral("version"), applied->value(1).toLongLong()},
-                                               {QStringLiteral("duplicate"), true}});
-                    applied.value().finish();
-                    continue;
-                }
-                applied.value().finish();
-                if (!exists) {
-                    results.append(rejected(
-                        change, ApiError{404, QStringLiteral("not_found"),
-                                         QStringLiteral("changes[%1].baseVersion").arg(i),
-                                         tr("The server has no %1 \"%2\"; push it with baseVersion 0.")
-                                             .arg(change.entity, change.id),
-                                         0}));
-                    continue;
-                }
-                results.append(
-                    QJsonObject{{QStringLiteral("entity"), change.entity},
-                                {QStringLiteral("id"), change.id},
-                                {QStringLiteral("status"), QStringLiteral("conflict")},
-                                {QStringLiteral("version"), version},
-                                {QStringLiteral("record"),
-                                 recordObject(change.entity, change.id, version, deleted, payload)}});
-                continue;
-            }
-
-            const bool isDelete = change.operation == QLatin1String("delete");
-            const qint64 newVersion = version + 1;
-            ++seq;
-            const QVariant storedPayload = isDelete ? QVariant() : QVariant(change.payload);
-            const QVariant deletedAt = isDelete ? QVariant(nowSeconds) : QVariant();
-            const Status written =
-                exists ? m_database.run(update.value(),
-                                        {newVersion, seq, isDelete ? 1 : 0, storedPayload, now, deletedAt,
-                                         changedBy, accountId, change.entity, change.id})
-                       : m_database.run(insert.value(),
-                                        {accountId, change.entity, change.id, newVersion, seq,
-                                         isDelete ? 1 : 0, storedPayload, now, deletedAt, changedBy});
-            if (!written)
-                return written;
-            if (Status ran = m_database.run(remember.value(), {accountId, change.entity, change.id,
-                                                               change.baseVersion, change.hash, newVersion});
-                !ran)
-                return ran;
-            results.append(QJsonObject{{QStringLiteral("entity"), change.entity},
-                                       {QStringLiteral("id"), change.id},
-                                       {QStringLiteral("status"), QStringLiteral("applied")},
-                                       {QStringLiteral("version"), newVersion},
-                                       {QStringLiteral("seq"), seq}});
+            auto result = applyOne(state, change, i);
+            if (!result)
+                return result.error();
+            results.append(result.value());
         }
-        if (seq != firstSeq) {
+        if (state.seq != firstSeq) {
             auto updated = m_database.exec(QStringLiteral("UPDATE accounts SET last_seq = ? WHERE id = ?"),
-                                           {seq, accountId});
+                                           {state.seq, accountId});
             if (!updated)
                 return updated.error();
         }
@@ -371,6 +351,121 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
     if (!status)
         return ApiError::fromStorage(status.error());
     return results;
+}
+
+Result<QJsonObject> SyncService::applyOne(PushState& state, const PushChange& change, int index) {
+    PushStatements& st = *state.statements;
+    if (Status ran = m_database.run(st.current, {state.accountId, change.entity, change.id}); !ran)
+        return ran.error();
+    const bool exists = st.current.next();
+    const qint64 version = exists ? st.current.value(0).toLongLong() : 0;
+    const bool deleted = exists && st.current.value(1).toInt() != 0;
+    const QString payload = exists ? st.current.value(2).toString() : QString();
+    st.current.finish();
+    // A purged tombstone is gone from records, but its last version is kept: versions never restart.
+    qint64 purgedVersion = 0;
+    if (!exists) {
+        if (Status ran = m_database.run(st.purged, {state.accountId, change.entity, change.id}); !ran)
+            return ran.error();
+        purgedVersion = st.purged.next() ? st.purged.value(0).toLongLong() : 0;
+        st.purged.finish();
+    }
+    const qint64 current = exists ? version : purgedVersion;
+    const bool isDelete = change.operation == QLatin1String("delete");
+    auto answer = [&](const QString& status, qint64 resultVersion) {
+        return QJsonObject{{QStringLiteral("entity"), change.entity},
+                           {QStringLiteral("id"), change.id},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("version"), resultVersion}};
+    };
+
+    if (change.baseVersion != current) {
+        auto history = readHistory(state, change, current);
+        if (!history)
+            return history.error();
+        if (history.value().kind == History::Repeated) {
+            QJsonObject repeated = answer(QStringLiteral("applied"), history.value().version);
+            repeated.insert(QStringLiteral("duplicate"), true);
+            return repeated;
+        }
+        // A record that is gone (a tombstone, or purged) is created again by a device that makes it anew:
+        // memberships and channel consents keep their ids when they come back.
+        const bool recreates = !isDelete && (purgedVersion > 0 || (deleted && change.baseVersion == 0));
+        if (history.value().kind == History::Unrelated && !recreates) {
+            if (purgedVersion > 0) // deleting what is already gone and forgotten
+                return answer(QStringLiteral("applied"), purgedVersion);
+            if (!exists)
+                return rejected(change,
+                                ApiError{404, QStringLiteral("not_found"),
+                                         QStringLiteral("changes[%1].baseVersion").arg(index),
+                                         tr("The server has no %1 \"%2\"; push it with baseVersion 0.")
+                                             .arg(change.entity, change.id),
+                                         0});
+            QJsonObject conflict = answer(QStringLiteral("conflict"), version);
+            conflict.insert(QStringLiteral("record"),
+                            recordObject(change.entity, change.id, version, deleted, payload));
+            return conflict;
+        }
+    }
+
+    const qint64 newVersion = current + 1;
+    const qint64 seq = ++state.seq;
+    const QString now = toStoredTime(m_clock.now());
+    const QVariant storedPayload = isDelete ? QVariant() : QVariant(change.payload);
+    const QVariant deletedAt = isDelete ? QVariant(m_clock.now().toSecsSinceEpoch()) : QVariant();
+    const QVariant device = state.deviceId.isEmpty() ? QVariant() : QVariant(state.deviceId);
+    const Status written =
+        exists ? m_database.run(st.update, {newVersion, seq, isDelete ? 1 : 0, storedPayload, now, deletedAt,
+                                            device, state.accountId, change.entity, change.id})
+               : m_database.run(st.insert, {state.accountId, change.entity, change.id, newVersion, seq,
+                                            isDelete ? 1 : 0, storedPayload, now, deletedAt, device});
+    if (!written)
+        return written.error();
+    if (purgedVersion > 0) {
+        if (Status ran = m_database.run(st.forgetPurged, {state.accountId, change.entity, change.id}); !ran)
+            return ran.error();
+    }
+    if (Status ran = m_database.run(st.remember, {state.accountId, change.entity, change.id,
+                                                  change.baseVersion, change.hash, newVersion, device});
+        !ran)
+        return ran.error();
+    QJsonObject applied = answer(QStringLiteral("applied"), newVersion);
+    applied.insert(QStringLiteral("seq"), seq);
+    return applied;
+}
+
+Result<SyncService::HistoryAnswer> SyncService::readHistory(PushState& state, const PushChange& change,
+                                                            qint64 currentVersion) {
+    // The versions made from the change's base, one applied change after another. When they all came
+    // from this device (its replies were lost, so it never learnt their versions), what it sends now was
+    // made on top of them. A bound on the walk keeps a hostile base from costing more than a few reads.
+    constexpr int kMaxSteps = 64;
+    QSqlQuery& applied = state.statements->applied;
+    qint64 base = change.baseVersion;
+    std::optional<AppliedStep> first;
+    for (int step = 0; step < kMaxSteps; ++step) {
+        if (Status ran = m_database.run(applied, {state.accountId, change.entity, change.id, base}); !ran)
+            return ran.error();
+        if (!applied.next()) {
+            applied.finish();
+            break;
+        }
+        const AppliedStep found{applied.value(0).toString(), applied.value(1).toLongLong(),
+                                applied.value(2).toString()};
+        applied.finish();
+        if (!first)
+            first = found;
+        if (state.deviceId.isEmpty() || found.deviceId != state.deviceId || found.resultVersion <= base)
+            break;
+        if (found.resultVersion == currentVersion)
+            return HistoryAnswer{found.hash == change.hash ? History::Repeated : History::BuiltOnOwn,
+                                 currentVersion};
+        base = found.resultVersion;
+    }
+    // A plain retry of a change applied before another device's: it is answered as applied again.
+    if (first && first->hash == change.hash)
+        return HistoryAnswer{History::Repeated, first->resultVersion};
+    return HistoryAnswer{History::Unrelated, 0};
 }
 
 Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& deviceId,
@@ -424,7 +519,7 @@ Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& d
             return ApiError::cursorExpired(
                 tr("This cursor is older than the changes the server keeps; pull again from the start."));
     }
-    auto page = PullPage::read(m_database, accountId, after, limit, own);
+    auto page = PullPage::read(m_database, accountId, after, limit, own, deviceId);
     if (!page)
         return ApiError::fromStorage(page.error());
     qint64 next = std::max(page->lastSeq, after);
@@ -460,6 +555,23 @@ Status SyncService::purgeTombstones(int days) {
             if (!raised)
                 return raised.error();
         }
+        // Each purged record's last version stays, so one created again under the same id (a membership
+        // added again) continues from it: devices that kept the tombstone's version take the new one.
+        auto kept = m_database.exec(
+            QStringLiteral("INSERT INTO purged_records (account_id, entity, id, version) SELECT account_id, "
+                           "entity, id, version FROM records WHERE deleted = 1 AND deleted_at <= ? ON "
+                           "CONFLICT (account_id, entity, id) DO UPDATE SET version = excluded.version"),
+            {horizon});
+        if (!kept)
+            return kept.error();
+        // Their applied changes answered retries of pushes long settled; a record made again starts anew.
+        auto forgotten = m_database.exec(
+            QStringLiteral("DELETE FROM applied_changes WHERE EXISTS (SELECT 1 FROM records r WHERE "
+                           "r.account_id = applied_changes.account_id AND r.entity = applied_changes.entity "
+                           "AND r.id = applied_changes.id AND r.deleted = 1 AND r.deleted_at <= ?)"),
+            {horizon});
+        if (!forgotten)
+            return forgotten.error();
         auto removed = m_database.exec(
             QStringLiteral("DELETE FROM records WHERE deleted = 1 AND deleted_at <= ?"), {horizon});
         if (!removed)

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
 namespace iq {
 class Clock;
 }
@@ -14,6 +16,7 @@ class Clock;
 namespace iq::server {
 
 class ServerDatabase;
+struct PushChange;
 
 // Changes the pulling device pushed itself and was told the sequence numbers of: a record whose
 // latest change is one of them is left out, the device has it already.
@@ -25,14 +28,16 @@ struct OwnChanges {
 };
 
 // One page of changes after a sequence number, already as the JSON the API answers. The one query
-// and the one serialisation used by the pull endpoint (and by the benchmark's bare route).
+// and the one serialisation used by the pull endpoint (and by the benchmark's bare route). A record
+// whose latest change pullingDevice made carries "own": true; that device's unsent edits of it were
+// made on top of it, not against it.
 struct PullPage {
     QByteArray recordsJson; // a JSON array
     qint64 lastSeq = 0;     // sequence of the last record in the page (0 when empty)
     bool hasMore = false;
 
     static Result<PullPage> read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
-                                 int limit, const OwnChanges& own = {});
+                                 int limit, const OwnChanges& own = {}, const QString& pullingDevice = {});
 };
 
 // Push and pull of records (docs/api.md, "Sync").
@@ -67,6 +72,29 @@ public:
     static QString makeCursor(const QString& epoch, qint64 seq);
 
 private:
+    struct PushStatements;
+    struct PushState {
+        QString accountId;
+        QString deviceId;
+        qint64 seq = 0; // the account's last sequence number handed out
+        PushStatements* statements = nullptr;
+    };
+    // What the account's applied changes say about a change whose base is not the record's version.
+    enum class History {
+        Unrelated,  // someone else changed the record since: a conflict, unless a plain retry
+        BuiltOnOwn, // every version since the base is this device's own: the change goes on top
+        Repeated,   // a retry of a change already applied (version: what it made)
+    };
+    struct HistoryAnswer {
+        History kind = History::Unrelated;
+        qint64 version = 0;
+    };
+
+    Result<std::unique_ptr<PushStatements>> preparePush();
+    // One change of a push, inside its transaction: the result object the push answers for it.
+    Result<QJsonObject> applyOne(PushState& state, const PushChange& change, int index);
+    Result<HistoryAnswer> readHistory(PushState& state, const PushChange& change, qint64 currentVersion);
+
     ServerDatabase& m_database;
     const Clock& m_clock;
 };
