@@ -232,6 +232,7 @@ int syncNow(CliContext& context, const QStringList& arguments) {
     const SyncReport& r = report.value();
     const int pending = Outbox::pendingCount(profile->database()).value();
     const int open = ConflictStore(profile->database()).openCount().value();
+    const int setAside = Outbox::setAsideCount(profile->database()).value();
     if (parser.isSet(QStringLiteral("json"))) {
         context.printJson(
             QJsonDocument(QJsonObject{{QStringLiteral("pushed"), r.pushed},
@@ -239,6 +240,8 @@ int syncNow(CliContext& context, const QStringList& arguments) {
                                       {QStringLiteral("conflicts"), r.conflicts},
                                       {QStringLiteral("openConflicts"), open},
                                       {QStringLiteral("rejected"), r.rejected},
+                                      {QStringLiteral("waiting"), r.waiting},
+                                      {QStringLiteral("setAside"), setAside},
                                       {QStringLiteral("fullResync"), r.fullResync},
                                       {QStringLiteral("pendingChanges"), pending},
                                       {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}}));
@@ -249,6 +252,10 @@ int syncNow(CliContext& context, const QStringList& arguments) {
         << "\n";
     if (open > 0)
         context.out() << Text::tr("%n conflict(s) to review in the application.", nullptr, open) << "\n";
+    if (setAside > 0)
+        context.out() << Text::tr("%n change(s) the server cannot take stay on this computer.", nullptr,
+                                  setAside)
+                      << "\n";
     for (const QString& problem : r.problems)
         context.err() << "iqm: " << problem << "\n";
     return Success;

@@ -34,12 +34,14 @@ QString methodName(QHttpServerRequest::Method method) {
 }
 
 QJsonObject recordJson(const FakeSyncServer::Record& record) {
-    return QJsonObject{
-        {QStringLiteral("entity"), record.entity},
-        {QStringLiteral("id"), record.id},
-        {QStringLiteral("version"), record.version},
-        {QStringLiteral("deleted"), record.deleted},
-        {QStringLiteral("payload"), record.deleted ? QJsonValue() : QJsonValue(record.payload)}};
+    QJsonObject json{{QStringLiteral("entity"), record.entity},
+                     {QStringLiteral("id"), record.id},
+                     {QStringLiteral("version"), record.version},
+                     {QStringLiteral("deleted"), record.deleted},
+                     {QStringLiteral("payload"), record.deleted ? QJsonValue() : QJsonValue(record.payload)}};
+    if (record.own)
+        json.insert(QStringLiteral("own"), true);
+    return json;
 }
 
 } // namespace
@@ -84,6 +86,14 @@ void FakeSyncServer::store(const QString& accountId, const QString& entity, cons
     record.deleted = deleted;
     record.payload = payload;
     record.seq = ++m_seq;
+    record.own = false;
+}
+
+void FakeSyncServer::markOwn(const QString& entity, const QString& id) {
+    for (Record& record : m_records) {
+        if (record.entity == entity && record.id == id)
+            record.own = true;
+    }
 }
 
 FakeSyncServer::Record FakeSyncServer::record(const QString& entity, const QString& id) const {

@@ -25,6 +25,7 @@ public:
         QJsonObject payload;
         qint64 seq = 0;
         QString account;
+        bool own = false; // pulled with "own": true, as the device that pushed it would see it
     };
     // A reply given instead of the real one to the next request whose path contains pathPart.
     struct Fault {
@@ -49,6 +50,8 @@ public:
     // Stores a record as another device of the latest signed-in account would have pushed it.
     void put(const QString& entity, const QString& id, const QJsonObject& payload, bool deleted = false);
     Record record(const QString& entity, const QString& id) const;
+    // The record's latest change is the pulling device's own (a push whose reply it lost).
+    void markOwn(const QString& entity, const QString& id);
     qsizetype recordCount() const { return m_records.size(); }
     // Requests seen per "METHOD path" (without the query).
     int requests(const QString& methodAndPath) const { return m_requests.value(methodAndPath); }

@@ -268,6 +268,47 @@ private Q_SLOTS:
             QStringLiteral("changed before it was sent"));
     }
 
+    // The server's version of a record was made by this device (a push whose reply it lost), and the
+    // device edited the record again meanwhile: the pull makes that version the edit's base instead of
+    // a conflict of the device with itself, and the edit is what the server ends with.
+    void ownVersionPulledUnderAPendingEditIsItsBase() {
+        Device a(m_server.url());
+        a.signUp(QStringLiteral("own-base@example.com"));
+        Group group;
+        group.name = QStringLiteral("Regulars");
+        group = a.groups().add(group).value();
+        QVERIFY(a.sync().ok());
+        QCOMPARE(m_server.record(QStringLiteral("group"), group.id).version, 1);
+        // Another record first, so the group comes in a later batch; then what the lost push stored.
+        const QString filler = QStringLiteral("filler-contact");
+        m_server.put(
+            QStringLiteral("contact"), filler,
+            QJsonObject{{QStringLiteral("id"), filler}, {QStringLiteral("givenName"), QStringLiteral("F")}});
+        m_server.put(
+            QStringLiteral("group"), group.id,
+            QJsonObject{{QStringLiteral("id"), group.id}, {QStringLiteral("name"), QStringLiteral("First")}});
+        m_server.markOwn(QStringLiteral("group"), group.id);
+        bool edited = false;
+        auto report = a.sync(SyncEngine::Options{3, 3 * 1024 * 1024, 1, 1, false}, {},
+                             [&](const SyncProgress& progress) {
+                                 if (progress.phase != SyncProgress::Phase::Pulling || edited)
+                                     return;
+                                 edited = true;
+                                 Group renamed = a.groups().get(group.id).value();
+                                 renamed.name = QStringLiteral("Second");
+                                 QVERIFY(a.groups().update(renamed));
+                             });
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QVERIFY(edited);
+        QCOMPARE(report.value().conflicts, 0);
+        QCOMPARE(a.outbox(), 0);
+        QCOMPARE(a.groups().get(group.id).value().name, QStringLiteral("Second"));
+        QCOMPARE(m_server.record(QStringLiteral("group"), group.id)
+                     .payload.value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Second"));
+    }
+
     void differentFieldsMergeSameFieldConflicts() {
         Device a(m_server.url()), b(m_server.url());
         a.signUp(QStringLiteral("merge@example.com"));

@@ -121,6 +121,17 @@ Status ContactRepository::remove(const QString& id) {
             if (!removed)
                 return removed.error();
         }
+        // Copies of the person kept by the sync: changes set aside, pulled records held for a referent.
+        auto setAside = m_database.exec(
+            QStringLiteral("DELETE FROM sync_set_aside WHERE (entity = 'contact' AND record_id = ?) OR "
+                           "json_extract(payload, '$.contactId') = ?"),
+            {id, id});
+        if (!setAside)
+            return setAside.error();
+        auto held = m_database.exec(
+            QStringLiteral("DELETE FROM sync_held WHERE json_extract(payload, '$.contactId') = ?"), {id});
+        if (!held)
+            return held.error();
         // The tombstone keeps only what sync needs; the consent ledger stays while the row does, so an
         // opt-out survives a deletion that has not reached the server yet.
         auto tombstone = m_database.exec(

@@ -20,7 +20,7 @@ namespace iq {
 class Database final {
 public:
     // The schema this build writes. Each step up is one migration file in migrations/.
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     enum class Mode { ReadWrite, ReadOnly };
 

@@ -29,4 +29,12 @@ Result<int> Outbox::pendingCount(Database& database) {
     return query.value().value(0).toInt();
 }
 
+Result<int> Outbox::setAsideCount(Database& database) {
+    auto query = database.exec(QStringLiteral("SELECT count(*) FROM sync_set_aside"));
+    if (!query)
+        return query.error();
+    query.value().next();
+    return query.value().value(0).toInt();
+}
+
 } // namespace iq

@@ -20,6 +20,8 @@ public:
                          const QString& recordId, Operation operation, qint64 baseVersion,
                          const QJsonObject& payload);
     static Result<int> pendingCount(Database& database);
+    // Changes the sync set aside because the server cannot take them (sync_set_aside).
+    static Result<int> setAsideCount(Database& database);
 };
 
 } // namespace iq

@@ -310,15 +310,17 @@ Result<std::optional<QJsonObject>> LocalRecords::read(const QString& entity, con
 }
 
 Status LocalRecords::write(const QString& entity, const QString& id, const QJsonObject& payload,
-                           qint64 version) {
+                           qint64 version, bool* waiting) {
+    if (waiting)
+        *waiting = false;
     if (entity == QLatin1String("contact"))
         return writeContact(id, payload, version);
     if (entity == QLatin1String("group"))
         return writeGroup(id, payload, version);
     if (entity == QLatin1String("membership"))
-        return writeMembership(payload);
+        return writeMembership(payload, waiting);
     if (entity == QLatin1String("consent"))
-        return writeConsent(payload);
+        return writeConsent(payload, waiting);
     return writeGeneric(entity, id, payload, version);
 }
 
@@ -403,7 +405,7 @@ Status LocalRecords::writeGroup(const QString& id, const QJsonObject& payload, q
     return {};
 }
 
-Status LocalRecords::writeMembership(const QJsonObject& payload) {
+Status LocalRecords::writeMembership(const QJsonObject& payload, bool* waiting) {
     const QString groupId = payload.value(QStringLiteral("groupId")).toString();
     const QString contactId = payload.value(QStringLiteral("contactId")).toString();
     const auto consent = consentStateFromStorage(payload.value(QStringLiteral("consent")).toString());
@@ -420,8 +422,11 @@ Status LocalRecords::writeMembership(const QJsonObject& payload) {
     if (!present)
         return present.error();
     present.value().next();
-    if (present.value().value(0).toInt() == 0 || present.value().value(1).toInt() == 0)
+    if (present.value().value(0).toInt() == 0 || present.value().value(1).toInt() == 0) {
+        if (waiting)
+            *waiting = true;
         return {};
+    }
     if (!present.value().value(2).isNull() && present.value().value(2).toString() == toStorage(*consent))
         return {};
     present.value().finish();
@@ -435,7 +440,7 @@ Status LocalRecords::writeMembership(const QJsonObject& payload) {
     return ConsentLedger(m_database).record(change);
 }
 
-Status LocalRecords::writeConsent(const QJsonObject& payload) {
+Status LocalRecords::writeConsent(const QJsonObject& payload, bool* waiting) {
     const QString contactId = payload.value(QStringLiteral("contactId")).toString();
     const auto channel = channelFromStorage(payload.value(QStringLiteral("channel")).toString());
     const auto consent = consentStateFromStorage(payload.value(QStringLiteral("consent")).toString());
@@ -451,8 +456,11 @@ Status LocalRecords::writeConsent(const QJsonObject& payload) {
     if (!present)
         return present.error();
     present.value().next();
-    if (present.value().value(0).toInt() == 0)
+    if (present.value().value(0).toInt() == 0) {
+        if (waiting)
+            *waiting = true;
         return {};
+    }
     if (!present.value().value(1).isNull() && present.value().value(1).toString() == toStorage(*consent))
         return {};
     present.value().finish();

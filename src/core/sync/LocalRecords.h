@@ -34,8 +34,10 @@ public:
     // The records among `ids` this device has, live, by id: read together, for pushing many at once.
     Result<QHash<QString, QJsonObject>> readMany(const QString& entity, const QStringList& ids);
     // Stores the server's (or merged) record and its version. A record that refers to something this
-    // device does not have (a membership of an unknown group) is skipped, not an error.
-    Status write(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version);
+    // device does not have yet (a membership of a group that comes later in the pull) is not written,
+    // and *waiting (when given) is set, for the caller to keep the record until its referent arrives.
+    Status write(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version,
+                 bool* waiting = nullptr);
     Status remove(const QString& entity, const QString& id, qint64 version);
     // Records the version the server gave an acknowledged push.
     Status setVersion(const QString& entity, const QString& id, qint64 version);
@@ -65,8 +67,8 @@ public:
 private:
     Status writeContact(const QString& id, const QJsonObject& payload, qint64 version);
     Status writeGroup(const QString& id, const QJsonObject& payload, qint64 version);
-    Status writeMembership(const QJsonObject& payload);
-    Status writeConsent(const QJsonObject& payload);
+    Status writeMembership(const QJsonObject& payload, bool* waiting);
+    Status writeConsent(const QJsonObject& payload, bool* waiting);
     Status writeGeneric(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version);
     Status insertNewContacts(const QList<NewRecord>& records, QList<qsizetype>& skipped);
     Status insertNewGeneric(const QString& entity, const QList<NewRecord>& records,

@@ -96,6 +96,11 @@ int SyncController::pendingChanges() {
     return count ? count.value() : 0;
 }
 
+int SyncController::changesSetAside() {
+    auto count = Outbox::setAsideCount(m_profile.database());
+    return count ? count.value() : 0;
+}
+
 int SyncController::openConflicts() {
     auto count = ConflictStore(m_profile.database()).openCount();
     return count ? count.value() : 0;

@@ -44,6 +44,8 @@ public:
     QDateTime lastSync() const { return m_lastSync; }
     int pendingChanges();
     int openConflicts();
+    // Local changes the server cannot take (refused or too large), kept aside until edited again.
+    int changesSetAside();
     const SyncReport& lastReport() const { return m_lastReport; }
 
     // Starts the automatic syncs (and one right away when the profile is connected).

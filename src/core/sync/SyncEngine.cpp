@@ -101,6 +101,16 @@ Result<SyncReport> SyncEngine::run() {
         return cursor.error();
     m_pushedSeqs = {};
     m_pushedKeys.clear();
+    auto held = m_database.exec(QStringLiteral("SELECT count(*) FROM sync_held"));
+    if (!held)
+        return held.error();
+    m_holding = held.value().next() && held.value().value(0).toInt() > 0;
+    held.value().finish();
+    auto setAside = m_database.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_set_aside)"));
+    if (!setAside)
+        return setAside.error();
+    m_haveSetAside = setAside.value().next() && setAside.value().value(0).toBool();
+    setAside.value().finish();
     m_keepPushedKeys = cursor.value().isEmpty();
     if (Status pushed = push(report); !pushed)
         return pushed.error();
@@ -113,6 +123,11 @@ Result<SyncReport> SyncEngine::run() {
         if (Status pushed = push(report); !pushed)
             return pushed.error();
     }
+    auto waiting = m_database.exec(QStringLiteral("SELECT count(*) FROM sync_held"));
+    if (!waiting)
+        return waiting.error();
+    report.waiting = waiting.value().next() ? waiting.value().value(0).toInt() : 0;
+    waiting.value().finish();
     auto stored = m_database.exec(
         QStringLiteral(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
@@ -176,6 +191,14 @@ Status SyncEngine::push(SyncReport& report) {
             }
             wire::Change change{item.entity, item.id, item.operation, item.baseVersion, item.payload};
             const qsizetype size = QJsonDocument(wire::toJson(change)).toJson(QJsonDocument::Compact).size();
+            // Sent, it would be refused, and as a request too large for the server it would stop every
+            // later change from going: set aside here, with the reason.
+            if (const QString why = tooLargeToSend(change, size); !why.isEmpty()) {
+                if (Status s = m_database.transaction([&] { return setAside(item, why, report); }); !s)
+                    return s;
+                done += item.entries;
+                continue;
+            }
             if (!batch.isEmpty() && bytes + size > m_options.maxPushBytes) {
                 outbox.putBack(item);
                 break;
@@ -225,11 +248,10 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
                     return s;
             } else {
                 // Refused for good (invalid for the server): resending it would fail forever. The local
-                // record stays as it is; the problem is reported.
-                if (Status s = dropOutbox(item.entity, item.id, item.lastSeq); !s)
-                    return s;
+                // record stays as it is; the change is set aside with the reason, for the owner to see.
                 ++report.rejected;
-                report.problems << tr("The server refused %1 %2: %3").arg(item.entity, item.id, result.error);
+                if (Status s = setAside(item, tr("The server refused it: %1").arg(result.error), report); !s)
+                    return s;
             }
         }
         return {};
@@ -249,6 +271,15 @@ Status SyncEngine::acknowledge(PreparedStatements& statements, const Pending& it
         PreparedStatements::bindInteger(setVersion, 1, version);
         PreparedStatements::bindText(setVersion, 2, item.id);
         if (Status s = statements.run(setVersion, tr("Recording the version of a sent change")); !s)
+            return s;
+    }
+    if (m_haveSetAside) {
+        // A later change of a record set aside went through: what was set aside is superseded.
+        sqlite3_stmt* cleared =
+            statements.get(QStringLiteral("DELETE FROM sync_set_aside WHERE entity = ? AND record_id = ?"));
+        PreparedStatements::bindText(cleared, 1, item.entity);
+        PreparedStatements::bindText(cleared, 2, item.id);
+        if (Status s = statements.run(cleared, tr("Clearing a change set aside")); !s)
             return s;
     }
     sqlite3_stmt* base = statements.get(kStoreBaseSql);
@@ -468,7 +499,8 @@ Status SyncEngine::applyRecords(const QList<wire::Record>& records, SyncReport& 
             return s;
         next = end;
     }
-    return {};
+    // Records held for a referent, from this batch or an earlier one: it may have come since.
+    return m_holding ? applyHeld(report) : Status();
 }
 
 Result<QList<bool>> SyncEngine::newRecords(const QList<wire::Record>& records) {
@@ -585,6 +617,14 @@ Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
     if (haveBase && record.version <= baseVersion)
         return {}; // already here: our own push coming back, or a page applied before an interruption
 
+    if (pending && record.own) {
+        // This device made the server's version (a push whose reply was lost): the queued edits were made
+        // on top of it. It becomes their base; merging them against it would be a conflict with itself.
+        if (Status s = LocalRecords(m_database).setVersion(record.entity, record.id, record.version); !s)
+            return s;
+        return storeBase(record.entity, record.id, record.version,
+                         record.deleted ? QJsonObject() : record.payload);
+    }
     if (pending) {
         auto row =
             m_database.exec(QStringLiteral("SELECT operation, payload FROM outbox WHERE seq = ?"), {lastSeq});
@@ -607,13 +647,89 @@ Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
         return reconcile(one.first(), record, report);
     }
     LocalRecords records(m_database);
-    Status written = record.deleted ? records.remove(record.entity, record.id, record.version)
-                                    : records.write(record.entity, record.id, record.payload, record.version);
+    bool waiting = false;
+    Status written = record.deleted
+                         ? records.remove(record.entity, record.id, record.version)
+                         : records.write(record.entity, record.id, record.payload, record.version, &waiting);
     if (!written)
         return written;
+    if (waiting)
+        return hold(record);
     ++report.pulled;
     return storeBase(record.entity, record.id, record.version,
                      record.deleted ? QJsonObject() : record.payload);
+}
+
+QString SyncEngine::tooLargeToSend(const wire::Change& change, qsizetype changeBytes) const {
+    // The request around the change: {"changes":[...]}.
+    constexpr qsizetype kEnvelopeBytes = 64;
+    if (changeBytes + kEnvelopeBytes > kMaxRequestBytes)
+        return tr("It is %1 KiB, more than the %2 KiB a request to the server may carry.")
+            .arg((changeBytes + 1023) / 1024)
+            .arg(kMaxRequestBytes / 1024);
+    // The payload is most of the change; measured exactly only when the change is near the limit.
+    if (changeBytes > kMaxPayloadBytes) {
+        const qsizetype payloadBytes = QJsonDocument(change.payload).toJson(QJsonDocument::Compact).size();
+        if (payloadBytes > kMaxPayloadBytes)
+            return tr("The record is %1 KiB, more than the %2 KiB the server keeps for one record.")
+                .arg((payloadBytes + 1023) / 1024)
+                .arg(kMaxPayloadBytes / 1024);
+    }
+    return {};
+}
+
+Status SyncEngine::setAside(const Pending& item, const QString& reason, SyncReport& report) {
+    auto kept = m_database.exec(
+        QStringLiteral(
+            "INSERT INTO sync_set_aside (entity, record_id, operation, payload, reason, set_aside_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, record_id) DO UPDATE SET operation = "
+            "excluded.operation, payload = excluded.payload, reason = excluded.reason, "
+            "set_aside_at = excluded.set_aside_at"),
+        {item.entity, item.id, item.operation, compact(item.payload), reason,
+         toStoredTime(Clock::system().now())});
+    if (!kept)
+        return kept.error();
+    m_haveSetAside = true;
+    ++report.setAside;
+    report.problems << tr("A change of %1 %2 was not sent: %3").arg(item.entity, item.id, reason);
+    return dropOutbox(item.entity, item.id, item.lastSeq);
+}
+
+Status SyncEngine::hold(const wire::Record& record) {
+    auto held = m_database.exec(
+        QStringLiteral("INSERT INTO sync_held (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON "
+                       "CONFLICT (entity, record_id) DO UPDATE SET version = excluded.version, payload = "
+                       "excluded.payload WHERE excluded.version > sync_held.version"),
+        {record.entity, record.id, record.version, compact(record.payload)});
+    if (!held)
+        return held.error();
+    m_holding = true;
+    return {};
+}
+
+Status SyncEngine::applyHeld(SyncReport& report) {
+    auto rows = m_database.exec(
+        QStringLiteral("DELETE FROM sync_held RETURNING entity, record_id, version, payload"));
+    if (!rows)
+        return rows.error();
+    QList<wire::Record> held;
+    while (rows.value().next()) {
+        wire::Record record;
+        record.entity = rows.value().value(0).toString();
+        record.id = rows.value().value(1).toString();
+        record.version = rows.value().value(2).toLongLong();
+        record.payload = parseObject(rows.value().value(3).toString());
+        held.append(record);
+    }
+    rows.value().finish();
+    m_holding = false;
+    // Each goes the usual way: applied when its referent is here now (or when a newer version already
+    // was), held again otherwise.
+    for (const wire::Record& record : std::as_const(held)) {
+        if (Status s = applyOrReject(record, report); !s)
+            return s;
+    }
+    return {};
 }
 
 Status SyncEngine::storeBase(const QString& entity, const QString& id, qint64 version,

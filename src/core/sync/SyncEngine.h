@@ -23,6 +23,8 @@ struct SyncReport {
     int received = 0;  // records the pulls brought, applied or already here
     int conflicts = 0; // conflict records made (see sync_conflicts)
     int rejected = 0;  // records one side refused; problems says which and why
+    int waiting = 0;   // pulled records held until what they refer to arrives (sync_held)
+    int setAside = 0;  // local changes that cannot go (refused, too large), kept in sync_set_aside
     bool fullResync = false;
     QStringList problems;
 };
@@ -50,6 +52,10 @@ public:
         // Fetch the next pages on a thread of their own while a batch is applied (PullPipeline).
         bool pipelinePull = true;
     };
+
+    // The most the server takes in one push request and keeps of one record (docs/api.md, "Limits").
+    static constexpr qsizetype kMaxRequestBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxPayloadBytes = 256 * 1024;
 
     SyncEngine(Database& database, SyncApi& api, Options options);
     SyncEngine(Database& database, SyncApi& api)
@@ -91,6 +97,14 @@ private:
     // Applies one record; a record the device refuses is counted and reported, not fatal.
     Status applyOrReject(const wire::Record& record, SyncReport& report);
     Status applyRecord(const wire::Record& record, SyncReport& report);
+    // Why the server could never take this change (empty when it can): larger than a request or a record.
+    QString tooLargeToSend(const wire::Change& change, qsizetype changeBytes) const;
+    // Moves a change the server cannot take out of the outbox into sync_set_aside, with the reason.
+    Status setAside(const Pending& item, const QString& reason, SyncReport& report);
+    // Keeps a pulled record whose group or contact is not here yet, unsynced, in sync_held.
+    Status hold(const wire::Record& record);
+    // Applies the held records whose referent has arrived; the others stay held.
+    Status applyHeld(SyncReport& report);
     Status storeBase(const QString& entity, const QString& id, qint64 version, const QJsonObject& payload);
     Status addConflict(const QString& entity, const QString& id, const QString& kind, const QString& field,
                        const QJsonValue& local, const QJsonValue& server, qint64 serverVersion);
@@ -103,6 +117,8 @@ private:
     // see, so before one the keys of the pushed records are kept as seen.
     wire::SeqRange m_pushedSeqs;
     bool m_keepPushedKeys = false;
+    bool m_holding = false;      // sync_held has rows
+    bool m_haveSetAside = false; // sync_set_aside has rows
     QSet<QString> m_pushedKeys;
 };
 

@@ -95,7 +95,8 @@ Result<Record> readRecord(const QJsonValue& value, const QString& where) {
     if (!readString(object, QStringLiteral("entity"), prefix, record.entity, error) ||
         !readString(object, QStringLiteral("id"), prefix, record.id, error) ||
         !readVersion(object, QStringLiteral("version"), prefix, record.version, error) ||
-        !readBool(object, QStringLiteral("deleted"), prefix, record.deleted, error))
+        !readBool(object, QStringLiteral("deleted"), prefix, record.deleted, error) ||
+        !readBool(object, QStringLiteral("own"), prefix, record.own, error))
         return *error;
     if (!isKnownEntity(record.entity))
         return badReply(prefix + QStringLiteral("entity"), tr("a known record type"));

@@ -41,6 +41,8 @@ struct Record {
     QString id;
     qint64 version = 0;
     bool deleted = false;
+    // This device made the record's latest change: its unsent edits of the record build on it.
+    bool own = false;
     QJsonObject payload;
     // The payload as compact JSON text when already made (PullPipeline makes it on its own thread).
     QByteArray payloadText;

@@ -63,6 +63,7 @@ QString SyncStatusWidget::text() const {
 void SyncStatusWidget::refresh() {
     const int pending = m_controller.pendingChanges();
     const int conflicts = m_controller.openConflicts();
+    const int setAside = m_controller.changesSetAside();
     QString text;
     QString tip = m_controller.message();
     switch (m_controller.state()) {
@@ -96,6 +97,13 @@ void SyncStatusWidget::refresh() {
         text += tr(" · %n change(s) to send", nullptr, pending);
     if (conflicts > 0)
         text += tr(" · %n conflict(s) to review", nullptr, conflicts);
+    if (setAside > 0) {
+        text += tr(" · %n change(s) not sent", nullptr, setAside);
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
+               tr("The server cannot take %n change(s): too large, or refused. They stay on this computer; "
+                  "edit the record to send it again.",
+                  nullptr, setAside);
+    }
     m_label->setText(text);
     m_label->setToolTip(tip);
     m_button->setEnabled(m_controller.state() != SyncController::State::Syncing &&
