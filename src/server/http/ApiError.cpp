@@ -45,6 +45,49 @@ ApiError ApiError::tooLarge(const QString& field, const QString& message) {
     return ApiError{413, QStringLiteral("too_large"), field, message, 0};
 }
 
+ApiError ApiError::bodyTooLarge(qint64 limitBytes) {
+    return tooLarge(
+        {}, tr("The request body is larger than %1 KiB, the limit of this endpoint.").arg(limitBytes / 1024));
+}
+
+ApiError ApiError::badRequest(const QString& message) {
+    return ApiError{400, QStringLiteral("bad_request"), {}, message, 0};
+}
+
+ApiError ApiError::headTooLarge(qint64 limitBytes) {
+    return ApiError{431,
+                    QStringLiteral("headers_too_large"),
+                    {},
+                    tr("The request line and headers are larger than %1 KiB.").arg(limitBytes / 1024),
+                    0};
+}
+
+ApiError ApiError::lengthRequired() {
+    return ApiError{411,
+                    QStringLiteral("length_required"),
+                    {},
+                    tr("Send the body with a Content-Length header; chunked bodies are not accepted."),
+                    0};
+}
+
+ApiError ApiError::requestTimeout() {
+    return ApiError{408,
+                    QStringLiteral("request_timeout"),
+                    {},
+                    tr("The request did not arrive in time; the connection is closed."),
+                    0};
+}
+
+ApiError ApiError::tooManyConnections(int limit) {
+    return ApiError{429,
+                    QStringLiteral("too_many_connections"),
+                    {},
+                    tr("Too many open connections from your address (the limit is %1); close some and "
+                       "try again.")
+                        .arg(limit),
+                    1};
+}
+
 ApiError ApiError::rateLimited(int retryAfter) {
     return ApiError{429,
                     QStringLiteral("rate_limited"),

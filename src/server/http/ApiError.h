@@ -25,6 +25,12 @@ struct ApiError {
     static ApiError unauthorized(const QString& message);
     static ApiError tokenExpired();
     static ApiError tooLarge(const QString& field, const QString& message);
+    static ApiError bodyTooLarge(qint64 limitBytes);
+    static ApiError badRequest(const QString& message);
+    static ApiError headTooLarge(qint64 limitBytes);
+    static ApiError lengthRequired();
+    static ApiError requestTimeout();
+    static ApiError tooManyConnections(int limit);
     static ApiError rateLimited(int retryAfter);
     static ApiError cursorExpired(const QString& message);
     static ApiError notFound();
