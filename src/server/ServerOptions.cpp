@@ -46,6 +46,21 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
          QCoreApplication::translate("iq::server", "Purge tombstones older than this many days on "
                                                    "start (default 90)."),
          QStringLiteral("days"), QStringLiteral("90")});
+    parser.addOption(
+        {QStringLiteral("idle-timeout"),
+         QCoreApplication::translate("iq::server", "Close a connection that sends nothing for this many "
+                                                   "seconds, between requests or inside one (default 15)."),
+         QStringLiteral("seconds"), QStringLiteral("15")});
+    parser.addOption(
+        {QStringLiteral("request-timeout"),
+         QCoreApplication::translate("iq::server", "Answer 408 and close when a request's headers and body "
+                                                   "take longer than this many seconds (default 60)."),
+         QStringLiteral("seconds"), QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("max-connections-per-address"),
+         QCoreApplication::translate("iq::server", "Open connections allowed from one client IP address; "
+                                                   "more are answered 429 and closed (default 32)."),
+         QStringLiteral("n"), QStringLiteral("32")});
     parser.process(arguments);
 
     ServerOptions options;
@@ -60,10 +75,14 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
         return Error::make(Error::Code::InvalidInput,
                            QCoreApplication::translate("iq::server", "--address \"%1\" is not an IP address.")
                                .arg(parser.value(QStringLiteral("address"))));
-    const std::pair<const char*, int*> numbers[] = {{"auth-rate", &options.authRatePerMinute},
-                                                    {"api-rate", &options.apiRatePerMinute},
-                                                    {"access-token-ttl", &options.accessTokenSeconds},
-                                                    {"tombstone-days", &options.tombstoneDays}};
+    const std::pair<const char*, int*> numbers[] = {
+        {"auth-rate", &options.authRatePerMinute},
+        {"api-rate", &options.apiRatePerMinute},
+        {"access-token-ttl", &options.accessTokenSeconds},
+        {"tombstone-days", &options.tombstoneDays},
+        {"idle-timeout", &options.idleTimeoutSeconds},
+        {"request-timeout", &options.requestTimeoutSeconds},
+        {"max-connections-per-address", &options.maxConnectionsPerAddress}};
     for (const auto& [name, target] : numbers) {
         bool ok = false;
         const QString option = QString::fromLatin1(name);

@@ -20,6 +20,9 @@ struct ServerOptions {
     int apiRatePerMinute = 1200; // authenticated requests per account
     int accessTokenSeconds = 900;
     int tombstoneDays = 90;
+    int idleTimeoutSeconds = 15;       // a connection that sends nothing for this long is closed
+    int requestTimeoutSeconds = 60;    // a request's head and body must arrive within this
+    int maxConnectionsPerAddress = 32; // open connections from one client IP at a time
 
     static Result<ServerOptions> parse(const QStringList& arguments);
 };

@@ -1,5 +1,6 @@
 #include "http/ApiServer.h"
 
+#include "http/ClientListener.h"
 #include "http/JsonInput.h"
 #include "store/ServerDatabase.h"
 
@@ -7,10 +8,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTextStream>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <climits>
 
 namespace iq::server {
 namespace {
@@ -52,14 +57,17 @@ ApiServer::ApiServer(ServerDatabase& database, const ServerOptions& options, con
 
 ApiServer::~ApiServer() = default;
 
+qint64 ApiServer::bodyLimit(QByteArrayView method, QByteArrayView path) {
+    return method == "POST" && path == "/api/v1/sync/push" ? kMaxPushBytes : kMaxBodyBytes;
+}
+
 QHttpServerResponse ApiServer::respond(
     const QHttpServerRequest& request, qsizetype maxBody, bool authenticated,
     const std::function<QHttpServerResponse(const QHttpServerRequest&, const AuthContext&)>& handler) {
     const QByteArray declared = request.value(QByteArrayLiteral("content-length"));
+    // ClientListener already refused these from the headers; kept so the routes stand on their own.
     if (request.body().size() > maxBody || declared.toLongLong() > maxBody)
-        return errorResponse(ApiError::tooLarge(
-            {},
-            tr("The request body is larger than %1 KiB, the limit of this endpoint.").arg(maxBody / 1024)));
+        return errorResponse(ApiError::bodyTooLarge(maxBody));
     AuthContext context;
     int retryAfter = 0;
     if (authenticated) {
@@ -177,6 +185,7 @@ void ApiServer::addRoutes() {
 
 Result<QUrl> ApiServer::listen() {
     const bool tls = !m_options.tlsCertificate.isEmpty() && !m_options.tlsKey.isEmpty();
+    std::optional<QSslConfiguration> tlsConfiguration;
     if (tls) {
         QFile certificateFile(m_options.tlsCertificate);
         QFile keyFile(m_options.tlsKey);
@@ -199,13 +208,25 @@ Result<QUrl> ApiServer::listen() {
         if (key.isNull())
             return Error::make(Error::Code::InvalidInput,
                                tr("%1 is not a PEM RSA or EC private key.").arg(m_options.tlsKey));
-        m_http.sslSetup(certificate, key);
+        // What QAbstractHttpServer::sslSetup(certificate, key) would configure.
+        QSslConfiguration configuration;
+        configuration.setLocalCertificate(certificate);
+        configuration.setPrivateKey(key);
+        configuration.setProtocol(QSsl::SecureProtocols);
+        tlsConfiguration = configuration;
     }
-    const quint16 port = m_http.listen(m_options.address, m_options.port);
-    if (port == 0)
+    auto toMs = [](int seconds) {
+        return static_cast<int>(std::min<qint64>(qint64(seconds) * 1000, INT_MAX));
+    };
+    const ConnectionLimits limits{toMs(m_options.idleTimeoutSeconds), toMs(m_options.requestTimeoutSeconds),
+                                  m_options.maxConnectionsPerAddress, kMaxPushBytes};
+    auto listener = std::make_unique<ClientListener>(limits, &ApiServer::bodyLimit, tlsConfiguration);
+    if (!listener->listen(m_options.address, m_options.port))
         return Error::make(Error::Code::Io, tr("Cannot listen on %1 port %2 (in use, or not allowed).")
                                                 .arg(m_options.address.toString())
                                                 .arg(m_options.port));
+    const quint16 port = listener->serverPort();
+    m_http.bind(listener.release()); // QHttpServer takes ownership
     QUrl url;
     url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_options.address.toString());

@@ -21,11 +21,15 @@ class ServerDatabase;
 
 // The HTTP front of iqmsgd: routes of docs/api.md over the account and sync services, body-size and
 // rate limits, JSON errors. Requests are handled one at a time on the thread that owns the server.
+// Connections reach QHttpServer through a ClientListener, which refuses oversized requests from their
+// headers and closes slow or idle connections; handlers answer synchronously, which it relies on.
 class ApiServer final : public QObject {
     Q_OBJECT
 public:
     static constexpr qsizetype kMaxPushBytes = 4 * 1024 * 1024;
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    // The largest body the endpoint of `method` and `path` (no query) accepts.
+    static qint64 bodyLimit(QByteArrayView method, QByteArrayView path);
 
     ApiServer(ServerDatabase& database, const ServerOptions& options, const Clock& clock,
               QObject* parent = nullptr);
