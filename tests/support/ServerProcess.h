@@ -26,6 +26,7 @@ public:
     QUrl url() const { return m_url; }
     QString output() const { return m_output; }
     bool isRunning() const;
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
 private:
     std::unique_ptr<QProcess> m_process;
