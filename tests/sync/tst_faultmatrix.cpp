@@ -1,0 +1,284 @@
+// Every network fault the TCP proxy can make, at every step of a sync (sign-in, token refresh, push,
+// pull), against the real iqmsgd: a fault may make a step fail, but once the network is healthy again
+// two devices of the account end with the same records at the same versions as the server, every local
+// edit kept and none applied twice. Campaign sends are not part of the matrix: they do not sync yet.
+#include "ServerProcess.h"
+#include "TcpProxy.h"
+
+#include "profile/Profile.h"
+#include "store/ContactRepository.h"
+#include "store/Outbox.h"
+#include "sync/SyncEngine.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace iq;
+using iq::test::ServerProcess;
+using iq::test::TcpProxy;
+
+namespace {
+
+enum class Step { SignIn, Refresh, Push, Pull };
+
+const QString kPassword = QStringLiteral("matrix-password-1");
+constexpr int kTimeoutMs = 1500;
+// Sign-in hashes a password on the server, which takes a while on a busy machine.
+constexpr int kSignInTimeoutMs = 5000;
+
+// The request line each step starts with; the space after "sessions" keeps sign-in apart from refresh.
+QByteArray prefixOf(Step step) {
+    switch (step) {
+    case Step::SignIn:
+        return QByteArrayLiteral("POST /api/v1/sessions ");
+    case Step::Refresh:
+        return QByteArrayLiteral("POST /api/v1/sessions/refresh");
+    case Step::Push:
+        return QByteArrayLiteral("POST /api/v1/sync/push");
+    case Step::Pull:
+        return QByteArrayLiteral("GET /api/v1/sync/pull");
+    }
+    return {};
+}
+
+// What a row compares: a record's version and the fields the scenario changes.
+struct Record {
+    qint64 version = 0;
+    QString name;
+    QString notes;
+    bool operator==(const Record& other) const {
+        return version == other.version && name == other.name && notes == other.notes;
+    }
+};
+
+// One device of the account: its own profile; signs in and syncs through the URL it is given.
+class Device final {
+public:
+    explicit Device(const QUrl& url)
+        : m_profile(std::move(Profile::open(m_dir.path()).value()))
+        , m_sync(url, kTimeoutMs)
+        , m_accounts(url, kSignInTimeoutMs) {}
+    Q_DISABLE_COPY_MOVE(Device)
+
+    bool signUp(const QString& email) {
+        SyncApi api(m_accounts, {}, m_policy);
+        api.sleep = [](int ms) {
+            QTest::qWait(ms);
+        };
+        const bool ok =
+            api.signUp(email, QStringLiteral("Owner"), kPassword, deviceId(), QStringLiteral("Test")).ok();
+        m_tokens = api.tokens();
+        return ok;
+    }
+    bool signIn(const QString& email) {
+        SyncApi api(m_accounts, {}, m_policy);
+        api.sleep = [](int ms) {
+            QTest::qWait(ms);
+        };
+        const bool ok = api.signIn(email, kPassword, deviceId(), QStringLiteral("Test")).ok();
+        m_tokens = api.tokens();
+        return ok;
+    }
+    Result<SyncReport> sync() {
+        SyncApi api(m_sync, m_tokens, m_policy);
+        api.sleep = [](int ms) {
+            QTest::qWait(ms);
+        }; // the proxy on this thread keeps serving meanwhile
+        SyncEngine engine(db(), api, options);
+        auto report = engine.run();
+        m_tokens = api.tokens();
+        return report;
+    }
+
+    Database& db() { return m_profile->database(); }
+    ContactRepository contacts() { return ContactRepository(db()); }
+    int outbox() { return Outbox::pendingCount(db()).value(); }
+    QString deviceId() const { return m_deviceId; }
+
+    // Live contacts by id.
+    QMap<QString, Record> records() {
+        QMap<QString, Record> out;
+        auto query = db().exec(
+            QStringLiteral("SELECT id, server_version, given_name, notes FROM contacts WHERE deleted = 0"));
+        while (query && query.value().next())
+            out.insert(query.value().value(0).toString(),
+                       {query.value().value(1).toLongLong(), query.value().value(2).toString(),
+                        query.value().value(3).toString()});
+        return out;
+    }
+
+    SyncEngine::Options options;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Profile> m_profile;
+    HttpClient m_sync;
+    HttpClient m_accounts;
+    SessionTokens m_tokens;
+    QString m_deviceId = QStringLiteral("dev-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    RetryPolicy m_policy{4, 10, 40, 1};
+};
+
+Contact person(const QString& given) {
+    Contact contact;
+    contact.givenName = given;
+    contact.familyName = QStringLiteral("Matrix");
+    return contact;
+}
+
+QString describe(const QMap<QString, Record>& records) {
+    QStringList lines;
+    for (auto it = records.begin(); it != records.end(); ++it)
+        lines << QStringLiteral("%1 v%2 %3 '%4'")
+                     .arg(it.key().left(8))
+                     .arg(it->version)
+                     .arg(it->name, it->notes);
+    return lines.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestFaultMatrix final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ServerProcess m_server;     // tokens that last
+    ServerProcess m_shortLived; // access tokens expire after a second, so every sync refreshes first
+    std::unique_ptr<TcpProxy> m_proxy;
+    std::unique_ptr<TcpProxy> m_shortLivedProxy;
+
+    static QUrl urlOf(const TcpProxy& proxy) {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        const QStringList common{QStringLiteral("--auth-rate"), QStringLiteral("100000")};
+        QVERIFY2(m_server.start(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")),
+                                common),
+                 qPrintable(m_server.output()));
+        QVERIFY2(m_shortLived.start(
+                     QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("short.sqlite")),
+                     common + QStringList{QStringLiteral("--access-token-ttl"), QStringLiteral("1")}),
+                 qPrintable(m_shortLived.output()));
+        m_proxy = std::make_unique<TcpProxy>(quint16(m_server.url().port()));
+        m_shortLivedProxy = std::make_unique<TcpProxy>(quint16(m_shortLived.url().port()));
+        QVERIFY(m_proxy->start() > 0);
+        QVERIFY(m_shortLivedProxy->start() > 0);
+    }
+
+    void faultAtStep_data() {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("step");
+        const TcpProxy::Fault faults[] = {
+            TcpProxy::Fault::DropRequest,   TcpProxy::Fault::CutRequest, TcpProxy::Fault::CutReply,
+            TcpProxy::Fault::TruncateReply, TcpProxy::Fault::ResetReply, TcpProxy::Fault::StallReply,
+            TcpProxy::Fault::TrickleReply,
+        };
+        const std::pair<Step, const char*> steps[] = {{Step::SignIn, "sign-in"},
+                                                      {Step::Refresh, "token refresh"},
+                                                      {Step::Push, "push"},
+                                                      {Step::Pull, "pull"}};
+        for (const auto& [step, stepName] : steps)
+            for (TcpProxy::Fault fault : faults)
+                QTest::addRow("%s, %s", stepName, TcpProxy::name(fault)) << int(fault) << int(step);
+    }
+
+    void faultAtStep() {
+        QFETCH(int, fault);
+        QFETCH(int, step);
+        const Step at = Step(step);
+        const bool refresh = at == Step::Refresh;
+        TcpProxy& proxy = refresh ? *m_shortLivedProxy : *m_proxy;
+        const ServerProcess& server = refresh ? m_shortLived : m_server;
+        const auto armed = [&](Step when) {
+            if (when == at)
+                proxy.arm(TcpProxy::Fault(fault), prefixOf(at), 2);
+        };
+        const auto healthy = [&] {
+            proxy.arm(TcpProxy::Fault::None, {}, 0);
+        };
+        const QString email =
+            QStringLiteral("matrix-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+
+        const int appliedBefore = proxy.faultsApplied();
+        Device a(urlOf(proxy)), b(urlOf(proxy));
+        a.options.pushBatch = 2;
+        b.options.pullLimit = 2;
+        healthy();
+        QVERIFY(a.signUp(email));
+        armed(Step::SignIn);
+        if (!b.signIn(email)) {
+            healthy();
+            QVERIFY(b.signIn(email));
+        }
+        healthy();
+
+        // A's first records, pushed in batches of two; B's own, pushed while it pulls A's.
+        QStringList fromA, fromB;
+        for (int i = 0; i < 5; ++i)
+            fromA << a.contacts().add(person(QStringLiteral("A%1").arg(i))).value().id;
+        for (int i = 0; i < 2; ++i)
+            fromB << b.contacts().add(person(QStringLiteral("B%1").arg(i))).value().id;
+        if (refresh)
+            QTest::qWait(1100); // the access token has expired: the next request refreshes
+        armed(Step::Push);
+        armed(Step::Refresh);
+        const bool firstOk = a.sync().ok();
+        healthy();
+        armed(Step::Pull);
+        const bool secondOk = b.sync().ok();
+        healthy();
+        Q_UNUSED(firstOk)
+        Q_UNUSED(secondOk)
+
+        // With the network healthy again, each device finishes what a fault interrupted.
+        // Known defect: iqmsgd takes a rotated refresh token presented again (its reply was lost) for a
+        // stolen one and revokes the session, so the device has to sign in again. The refresh grace of
+        // the server's auth hardening fixes it; these rows then pass and this mark must go.
+        const auto lost = TcpProxy::Fault(fault);
+        if (refresh && lost != TcpProxy::Fault::DropRequest && lost != TcpProxy::Fault::CutRequest &&
+            lost != TcpProxy::Fault::TrickleReply)
+            QEXPECT_FAIL("", "a lost refresh reply revokes the session (no refresh grace yet)", Abort);
+        auto report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        report = b.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+
+        // Later edits on both sides: an update on A, a deletion on B, each of a record the other made.
+        Contact edited = a.contacts().get(fromB.at(0)).value();
+        edited.notes = QStringLiteral("edited on A");
+        QVERIFY(a.contacts().update(edited));
+        QVERIFY(b.contacts().remove(fromA.at(4)));
+        for (Device* device : {&a, &b, &a}) {
+            report = device->sync();
+            QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        }
+
+        // What the server holds, as a device that signs in afterwards receives it.
+        Device c(server.url());
+        QVERIFY(c.signIn(email));
+        report = c.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+
+        QMap<QString, Record> expected;
+        for (int i = 0; i < 4; ++i)
+            expected.insert(fromA.at(i), {1, QStringLiteral("A%1").arg(i), {}});
+        expected.insert(fromB.at(0), {2, QStringLiteral("B0"), QStringLiteral("edited on A")});
+        expected.insert(fromB.at(1), {1, QStringLiteral("B1"), {}});
+        for (Device* device : {&a, &b, &c}) {
+            const auto records = device->records();
+            QVERIFY2(
+                records == expected,
+                qPrintable(QStringLiteral("has %1\nexpected %2").arg(describe(records), describe(expected))));
+            QCOMPARE(device->outbox(), 0);
+        }
+        QVERIFY(proxy.faultsApplied() > appliedBefore); // the fault did happen
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faultmatrix.moc"
