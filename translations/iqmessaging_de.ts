@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation>Melden Sie sich zuerst an: Die Anfrage enthält kein „Authorization: Bearer“-Token.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation>Das Zugriffstoken ist ungültig; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation>Das Zugriffstoken ist abgelaufen; erneuern Sie es und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation>Der Inhalt der Anfrage ist größer als %1 KiB, die Grenze dieses Endpunkts.</translation>
+    </message>
+    <message>
+        <source>The request line and headers are larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time; the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Diesen Endpunkt gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation>Die Datenbank des Servers ist ausgelastet oder nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation>Der Server konnte die Anfrage nicht bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation>%1 ist kein privater RSA- oder EC-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden (belegt oder nicht erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFieldsText</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Name in Listen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Angeschriebene Gruppe</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Hinweis zur Abmeldung</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -107,121 +239,88 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
+    <name>RequestFramer</name>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Middle name</source>
-        <translation>Zweiter Vorname</translation>
+        <source>Header line %1 is not &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Name in Listen</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Angeschriebene Gruppe</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Name Ihres Geschäfts</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Hinweis zur Abmeldung</translation>
+        <source>The Content-Length header is not one whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>iq</name>
+    <name>ServerDatabase</name>
     <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
-        <translation>„%1“ ist keine Serveradresse; verwenden Sie eine wie https://sync.example.com.</translation>
+        <source>--database sqlite: needs a file path.</source>
+        <translation>--database sqlite: braucht einen Dateipfad.</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <translation>--database „%1“ hat nicht die Form postgres://USER@HOST[:PORT]/DB.</translation>
     </message>
     <message>
-        <source>Middle name</source>
-        <translation>Zweiter Vorname</translation>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <translation>--database muss mit sqlite: oder postgres:// beginnen (erhalten: „%1“).</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
+        <source>Cannot open the database: %1</source>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <translation>Die Datenbank hat Schemaversion %1; dieser iqmsgd kennt bis %2. Verwenden Sie einen neueren iqmsgd.</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
+        <source>Migration %1 is missing from the build.</source>
+        <translation>Migration %1 fehlt in dieser Version.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <translation>Das Feld &quot;changes&quot; muss ein Array von Änderungen sein.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <source>Field &quot;changes&quot; must not be empty.</source>
+        <translation>Das Feld &quot;changes&quot; darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <translation>Ein Push darf höchstens %1 Änderungen enthalten; dieser hat %2. Teilen Sie ihn auf.</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
+        <translation>Der Server hat kein %1 „%2“; senden Sie es mit baseVersion 0.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
+        <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
+        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>Aktualisierung</translation>
+        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
+        <translation>Der Server kennt diesen Cursor nicht; holen Sie die Daten erneut von Anfang an (leerer Cursor).</translation>
     </message>
     <message>
-        <source>Exists, skipped</source>
-        <translation>Vorhanden, übersprungen</translation>
-    </message>
-    <message>
-        <source>Duplicate in file</source>
-        <translation>Doppelt in der Datei</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Ungültig</translation>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <translation>Dieser Cursor ist älter als die Änderungen, die der Server aufbewahrt; holen Sie die Daten erneut von Anfang an.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +428,10 @@
         <source>You are signed out of %1. Sign in to sync.</source>
         <translation>Sie sind von %1 abgemeldet. Melden Sie sich an, um zu synchronisieren.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse; verwenden Sie eine wie https://sync.example.com.</translation>
+    </message>
 </context>
 <context>
     <name>iq::AccountsIndex</name>
@@ -343,13 +446,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>iq::AddContactEdit</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1391,29 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactEdits</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Löschen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Removal undone</source>
+        <translation>Entfernen rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactExportTask</name>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
@@ -1437,6 +1556,38 @@
     <message>
         <source>merged with %1 (%2)</source>
         <translation>zusammengeführt mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -1834,17 +1985,6 @@
     </message>
 </context>
 <context>
-    <name>iq::DeleteContactsEdit</name>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
-        <translation>Löschen rückgängig gemacht</translation>
-    </message>
-</context>
-<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -1919,13 +2059,6 @@
             <numerusform>%n Kontaktpaar teilt eine Nummer oder E-Mail-Adresse.</numerusform>
             <numerusform>%n Kontaktpaare teilen eine Nummer oder E-Mail-Adresse.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>iq::EditContactEdit</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2297,102 @@
     <message>
         <source>Import %1 was already rolled back on %2.</source>
         <translation>Import %1 wurde bereits am %2 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation>Telefon „%1“ sieht aus wie %2 ohne die führende Null, wie es Tabellenkalkulationen mit Zahlen machen; formatieren Sie die Spalte als Text und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation>Telefon „%1“ ist keine gültige Nummer für die Region %2.</translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation>E-Mail „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation>Die Zeile hat keinen Namen, keine Firma, keine Telefonnummer und keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation>Abmeldespalte von %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation>Gleiche Telefonnummer (%1) wie Zeile %2 der Datei.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation>Gleiche E-Mail-Adresse (%1) wie Zeile %2 der Datei.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation>Bereits im Profil (Übereinstimmung über %1).</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation>Bereits im Profil (Übereinstimmung über %1); wie gewünscht übersprungen.</translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation>Übereinstimmung über %1.</translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation>Im Profil abgemeldet: bleibt abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation>Vorhanden, übersprungen</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Doppelt in der Datei</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
     </message>
 </context>
 <context>
@@ -2875,77 +3104,30 @@
     </message>
 </context>
 <context>
-    <name>iq::ImportRun</name>
-    <message>
-        <source>import of %1</source>
-        <translation>Import von %1</translation>
-    </message>
-    <message>
-        <source>, line %1</source>
-        <translation>, Zeile %1</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
-        <translation>Telefon „%1“ sieht aus wie %2 ohne die führende Null, wie es Tabellenkalkulationen mit Zahlen machen; formatieren Sie die Spalte als Text und exportieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
-        <translation>Telefon „%1“ ist keine gültige Nummer für die Region %2.</translation>
-    </message>
-    <message>
-        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
-        <translation>E-Mail „%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>The row has no name, organization, phone number or e-mail address.</source>
-        <translation>Die Zeile hat keinen Namen, keine Firma, keine Telefonnummer und keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>opt-out column of %1, line %2</source>
-        <translation>Abmeldespalte von %1, Zeile %2</translation>
-    </message>
-    <message>
-        <source>Same phone number (%1) as line %2 of the file.</source>
-        <translation>Gleiche Telefonnummer (%1) wie Zeile %2 der Datei.</translation>
-    </message>
-    <message>
-        <source>Same e-mail address (%1) as line %2 of the file.</source>
-        <translation>Gleiche E-Mail-Adresse (%1) wie Zeile %2 der Datei.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>phone number %1</source>
-        <translation>Telefonnummer %1</translation>
-    </message>
-    <message>
-        <source>e-mail address %1</source>
-        <translation>E-Mail-Adresse %1</translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1).</source>
-        <translation>Bereits im Profil (Übereinstimmung über %1).</translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1); skipped as asked.</source>
-        <translation>Bereits im Profil (Übereinstimmung über %1); wie gewünscht übersprungen.</translation>
-    </message>
-    <message>
-        <source>Matched by %1.</source>
-        <translation>Übereinstimmung über %1.</translation>
-    </message>
-    <message>
-        <source>Opted out in the profile: stays opted out.</source>
-        <translation>Im Profil abgemeldet: bleibt abgemeldet.</translation>
-    </message>
-</context>
-<context>
     <name>iq::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
 </context>
 <context>
@@ -3484,13 +3666,6 @@
     </message>
 </context>
 <context>
-    <name>iq::ReadTransaction</name>
-    <message>
-        <source>Cannot read the contacts to export: %1</source>
-        <translation>Die zu exportierenden Kontakte können nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3570,13 +3745,6 @@
     </message>
 </context>
 <context>
-    <name>iq::RemoveFromGroupEdit</name>
-    <message>
-        <source>Removal undone</source>
-        <translation>Entfernen rückgängig gemacht</translation>
-    </message>
-</context>
-<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3645,12 +3813,91 @@
         <translation>Der Server hat für %1 %2 geantwortet, erwartet war %3 %4.</translation>
     </message>
     <message>
-        <source>The server refused %1 %2: %3</source>
-        <translation>Der Server hat %1 %2 abgelehnt: %3</translation>
-    </message>
-    <message>
         <source>Storing the sync state</source>
         <translation>Speichern des Synchronisierungsstands</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Der Server hat sie abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Dropping a sent change</source>
+        <translation>Gesendete Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>Recording the version of a sent change</source>
+        <translation>Version einer gesendeten Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Clearing a change set aside</source>
+        <translation>Zurückgestellte Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>Recording the merge base of a sent change</source>
+        <translation>Zusammenführungsbasis einer gesendeten Änderung speichern</translation>
+    </message>
+    <message>
+        <source>It is %1 KiB, more than the %2 KiB a request to the server may carry.</source>
+        <translation>Sie ist %1 KiB groß, mehr als die %2 KiB, die eine Anfrage an den Server enthalten darf.</translation>
+    </message>
+    <message>
+        <source>The record is %1 KiB, more than the %2 KiB the server keeps for one record.</source>
+        <translation>Der Datensatz ist %1 KiB groß, mehr als die %2 KiB, die der Server für einen Datensatz speichert.</translation>
+    </message>
+    <message>
+        <source>A change of %1 %2 was not sent: %3</source>
+        <translation>Eine Änderung von %1 %2 wurde nicht gesendet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncProtocol</name>
+    <message>
+        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
+        <translation>Die Antwort des Servers ist unverständlich: &quot;%1&quot; muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (Byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a whole number from 0</source>
+        <translation>eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a known record type</source>
+        <translation>ein bekannter Datensatztyp</translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation>nicht leer</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>applied, conflict or rejected</source>
+        <translation>applied, conflict oder rejected</translation>
+    </message>
+    <message>
+        <source>present on a conflict</source>
+        <translation>bei einem Konflikt vorhanden</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3991,20 @@
         <source>%1 records</source>
         <translation>%1 Datensätze</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n change(s) not sent</source>
+        <translation>
+            <numerusform> · %n Änderung nicht gesendet</numerusform>
+            <numerusform> · %n Änderungen nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot take %n change(s): too large, or refused. They stay on this computer; edit the record to send it again.</source>
+        <translation>
+            <numerusform>Der Server kann %n Änderung nicht annehmen: zu groß oder abgelehnt. Sie bleibt auf diesem Computer; bearbeiten Sie den Datensatz, um ihn erneut zu senden.</numerusform>
+            <numerusform>Der Server kann %n Änderungen nicht annehmen: zu groß oder abgelehnt. Sie bleiben auf diesem Computer; bearbeiten Sie den Datensatz, um ihn erneut zu senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::TokenStore</name>
@@ -3762,28 +4023,17 @@
         <source>Line %1: the card that starts here has no END:VCARD.</source>
         <translation>Zeile %1: Der hier beginnenden Karte fehlt END:VCARD.</translation>
     </message>
-</context>
-<context>
-    <name>iq::VCardSource</name>
     <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
+        <source>Line %1: the file has more than %2 cards; this card and the ones after it are not read.</source>
+        <translation>Zeile %1: Die Datei enthält mehr als %2 Karten; diese und alle folgenden Karten werden nicht gelesen.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Line %1 is longer than %2; the card that starts on line %3 is skipped.</source>
+        <translation>Zeile %1 ist länger als %2; die Karte ab Zeile %3 wird übersprungen.</translation>
     </message>
     <message>
-        <source>Phone numbers</source>
-        <translation>Telefonnummern</translation>
-    </message>
-    <message>
-        <source>E-mail addresses</source>
-        <translation>E-Mail-Adressen</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
+        <source>Line %1: the card that starts here is larger than %2 (at line %3); it is skipped.</source>
+        <translation>Zeile %1: Die hier beginnende Karte ist größer als %2 (bei Zeile %3); sie wird übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4846,13 @@
         <source>Export contacts to CSV or vCard</source>
         <translation>Kontakte als CSV oder vCard exportieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) the server cannot take stay on this computer.</source>
+        <translation>
+            <numerusform>%n Änderung, die der Server nicht annehmen kann, bleibt auf diesem Computer.</numerusform>
+            <numerusform>%n Änderungen, die der Server nicht annehmen kann, bleiben auf diesem Computer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -4715,136 +4972,17 @@
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
         <translation>Das Feld &quot;%1.payload&quot; ist größer als 256 KiB.</translation>
     </message>
-</context>
-<context>
-    <name>iq::server::AccountService</name>
     <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse; melden Sie sich stattdessen an.</translation>
+        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Melden Sie sich zuerst an: Die Anfrage enthält kein „Authorization: Bearer“-Token.</translation>
+        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>Das Zugriffstoken ist ungültig; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>Das Zugriffstoken ist abgelaufen; erneuern Sie es und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Zu viele Anfragen; versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Diesen Endpunkt gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>Die Datenbank des Servers ist ausgelastet oder nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>Der Server konnte die Anfrage nicht bearbeiten.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>Der Inhalt der Anfrage ist größer als %1 KiB, die Grenze dieses Endpunkts.</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 ist kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 ist kein privater RSA- oder EC-Schlüssel im PEM-Format.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>Auf %1 Port %2 kann nicht gelauscht werden (belegt oder nicht erlaubt).</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: braucht einen Dateipfad.</translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database „%1“ hat nicht die Form postgres://USER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database muss mit sqlite: oder postgres:// beginnen (erhalten: „%1“).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>Die Datenbank hat Schemaversion %1; dieser iqmsgd kennt bis %2. Verwenden Sie einen neueren iqmsgd.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>Migration %1 fehlt in dieser Version.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>Das Feld &quot;changes&quot; muss ein Array von Änderungen sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>Das Feld &quot;changes&quot; darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Ein Push darf höchstens %1 Änderungen enthalten; dieser hat %2. Teilen Sie ihn auf.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>Der Server hat kein %1 „%2“; senden Sie es mit baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>Der Server kennt diesen Cursor nicht; holen Sie die Daten erneut von Anfang an (leerer Cursor).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Dieser Cursor ist älter als die Änderungen, die der Server aufbewahrt; holen Sie die Daten erneut von Anfang an.</translation>
+        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4947,57 +5085,6 @@
     <message>
         <source>&quot;%1&quot; is not a field: no recipient has it, so it prints nothing.</source>
         <translation>„%1“ ist kein Feld: Kein Empfänger hat es, daher wird nichts ausgegeben.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::wire</name>
-    <message>
-        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
-        <translation>Die Antwort des Servers ist unverständlich: &quot;%1&quot; muss %2 sein.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
-        <translation>Die Antwort des Servers ist kein gültiges JSON (Byte %1: %2).</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>a whole number from 0</source>
-        <translation>eine ganze Zahl ab 0</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a known record type</source>
-        <translation>ein bekannter Datensatztyp</translation>
-    </message>
-    <message>
-        <source>not empty</source>
-        <translation>nicht leer</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>applied, conflict or rejected</source>
-        <translation>applied, conflict oder rejected</translation>
-    </message>
-    <message>
-        <source>present on a conflict</source>
-        <translation>bei einem Konflikt vorhanden</translation>
     </message>
 </context>
 <context>

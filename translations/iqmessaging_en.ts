@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line and headers are larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time; the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactFieldsText</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -107,120 +239,87 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
+    <name>RequestFramer</name>
     <message>
-        <source>First name</source>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Middle name</source>
+        <source>Header line %1 is not &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
+        <source>The Content-Length header is not one whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>iq</name>
+    <name>ServerDatabase</name>
     <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <source>--database sqlite: needs a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First name</source>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Middle name</source>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last name</source>
+        <source>Cannot open the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Display name</source>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organization</source>
+        <source>Migration %1 is missing from the build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>Field &quot;changes&quot; must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time zone</source>
+        <source>The account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
+        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update</source>
+        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged</source>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exists, skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate in file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid</source>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,6 +428,10 @@
         <source>You are signed out of %1. Sign in to sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::AccountsIndex</name>
@@ -342,13 +445,6 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::AddContactEdit</name>
-    <message>
-        <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,6 +1391,29 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactEdits</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactExportTask</name>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
@@ -1436,6 +1555,38 @@
     </message>
     <message>
         <source>merged with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,17 +1985,6 @@
     </message>
 </context>
 <context>
-    <name>iq::DeleteContactsEdit</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -1919,13 +2059,6 @@
             <numerusform>%n pair of contacts shares a number or an e-mail address.</numerusform>
             <numerusform>%n pairs of contacts share a number or an e-mail address.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>iq::EditContactEdit</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2296,102 @@
     </message>
     <message>
         <source>Import %1 was already rolled back on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,76 +3104,29 @@
     </message>
 </context>
 <context>
-    <name>iq::ImportRun</name>
-    <message>
-        <source>import of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has no name, organization, phone number or e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opt-out column of %1, line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same phone number (%1) as line %2 of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same e-mail address (%1) as line %2 of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail address %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1); skipped as asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matched by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opted out in the profile: stays opted out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>iq::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3484,13 +3666,6 @@
     </message>
 </context>
 <context>
-    <name>iq::ReadTransaction</name>
-    <message>
-        <source>Cannot read the contacts to export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3570,13 +3745,6 @@
     </message>
 </context>
 <context>
-    <name>iq::RemoveFromGroupEdit</name>
-    <message>
-        <source>Removal undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3645,11 +3813,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused %1 %2: %3</source>
+        <source>Storing the sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storing the sync state</source>
+        <source>The server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping a sent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the version of a sent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing a change set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the merge base of a sent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 KiB, more than the %2 KiB a request to the server may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is %1 KiB, more than the %2 KiB the server keeps for one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of %1 %2 was not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncProtocol</name>
+    <message>
+        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a known record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied, conflict or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present on a conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,6 +3991,20 @@
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> · %n change(s) not sent</source>
+        <translation>
+            <numerusform> · %n change not sent</numerusform>
+            <numerusform> · %n changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot take %n change(s): too large, or refused. They stay on this computer; edit the record to send it again.</source>
+        <translation>
+            <numerusform>The server cannot take %n change: too large, or refused. It stays on this computer; edit the record to send it again.</numerusform>
+            <numerusform>The server cannot take %n changes: too large, or refused. They stay on this computer; edit the record to send it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::TokenStore</name>
@@ -3762,27 +4023,16 @@
         <source>Line %1: the card that starts here has no END:VCARD.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>iq::VCardSource</name>
     <message>
-        <source>vCard</source>
+        <source>Line %1: the file has more than %2 cards; this card and the ones after it are not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Line %1 is longer than %2; the card that starts on line %3 is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
+        <source>Line %1: the card that starts here is larger than %2 (at line %3); it is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4596,6 +4846,13 @@
         <source>Export contacts to CSV or vCard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) the server cannot take stay on this computer.</source>
+        <translation>
+            <numerusform>%n change the server cannot take stays on this computer.</numerusform>
+            <numerusform>%n changes the server cannot take stay on this computer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -4715,135 +4972,16 @@
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>iq::server::AccountService</name>
     <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4946,57 +5084,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field: no recipient has it, so it prints nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::wire</name>
-    <message>
-        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number from 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a known record type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied, conflict or rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present on a conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

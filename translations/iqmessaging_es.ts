@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation>Ya existe una cuenta con esta dirección de correo; inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation>Inicie sesión primero: la solicitud no lleva un token &quot;Authorization: Bearer&quot;.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation>El token de acceso no es válido; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>La cuenta ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation>El token de acceso ha caducado; renuévelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation>El cuerpo de la solicitud supera %1 KiB, el límite de este punto de acceso.</translation>
+    </message>
+    <message>
+        <source>The request line and headers are larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time; the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation>Demasiadas solicitudes; inténtelo de nuevo en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Ese punto de acceso no existe.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation>La base de datos del servidor está ocupada o no responde; inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation>El servidor no pudo procesar la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>No se puede leer el certificado TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>No se puede leer la clave TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation>%1 no es una clave privada RSA o EC en formato PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation>No se puede escuchar en %1 puerto %2 (en uso o no permitido).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFieldsText</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Nombre en las listas</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Grupo destinatario</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Nombre de su negocio</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Texto para darse de baja</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -107,121 +239,88 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
+    <name>RequestFramer</name>
     <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
+        <source>Header line %1 is not &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Nombre en las listas</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Número de teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Grupo destinatario</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Nombre de su negocio</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Texto para darse de baja</translation>
+        <source>The Content-Length header is not one whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>iq</name>
+    <name>ServerDatabase</name>
     <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
-        <translation>&quot;%1&quot; no es una dirección de servidor; use una como https://sync.example.com.</translation>
+        <source>--database sqlite: needs a file path.</source>
+        <translation>--database sqlite: necesita una ruta de archivo.</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <translation>--database &quot;%1&quot; no tiene la forma postgres://USER@HOST[:PORT]/DB.</translation>
     </message>
     <message>
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <translation>--database debe empezar por sqlite: o postgres:// (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Apellido</translation>
+        <source>Cannot open the database: %1</source>
+        <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Nombre mostrado</translation>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <translation>La base de datos tiene la versión de esquema %1; este iqmsgd conoce hasta la %2. Use un iqmsgd más reciente.</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
+        <source>Migration %1 is missing from the build.</source>
+        <translation>Falta la migración %1 en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <translation>El campo &quot;changes&quot; debe ser una matriz de cambios.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <source>Field &quot;changes&quot; must not be empty.</source>
+        <translation>El campo &quot;changes&quot; no puede estar vacío.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <translation>Un envío puede llevar como máximo %1 cambios; este tiene %2. Divídalo.</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
+        <source>The account no longer exists.</source>
+        <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
+        <translation>El servidor no tiene %1 &quot;%2&quot;; envíelo con baseVersion 0.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
+        <translation>El parámetro &quot;limit&quot; debe ser un número entero de 1 a %1.</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
+        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>Actualización</translation>
+        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
+        <translation>El servidor no conoce este cursor; vuelva a descargar desde el principio (cursor vacío).</translation>
     </message>
     <message>
-        <source>Exists, skipped</source>
-        <translation>Ya existe, omitido</translation>
-    </message>
-    <message>
-        <source>Duplicate in file</source>
-        <translation>Duplicado en el archivo</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>No válido</translation>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <translation>Este cursor es más antiguo que los cambios que guarda el servidor; vuelva a descargar desde el principio.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +428,10 @@
         <source>You are signed out of %1. Sign in to sync.</source>
         <translation>Ha cerrado la sesión en %1. Inicie sesión para sincronizar.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation>&quot;%1&quot; no es una dirección de servidor; use una como https://sync.example.com.</translation>
+    </message>
 </context>
 <context>
     <name>iq::AccountsIndex</name>
@@ -343,13 +446,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>iq::AddContactEdit</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1391,29 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactEdits</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Eliminación deshecha</translation>
+    </message>
+    <message>
+        <source>Removal undone</source>
+        <translation>Eliminación deshecha</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactExportTask</name>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
@@ -1437,6 +1556,38 @@
     <message>
         <source>merged with %1 (%2)</source>
         <translation>combinado con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
     </message>
 </context>
 <context>
@@ -1834,17 +1985,6 @@
     </message>
 </context>
 <context>
-    <name>iq::DeleteContactsEdit</name>
-    <message>
-        <source>Delete %1</source>
-        <translation>Eliminar %1</translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
-        <translation>Eliminación deshecha</translation>
-    </message>
-</context>
-<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -1919,13 +2059,6 @@
             <numerusform>%n par de contactos comparte un número o un correo.</numerusform>
             <numerusform>%n pares de contactos comparten un número o un correo.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>iq::EditContactEdit</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2297,102 @@
     <message>
         <source>Import %1 was already rolled back on %2.</source>
         <translation>La importación %1 ya se deshizo el %2.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>importación de %1</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation>El teléfono &quot;%1&quot; parece %2 sin su cero inicial, como hacen las hojas de cálculo con los números; dé formato de texto a la columna y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation>El teléfono &quot;%1&quot; no es un número válido para la región %2.</translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation>El correo &quot;%1&quot; no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation>La fila no tiene nombre, organización, número de teléfono ni dirección de correo.</translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation>columna de baja de %1, línea %2</translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation>Mismo número de teléfono (%1) que la línea %2 del archivo.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation>Misma dirección de correo (%1) que la línea %2 del archivo.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>número de teléfono %1</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>dirección de correo %1</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation>Ya está en el perfil (coincidencia por %1).</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation>Ya está en el perfil (coincidencia por %1); omitido según lo pedido.</translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation>Coincidencia por %1.</translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation>Dado de baja en el perfil: sigue dado de baja.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation>Ya existe, omitido</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Duplicado en el archivo</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
     </message>
 </context>
 <context>
@@ -2875,77 +3104,30 @@
     </message>
 </context>
 <context>
-    <name>iq::ImportRun</name>
-    <message>
-        <source>import of %1</source>
-        <translation>importación de %1</translation>
-    </message>
-    <message>
-        <source>, line %1</source>
-        <translation>, línea %1</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
-        <translation>El teléfono &quot;%1&quot; parece %2 sin su cero inicial, como hacen las hojas de cálculo con los números; dé formato de texto a la columna y vuelva a exportar.</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
-        <translation>El teléfono &quot;%1&quot; no es un número válido para la región %2.</translation>
-    </message>
-    <message>
-        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
-        <translation>El correo &quot;%1&quot; no es una dirección de correo.</translation>
-    </message>
-    <message>
-        <source>The row has no name, organization, phone number or e-mail address.</source>
-        <translation>La fila no tiene nombre, organización, número de teléfono ni dirección de correo.</translation>
-    </message>
-    <message>
-        <source>opt-out column of %1, line %2</source>
-        <translation>columna de baja de %1, línea %2</translation>
-    </message>
-    <message>
-        <source>Same phone number (%1) as line %2 of the file.</source>
-        <translation>Mismo número de teléfono (%1) que la línea %2 del archivo.</translation>
-    </message>
-    <message>
-        <source>Same e-mail address (%1) as line %2 of the file.</source>
-        <translation>Misma dirección de correo (%1) que la línea %2 del archivo.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>phone number %1</source>
-        <translation>número de teléfono %1</translation>
-    </message>
-    <message>
-        <source>e-mail address %1</source>
-        <translation>dirección de correo %1</translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1).</source>
-        <translation>Ya está en el perfil (coincidencia por %1).</translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1); skipped as asked.</source>
-        <translation>Ya está en el perfil (coincidencia por %1); omitido según lo pedido.</translation>
-    </message>
-    <message>
-        <source>Matched by %1.</source>
-        <translation>Coincidencia por %1.</translation>
-    </message>
-    <message>
-        <source>Opted out in the profile: stays opted out.</source>
-        <translation>Dado de baja en el perfil: sigue dado de baja.</translation>
-    </message>
-</context>
-<context>
     <name>iq::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
     </message>
 </context>
 <context>
@@ -3484,13 +3666,6 @@
     </message>
 </context>
 <context>
-    <name>iq::ReadTransaction</name>
-    <message>
-        <source>Cannot read the contacts to export: %1</source>
-        <translation>No se pueden leer los contactos que se van a exportar: %1</translation>
-    </message>
-</context>
-<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3570,13 +3745,6 @@
     </message>
 </context>
 <context>
-    <name>iq::RemoveFromGroupEdit</name>
-    <message>
-        <source>Removal undone</source>
-        <translation>Eliminación deshecha</translation>
-    </message>
-</context>
-<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3645,12 +3813,91 @@
         <translation>El servidor respondió para %1 %2 cuando se esperaba %3 %4.</translation>
     </message>
     <message>
-        <source>The server refused %1 %2: %3</source>
-        <translation>El servidor rechazó %1 %2: %3</translation>
-    </message>
-    <message>
         <source>Storing the sync state</source>
         <translation>Guardando el estado de sincronización</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>El servidor la rechazó: %1</translation>
+    </message>
+    <message>
+        <source>Dropping a sent change</source>
+        <translation>Quitar un cambio enviado</translation>
+    </message>
+    <message>
+        <source>Recording the version of a sent change</source>
+        <translation>Guardar la versión de un cambio enviado</translation>
+    </message>
+    <message>
+        <source>Clearing a change set aside</source>
+        <translation>Quitar un cambio apartado</translation>
+    </message>
+    <message>
+        <source>Recording the merge base of a sent change</source>
+        <translation>Guardar la base de fusión de un cambio enviado</translation>
+    </message>
+    <message>
+        <source>It is %1 KiB, more than the %2 KiB a request to the server may carry.</source>
+        <translation>Ocupa %1 KiB, más de los %2 KiB que puede llevar una petición al servidor.</translation>
+    </message>
+    <message>
+        <source>The record is %1 KiB, more than the %2 KiB the server keeps for one record.</source>
+        <translation>El registro ocupa %1 KiB, más de los %2 KiB que el servidor guarda por registro.</translation>
+    </message>
+    <message>
+        <source>A change of %1 %2 was not sent: %3</source>
+        <translation>Un cambio de %1 %2 no se envió: %3</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncProtocol</name>
+    <message>
+        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
+        <translation>No se entiende la respuesta del servidor: &quot;%1&quot; debe ser %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
+        <translation>La respuesta del servidor no es JSON válido (byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena de texto</translation>
+    </message>
+    <message>
+        <source>a whole number from 0</source>
+        <translation>un número entero desde 0</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a known record type</source>
+        <translation>un tipo de registro conocido</translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation>no vacío</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>applied, conflict or rejected</source>
+        <translation>applied, conflict o rejected</translation>
+    </message>
+    <message>
+        <source>present on a conflict</source>
+        <translation>presente en un conflicto</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3991,20 @@
         <source>%1 records</source>
         <translation>%1 registros</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n change(s) not sent</source>
+        <translation>
+            <numerusform> · %n cambio sin enviar</numerusform>
+            <numerusform> · %n cambios sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot take %n change(s): too large, or refused. They stay on this computer; edit the record to send it again.</source>
+        <translation>
+            <numerusform>El servidor no puede aceptar %n cambio: demasiado grande o rechazado. Se queda en este equipo; edite el registro para enviarlo de nuevo.</numerusform>
+            <numerusform>El servidor no puede aceptar %n cambios: demasiado grandes o rechazados. Se quedan en este equipo; edite el registro para enviarlo de nuevo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::TokenStore</name>
@@ -3762,28 +4023,17 @@
         <source>Line %1: the card that starts here has no END:VCARD.</source>
         <translation>Línea %1: la tarjeta que empieza aquí no tiene END:VCARD.</translation>
     </message>
-</context>
-<context>
-    <name>iq::VCardSource</name>
     <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
+        <source>Line %1: the file has more than %2 cards; this card and the ones after it are not read.</source>
+        <translation>Línea %1: el archivo tiene más de %2 tarjetas; esta tarjeta y las siguientes no se leen.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>Line %1 is longer than %2; the card that starts on line %3 is skipped.</source>
+        <translation>La línea %1 es más larga que %2; se omite la tarjeta que empieza en la línea %3.</translation>
     </message>
     <message>
-        <source>Phone numbers</source>
-        <translation>Números de teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail addresses</source>
-        <translation>Direcciones de correo</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
+        <source>Line %1: the card that starts here is larger than %2 (at line %3); it is skipped.</source>
+        <translation>Línea %1: la tarjeta que empieza aquí supera %2 (en la línea %3); se omite.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4846,13 @@
         <source>Export contacts to CSV or vCard</source>
         <translation>Exportar contactos a CSV o vCard</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) the server cannot take stay on this computer.</source>
+        <translation>
+            <numerusform>%n cambio que el servidor no puede aceptar se queda en este equipo.</numerusform>
+            <numerusform>%n cambios que el servidor no puede aceptar se quedan en este equipo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -4715,136 +4972,17 @@
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
         <translation>El campo &quot;%1.payload&quot; supera 256 KiB.</translation>
     </message>
-</context>
-<context>
-    <name>iq::server::AccountService</name>
     <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Ya existe una cuenta con esta dirección de correo; inicie sesión.</translation>
+        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Inicie sesión primero: la solicitud no lleva un token &quot;Authorization: Bearer&quot;.</translation>
+        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>El token de acceso no es válido; vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>La cuenta ya no existe.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>El token de acceso ha caducado; renuévelo e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Demasiadas solicitudes; inténtelo de nuevo en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Ese punto de acceso no existe.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>La base de datos del servidor está ocupada o no responde; inténtelo de nuevo en breve.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>El servidor no pudo procesar la solicitud.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>El cuerpo de la solicitud supera %1 KiB, el límite de este punto de acceso.</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>No se puede leer el certificado TLS %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>No se puede leer la clave TLS %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 no es un certificado PEM.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 no es una clave privada RSA o EC en formato PEM.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>No se puede escuchar en %1 puerto %2 (en uso o no permitido).</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: necesita una ruta de archivo.</translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database &quot;%1&quot; no tiene la forma postgres://USER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database debe empezar por sqlite: o postgres:// (se recibió &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>No se puede abrir la base de datos: %1</translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>La base de datos tiene la versión de esquema %1; este iqmsgd conoce hasta la %2. Use un iqmsgd más reciente.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>Falta la migración %1 en esta versión.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>El campo &quot;changes&quot; debe ser una matriz de cambios.</translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>El campo &quot;changes&quot; no puede estar vacío.</translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Un envío puede llevar como máximo %1 cambios; este tiene %2. Divídalo.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>La cuenta ya no existe.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>El servidor no tiene %1 &quot;%2&quot;; envíelo con baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>El parámetro &quot;limit&quot; debe ser un número entero de 1 a %1.</translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>El servidor no conoce este cursor; vuelva a descargar desde el principio (cursor vacío).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Este cursor es más antiguo que los cambios que guarda el servidor; vuelva a descargar desde el principio.</translation>
+        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4947,57 +5085,6 @@
     <message>
         <source>&quot;%1&quot; is not a field: no recipient has it, so it prints nothing.</source>
         <translation>&quot;%1&quot; no es un campo: ningún destinatario lo tiene, así que no se muestra nada.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::wire</name>
-    <message>
-        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
-        <translation>No se entiende la respuesta del servidor: &quot;%1&quot; debe ser %2.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
-        <translation>La respuesta del servidor no es JSON válido (byte %1: %2).</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objeto</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>presente</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>una cadena de texto</translation>
-    </message>
-    <message>
-        <source>a whole number from 0</source>
-        <translation>un número entero desde 0</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>a known record type</source>
-        <translation>un tipo de registro conocido</translation>
-    </message>
-    <message>
-        <source>not empty</source>
-        <translation>no vacío</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>una matriz</translation>
-    </message>
-    <message>
-        <source>applied, conflict or rejected</source>
-        <translation>applied, conflict o rejected</translation>
-    </message>
-    <message>
-        <source>present on a conflict</source>
-        <translation>presente en un conflicto</translation>
     </message>
 </context>
 <context>

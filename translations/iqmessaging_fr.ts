@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>An account with this e-mail address already exists; sign in instead.</source>
+        <translation>Un compte existe déjà avec cette adresse e-mail ; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
+        <translation>Connectez-vous d&apos;abord : la requête n&apos;a pas de jeton « Authorization: Bearer ».</translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas valide ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The access token has expired; refresh it and try again.</source>
+        <translation>Le jeton d&apos;accès a expiré ; renouvelez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
+        <translation>Le corps de la requête dépasse %1 Kio, la limite de ce point d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The request line and headers are larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time; the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1 seconds.</source>
+        <translation>Trop de requêtes ; réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
+        <translation>La base de données du serveur est occupée ou injoignable ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request.</source>
+        <translation>Le serveur n&apos;a pas pu traiter la requête.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Impossible de lire la clé TLS %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA or EC private key.</source>
+        <translation>%1 n&apos;est pas une clé privée RSA ou EC au format PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2 (déjà utilisé ou non autorisé).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFieldsText</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Nom affiché dans les listes</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Groupe destinataire</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Nom de votre entreprise</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Mention de désinscription</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -107,121 +239,88 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
+    <name>RequestFramer</name>
     <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Middle name</source>
-        <translation>Deuxième prénom</translation>
+        <source>Header line %1 is not &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Nom affiché dans les listes</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Groupe destinataire</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Nom de votre entreprise</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Mention de désinscription</translation>
+        <source>The Content-Length header is not one whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>iq</name>
+    <name>ServerDatabase</name>
     <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur ; utilisez-en une comme https://sync.example.com.</translation>
+        <source>--database sqlite: needs a file path.</source>
+        <translation>--database sqlite: exige un chemin de fichier.</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
+        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
+        <translation>--database « %1 » n&apos;est pas de la forme postgres://USER@HOST[:PORT]/DB.</translation>
     </message>
     <message>
-        <source>Middle name</source>
-        <translation>Deuxième prénom</translation>
+        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
+        <translation>--database doit commencer par sqlite: ou postgres:// (reçu : « %1 »).</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
+        <source>Cannot open the database: %1</source>
+        <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Nom affiché</translation>
+        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
+        <translation>La base de données est en version de schéma %1 ; ce iqmsgd connaît jusqu&apos;à la %2. Utilisez un iqmsgd plus récent.</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
+        <source>Migration %1 is missing from the build.</source>
+        <translation>La migration %1 manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Field &quot;changes&quot; must be an array of changes.</source>
+        <translation>Le champ &quot;changes&quot; doit être un tableau de modifications.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>Field &quot;changes&quot; must not be empty.</source>
+        <translation>Le champ &quot;changes&quot; ne doit pas être vide.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
+        <translation>Un envoi peut contenir au plus %1 modifications ; celui-ci en a %2. Scindez-le.</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
+        <translation>Le serveur n&apos;a pas de %1 « %2 » ; envoyez-le avec baseVersion 0.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
+        <translation>Le paramètre &quot;limit&quot; doit être un nombre entier de 1 à %1.</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
+        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>Mise à jour</translation>
+        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
+        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
+        <translation>Le serveur ne connaît pas ce curseur ; récupérez à nouveau depuis le début (curseur vide).</translation>
     </message>
     <message>
-        <source>Exists, skipped</source>
-        <translation>Existe déjà, ignoré</translation>
-    </message>
-    <message>
-        <source>Duplicate in file</source>
-        <translation>Doublon dans le fichier</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Non valide</translation>
+        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
+        <translation>Ce curseur est plus ancien que les modifications conservées par le serveur ; récupérez à nouveau depuis le début.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +428,10 @@
         <source>You are signed out of %1. Sign in to sync.</source>
         <translation>Vous êtes déconnecté de %1. Connectez-vous pour synchroniser.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur ; utilisez-en une comme https://sync.example.com.</translation>
+    </message>
 </context>
 <context>
     <name>iq::AccountsIndex</name>
@@ -343,13 +446,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>iq::AddContactEdit</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1391,29 @@
     </message>
 </context>
 <context>
+    <name>iq::ContactEdits</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Suppression annulée</translation>
+    </message>
+    <message>
+        <source>Removal undone</source>
+        <translation>Retrait annulé</translation>
+    </message>
+</context>
+<context>
     <name>iq::ContactExportTask</name>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
@@ -1437,6 +1556,38 @@
     <message>
         <source>merged with %1 (%2)</source>
         <translation>fusionné avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
     </message>
 </context>
 <context>
@@ -1834,17 +1985,6 @@
     </message>
 </context>
 <context>
-    <name>iq::DeleteContactsEdit</name>
-    <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
-        <translation>Suppression annulée</translation>
-    </message>
-</context>
-<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -1919,13 +2059,6 @@
             <numerusform>%n paire de contacts partage un numéro ou une adresse e-mail.</numerusform>
             <numerusform>%n paires de contacts partagent un numéro ou une adresse e-mail.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>iq::EditContactEdit</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2297,102 @@
     <message>
         <source>Import %1 was already rolled back on %2.</source>
         <translation>L&apos;import %1 a déjà été annulé le %2.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>import de %1</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
+        <translation>Le téléphone « %1 » ressemble à %2 sans son zéro initial, comme le font les tableurs avec les nombres ; formatez la colonne en texte et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
+        <translation>Le téléphone « %1 » n&apos;est pas un numéro valide pour la région %2.</translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
+        <translation>L&apos;e-mail « %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The row has no name, organization, phone number or e-mail address.</source>
+        <translation>La ligne n&apos;a ni nom, ni organisation, ni numéro de téléphone, ni adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>opt-out column of %1, line %2</source>
+        <translation>colonne de désinscription de %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Same phone number (%1) as line %2 of the file.</source>
+        <translation>Même numéro de téléphone (%1) que la ligne %2 du fichier.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address (%1) as line %2 of the file.</source>
+        <translation>Même adresse e-mail (%1) que la ligne %2 du fichier.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>numéro de téléphone %1</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>adresse e-mail %1</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1).</source>
+        <translation>Déjà dans le profil (correspondance par %1).</translation>
+    </message>
+    <message>
+        <source>Already in the profile (matched by %1); skipped as asked.</source>
+        <translation>Déjà dans le profil (correspondance par %1) ; ignoré comme demandé.</translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation>Correspondance par %1.</translation>
+    </message>
+    <message>
+        <source>Opted out in the profile: stays opted out.</source>
+        <translation>Désinscrit dans le profil : reste désinscrit.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Exists, skipped</source>
+        <translation>Existe déjà, ignoré</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Doublon dans le fichier</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
     </message>
 </context>
 <context>
@@ -2875,77 +3104,30 @@
     </message>
 </context>
 <context>
-    <name>iq::ImportRun</name>
-    <message>
-        <source>import of %1</source>
-        <translation>import de %1</translation>
-    </message>
-    <message>
-        <source>, line %1</source>
-        <translation>, ligne %1</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; looks like %2 with its leading zero lost, as spreadsheets do with numbers; format the column as text and export again.</source>
-        <translation>Le téléphone « %1 » ressemble à %2 sans son zéro initial, comme le font les tableurs avec les nombres ; formatez la colonne en texte et exportez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; is not a valid number for region %2.</source>
-        <translation>Le téléphone « %1 » n&apos;est pas un numéro valide pour la région %2.</translation>
-    </message>
-    <message>
-        <source>E-mail &quot;%1&quot; is not an e-mail address.</source>
-        <translation>L&apos;e-mail « %1 » n&apos;est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>The row has no name, organization, phone number or e-mail address.</source>
-        <translation>La ligne n&apos;a ni nom, ni organisation, ni numéro de téléphone, ni adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>opt-out column of %1, line %2</source>
-        <translation>colonne de désinscription de %1, ligne %2</translation>
-    </message>
-    <message>
-        <source>Same phone number (%1) as line %2 of the file.</source>
-        <translation>Même numéro de téléphone (%1) que la ligne %2 du fichier.</translation>
-    </message>
-    <message>
-        <source>Same e-mail address (%1) as line %2 of the file.</source>
-        <translation>Même adresse e-mail (%1) que la ligne %2 du fichier.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>phone number %1</source>
-        <translation>numéro de téléphone %1</translation>
-    </message>
-    <message>
-        <source>e-mail address %1</source>
-        <translation>adresse e-mail %1</translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1).</source>
-        <translation>Déjà dans le profil (correspondance par %1).</translation>
-    </message>
-    <message>
-        <source>Already in the profile (matched by %1); skipped as asked.</source>
-        <translation>Déjà dans le profil (correspondance par %1) ; ignoré comme demandé.</translation>
-    </message>
-    <message>
-        <source>Matched by %1.</source>
-        <translation>Correspondance par %1.</translation>
-    </message>
-    <message>
-        <source>Opted out in the profile: stays opted out.</source>
-        <translation>Désinscrit dans le profil : reste désinscrit.</translation>
-    </message>
-</context>
-<context>
     <name>iq::ImportSource</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
     </message>
 </context>
 <context>
@@ -3484,13 +3666,6 @@
     </message>
 </context>
 <context>
-    <name>iq::ReadTransaction</name>
-    <message>
-        <source>Cannot read the contacts to export: %1</source>
-        <translation>Impossible de lire les contacts à exporter : %1</translation>
-    </message>
-</context>
-<context>
     <name>iq::RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3570,13 +3745,6 @@
     </message>
 </context>
 <context>
-    <name>iq::RemoveFromGroupEdit</name>
-    <message>
-        <source>Removal undone</source>
-        <translation>Retrait annulé</translation>
-    </message>
-</context>
-<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3645,12 +3813,91 @@
         <translation>Le serveur a répondu pour %1 %2 alors que %3 %4 était attendu.</translation>
     </message>
     <message>
-        <source>The server refused %1 %2: %3</source>
-        <translation>Le serveur a refusé %1 %2 : %3</translation>
-    </message>
-    <message>
         <source>Storing the sync state</source>
         <translation>Enregistrement de l’état de synchronisation</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Le serveur l&apos;a refusée : %1</translation>
+    </message>
+    <message>
+        <source>Dropping a sent change</source>
+        <translation>Suppression d&apos;une modification envoyée</translation>
+    </message>
+    <message>
+        <source>Recording the version of a sent change</source>
+        <translation>Enregistrement de la version d&apos;une modification envoyée</translation>
+    </message>
+    <message>
+        <source>Clearing a change set aside</source>
+        <translation>Effacement d&apos;une modification mise de côté</translation>
+    </message>
+    <message>
+        <source>Recording the merge base of a sent change</source>
+        <translation>Enregistrement de la base de fusion d&apos;une modification envoyée</translation>
+    </message>
+    <message>
+        <source>It is %1 KiB, more than the %2 KiB a request to the server may carry.</source>
+        <translation>Elle fait %1 Kio, plus que les %2 Kio qu&apos;une requête au serveur peut contenir.</translation>
+    </message>
+    <message>
+        <source>The record is %1 KiB, more than the %2 KiB the server keeps for one record.</source>
+        <translation>L&apos;enregistrement fait %1 Kio, plus que les %2 Kio que le serveur conserve pour un enregistrement.</translation>
+    </message>
+    <message>
+        <source>A change of %1 %2 was not sent: %3</source>
+        <translation>Une modification de %1 %2 n&apos;a pas été envoyée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncProtocol</name>
+    <message>
+        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
+        <translation>La réponse du serveur est incomprise : &quot;%1&quot; doit être %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide (octet %1 : %2).</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>a whole number from 0</source>
+        <translation>un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a known record type</source>
+        <translation>un type d&apos;enregistrement connu</translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation>non vide</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>applied, conflict or rejected</source>
+        <translation>applied, conflict ou rejected</translation>
+    </message>
+    <message>
+        <source>present on a conflict</source>
+        <translation>présent en cas de conflit</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3991,20 @@
         <source>%1 records</source>
         <translation>%1 éléments</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n change(s) not sent</source>
+        <translation>
+            <numerusform> · %n modification non envoyée</numerusform>
+            <numerusform> · %n modifications non envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot take %n change(s): too large, or refused. They stay on this computer; edit the record to send it again.</source>
+        <translation>
+            <numerusform>Le serveur ne peut pas accepter %n modification : trop grande ou refusée. Elle reste sur cet ordinateur ; modifiez l&apos;enregistrement pour l&apos;envoyer à nouveau.</numerusform>
+            <numerusform>Le serveur ne peut pas accepter %n modifications : trop grandes ou refusées. Elles restent sur cet ordinateur ; modifiez l&apos;enregistrement pour l&apos;envoyer à nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::TokenStore</name>
@@ -3762,28 +4023,17 @@
         <source>Line %1: the card that starts here has no END:VCARD.</source>
         <translation>Ligne %1 : la carte qui commence ici n&apos;a pas de END:VCARD.</translation>
     </message>
-</context>
-<context>
-    <name>iq::VCardSource</name>
     <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
+        <source>Line %1: the file has more than %2 cards; this card and the ones after it are not read.</source>
+        <translation>Ligne %1 : le fichier contient plus de %2 fiches ; cette fiche et les suivantes ne sont pas lues.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Line %1 is longer than %2; the card that starts on line %3 is skipped.</source>
+        <translation>La ligne %1 dépasse %2 ; la fiche qui commence à la ligne %3 est ignorée.</translation>
     </message>
     <message>
-        <source>Phone numbers</source>
-        <translation>Numéros de téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail addresses</source>
-        <translation>Adresses e-mail</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groupes</translation>
+        <source>Line %1: the card that starts here is larger than %2 (at line %3); it is skipped.</source>
+        <translation>Ligne %1 : la fiche qui commence ici dépasse %2 (à la ligne %3) ; elle est ignorée.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4846,13 @@
         <source>Export contacts to CSV or vCard</source>
         <translation>Exporter les contacts en CSV ou vCard</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) the server cannot take stay on this computer.</source>
+        <translation>
+            <numerusform>%n modification que le serveur ne peut pas accepter reste sur cet ordinateur.</numerusform>
+            <numerusform>%n modifications que le serveur ne peut pas accepter restent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::server</name>
@@ -4715,136 +4972,17 @@
         <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
         <translation>Le champ &quot;%1.payload&quot; dépasse 256 Kio.</translation>
     </message>
-</context>
-<context>
-    <name>iq::server::AccountService</name>
     <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Un compte existe déjà avec cette adresse e-mail ; connectez-vous plutôt.</translation>
+        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Connectez-vous d&apos;abord : la requête n&apos;a pas de jeton « Authorization: Bearer ».</translation>
+        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>Le jeton d&apos;accès n&apos;est pas valide ; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>Le jeton d&apos;accès a expiré ; renouvelez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Trop de requêtes ; réessayez dans %1 secondes.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>La base de données du serveur est occupée ou injoignable ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>Le serveur n&apos;a pas pu traiter la requête.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ApiServer</name>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>Le corps de la requête dépasse %1 Kio, la limite de ce point d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>Impossible de lire la clé TLS %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 n&apos;est pas un certificat PEM.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 n&apos;est pas une clé privée RSA ou EC au format PEM.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>Impossible d&apos;écouter sur %1 port %2 (déjà utilisé ou non autorisé).</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: exige un chemin de fichier.</translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database « %1 » n&apos;est pas de la forme postgres://USER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database doit commencer par sqlite: ou postgres:// (reçu : « %1 »).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>La base de données est en version de schéma %1 ; ce iqmsgd connaît jusqu&apos;à la %2. Utilisez un iqmsgd plus récent.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>La migration %1 manque dans cette version.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>Le champ &quot;changes&quot; doit être un tableau de modifications.</translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>Le champ &quot;changes&quot; ne doit pas être vide.</translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Un envoi peut contenir au plus %1 modifications ; celui-ci en a %2. Scindez-le.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>Le serveur n&apos;a pas de %1 « %2 » ; envoyez-le avec baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>Le paramètre &quot;limit&quot; doit être un nombre entier de 1 à %1.</translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>Le serveur ne connaît pas ce curseur ; récupérez à nouveau depuis le début (curseur vide).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Ce curseur est plus ancien que les modifications conservées par le serveur ; récupérez à nouveau depuis le début.</translation>
+        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4947,57 +5085,6 @@
     <message>
         <source>&quot;%1&quot; is not a field: no recipient has it, so it prints nothing.</source>
         <translation>« %1 » n&apos;est pas un champ : aucun destinataire ne l&apos;a, donc rien ne s&apos;affiche.</translation>
-    </message>
-</context>
-<context>
-    <name>iq::wire</name>
-    <message>
-        <source>The server&apos;s reply is not understood: &quot;%1&quot; must be %2.</source>
-        <translation>La réponse du serveur est incomprise : &quot;%1&quot; doit être %2.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not valid JSON (byte %1: %2).</source>
-        <translation>La réponse du serveur n&apos;est pas du JSON valide (octet %1 : %2).</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>une chaîne de caractères</translation>
-    </message>
-    <message>
-        <source>a whole number from 0</source>
-        <translation>un nombre entier à partir de 0</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>a known record type</source>
-        <translation>un type d&apos;enregistrement connu</translation>
-    </message>
-    <message>
-        <source>not empty</source>
-        <translation>non vide</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>un tableau</translation>
-    </message>
-    <message>
-        <source>applied, conflict or rejected</source>
-        <translation>applied, conflict ou rejected</translation>
-    </message>
-    <message>
-        <source>present on a conflict</source>
-        <translation>présent en cas de conflit</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 
 namespace iq {
-namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("iq::ContactEdits", text, nullptr, n);
-}
+// The translation context of this file's messages: lupdate files ContactEditsText::tr() calls under it, and
+// the same context is asked for at run time.
+class ContactEditsText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::ContactEdits)
+};
+namespace {
 
 void check(const EditTarget& target, const Status& status) {
     if (!status && target.reportError)
@@ -28,7 +30,7 @@ QString recordedBy() {
 AddContactEdit::AddContactEdit(EditTarget target, Contact contact)
     : m_target(std::move(target))
     , m_contact(std::move(contact)) {
-    setText(tr("Add %1").arg(m_contact.shownName()));
+    setText(ContactEditsText::tr("Add %1").arg(m_contact.shownName()));
 }
 
 void AddContactEdit::redo() {
@@ -52,7 +54,7 @@ EditContactEdit::EditContactEdit(EditTarget target, Contact before, Contact afte
     : m_target(std::move(target))
     , m_before(std::move(before))
     , m_after(std::move(after)) {
-    setText(tr("Edit %1").arg(m_after.shownName()));
+    setText(ContactEditsText::tr("Edit %1").arg(m_after.shownName()));
 }
 
 void EditContactEdit::redo() {
@@ -80,7 +82,7 @@ DeleteContactsEdit::DeleteContactsEdit(EditTarget target, const QStringList& con
             m_memberships.insert(id, memberships.value());
     }
     setText(m_contacts.size() == 1
-                ? tr("Delete %1").arg(m_contacts.first().shownName())
+                ? ContactEditsText::tr("Delete %1").arg(m_contacts.first().shownName())
                 : QCoreApplication::translate("iq::ContactEdits", "Delete %n contact(s)", nullptr,
                                               static_cast<int>(m_contacts.size())));
 }
@@ -105,9 +107,9 @@ void DeleteContactsEdit::undo() {
             if (!restored)
                 return restored.error();
             for (const GroupMembership& membership : m_memberships.value(contact.id)) {
-                if (Status joined =
-                        groups.addMember(membership.groupId, contact.id, membership.consent,
-                                         ConsentMethod::Manual, tr("Deletion undone"), recordedBy());
+                if (Status joined = groups.addMember(membership.groupId, contact.id, membership.consent,
+                                                     ConsentMethod::Manual,
+                                                     ContactEditsText::tr("Deletion undone"), recordedBy());
                     !joined)
                     return joined;
             }
@@ -201,7 +203,7 @@ void RemoveFromGroupEdit::undo() {
     check(m_target, m_target.database.transaction([&]() -> Status {
         for (auto it = m_removed.cbegin(); it != m_removed.cend(); ++it) {
             if (Status joined = groups.addMember(m_groupId, it.key(), it.value(), ConsentMethod::Manual,
-                                                 tr("Removal undone"), recordedBy());
+                                                 ContactEditsText::tr("Removal undone"), recordedBy());
                 !joined)
                 return joined;
         }

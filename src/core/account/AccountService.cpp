@@ -12,6 +12,12 @@
 #include <QUuid>
 
 namespace iq {
+
+// The translation context of this file's messages: lupdate files AccountServiceText::tr() calls under it, and
+// the same context is asked for at run time.
+class AccountServiceText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::AccountService)
+};
 namespace {
 
 const QString kServer = QStringLiteral("sync.server");
@@ -20,17 +26,14 @@ const QString kEmail = QStringLiteral("sync.email");
 const QString kName = QStringLiteral("sync.name");
 const QString kDeviceId = QStringLiteral("sync.device_id");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::AccountService", text);
-}
-
 Result<QUrl> serverUrl(const QString& server) {
     const QUrl url(server.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty())
         return Error::make(
             Error::Code::InvalidInput,
-            tr("\"%1\" is not a server address; use one like https://sync.example.com.").arg(server));
+            AccountServiceText::tr("\"%1\" is not a server address; use one like https://sync.example.com.")
+                .arg(server));
     return url;
 }
 
@@ -106,9 +109,9 @@ Result<wire::Session> AccountService::complete(const QString& serverText, const 
     const AccountConnection previous = connection();
     if (previous.isConnected() && previous.accountId != session.accountId) {
         revoke(server, tokens);
-        return Error::make(
-            Error::Code::Conflict,
-            tr("This profile syncs with %1; use another profile for %2.").arg(previous.email, session.email));
+        return Error::make(Error::Code::Conflict,
+                           AccountServiceText::tr("This profile syncs with %1; use another profile for %2.")
+                               .arg(previous.email, session.email));
     }
     if (Status stored = m_tokens.write(tokenKey(server, session.accountId), tokens.serialize()); !stored) {
         revoke(server, tokens); // a session nobody can use must not stay open
@@ -141,7 +144,8 @@ Result<wire::Session> AccountService::complete(const QString& serverText, const 
 Status AccountService::signOut(int timeoutMs) {
     const AccountConnection account = connection();
     if (!account.isConnected())
-        return Error::make(Error::Code::InvalidInput, tr("This profile is not signed in to any account."));
+        return Error::make(Error::Code::InvalidInput,
+                           AccountServiceText::tr("This profile is not signed in to any account."));
     const QString key = tokenKey(account.server, account.accountId);
     auto tokens = m_tokens.read(key);
     if (tokens) {
@@ -168,13 +172,15 @@ Status AccountService::signOut(int timeoutMs) {
 Result<SessionTokens> AccountService::storedTokens() {
     const AccountConnection account = connection();
     if (!account.isConnected())
-        return Error::make(Error::Code::Unauthorized,
-                           tr("This profile is not connected to an account; sign in to sync."));
+        return Error::make(
+            Error::Code::Unauthorized,
+            AccountServiceText::tr("This profile is not connected to an account; sign in to sync."));
     auto secret = m_tokens.read(tokenKey(account.server, account.accountId));
     if (!secret) {
         if (secret.error().code == Error::Code::NotFound)
-            return Error::make(Error::Code::Unauthorized,
-                               tr("You are signed out of %1. Sign in to sync.").arg(account.email));
+            return Error::make(
+                Error::Code::Unauthorized,
+                AccountServiceText::tr("You are signed out of %1. Sign in to sync.").arg(account.email));
         return secret.error();
     }
     return SessionTokens::deserialize(secret.value());

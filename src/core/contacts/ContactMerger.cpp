@@ -14,11 +14,13 @@
 #include <optional>
 
 namespace iq {
-namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::ContactMerger", text);
-}
+// The translation context of this file's messages: lupdate files ContactMergerText::tr() calls under it, and
+// the same context is asked for at run time.
+class ContactMergerText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::ContactMerger)
+};
+namespace {
 
 QString& field(Contact& contact, MergeField which) {
     switch (which) {
@@ -71,23 +73,23 @@ QList<MergeField> allMergeFields() {
 QString displayName(MergeField which) {
     switch (which) {
     case MergeField::GivenName:
-        return tr("First name");
+        return ContactMergerText::tr("First name");
     case MergeField::MiddleName:
-        return tr("Middle name");
+        return ContactMergerText::tr("Middle name");
     case MergeField::FamilyName:
-        return tr("Last name");
+        return ContactMergerText::tr("Last name");
     case MergeField::DisplayName:
-        return tr("Display name");
+        return ContactMergerText::tr("Display name");
     case MergeField::Organization:
-        return tr("Organization");
+        return ContactMergerText::tr("Organization");
     case MergeField::Notes:
-        return tr("Notes");
+        return ContactMergerText::tr("Notes");
     case MergeField::Language:
-        return tr("Language");
+        return ContactMergerText::tr("Language");
     case MergeField::TimeZone:
         break;
     }
-    return tr("Time zone");
+    return ContactMergerText::tr("Time zone");
 }
 
 QString fieldValue(const Contact& contact, MergeField which) {
@@ -142,7 +144,8 @@ ContactMerger::ContactMerger(Database& database, ChangeNotifier* notifier, const
 Result<MergeOutcome> ContactMerger::merge(const QString& keptId, const QString& otherId,
                                           const MergeChoices& choices, const QString& recordedBy) {
     if (keptId == otherId)
-        return Error::make(Error::Code::InvalidInput, tr("A contact cannot be merged with itself."));
+        return Error::make(Error::Code::InvalidInput,
+                           ContactMergerText::tr("A contact cannot be merged with itself."));
     // The repositories announce nothing here: the notifier hears once, after the commit.
     ContactRepository contacts(m_database, nullptr, m_clock);
     GroupRepository groups(m_database, nullptr, m_clock);
@@ -155,7 +158,8 @@ Result<MergeOutcome> ContactMerger::merge(const QString& keptId, const QString& 
         auto other = contacts.get(otherId);
         if (!other)
             return other.error();
-        const QString source = tr("merged with %1 (%2)").arg(other.value().shownName(), other.value().id);
+        const QString source =
+            ContactMergerText::tr("merged with %1 (%2)").arg(other.value().shownName(), other.value().id);
 
         auto keptGroups = contacts.memberships(keptId);
         if (!keptGroups)

@@ -8,7 +8,8 @@
 namespace iq {
 namespace {
 
-class Text final {
+// The translation context of this file's messages, named uniquely so that lupdate finds it.
+class ComplianceText final {
     Q_DECLARE_TR_FUNCTIONS(iq::Compliance)
 };
 
@@ -43,7 +44,7 @@ QList<ComplianceWarning> Compliance::check(const ComplianceInput& input) {
     if (sms && input.marketing && !hasOptOutWording(input.rendered) &&
         !input.source.contains(QLatin1String("opt_out")))
         add(ComplianceWarning::Kind::NoOptOut,
-            Text::tr(
+            ComplianceText::tr(
                 "Marketing texts must say how to opt out: add {{opt_out}} (\"Reply STOP to opt out\")."));
 
     if (sms) {
@@ -53,10 +54,10 @@ QList<ComplianceWarning> Compliance::check(const ComplianceInput& input) {
         if (!named)
             add(ComplianceWarning::Kind::NoBusinessName,
                 input.businessName.isEmpty()
-                    ? Text::tr(
+                    ? ComplianceText::tr(
                           "The message does not say who sends it: set your business name in the settings "
                           "and add {{business_name}}.")
-                    : Text::tr("The message does not say who sends it: add {{business_name}} (%1).")
+                    : ComplianceText::tr("The message does not say who sends it: add {{business_name}} (%1).")
                           .arg(input.businessName));
     }
 
@@ -64,8 +65,9 @@ QList<ComplianceWarning> Compliance::check(const ComplianceInput& input) {
         input.audience ? std::max(input.audience->maxSegments, input.segments) : input.segments;
     if (sms && segments > kMaxSegments)
         add(ComplianceWarning::Kind::TooManySegments,
-            Text::tr("Up to %1 segments per message: carriers may split or drop longer texts, and each "
-                     "segment is billed. Shorten it to %2 or fewer.")
+            ComplianceText::tr(
+                "Up to %1 segments per message: carriers may split or drop longer texts, and each "
+                "segment is billed. Shorten it to %2 or fewer.")
                 .arg(segments)
                 .arg(kMaxSegments));
 
@@ -74,7 +76,7 @@ QList<ComplianceWarning> Compliance::check(const ComplianceInput& input) {
                            : static_cast<int>(input.rendered.size());
     if (sms && length > kMaxCharacters)
         add(ComplianceWarning::Kind::TooLong,
-            Text::tr("%1 characters: carriers refuse texts over %2 characters.")
+            ComplianceText::tr("%1 characters: carriers refuse texts over %2 characters.")
                 .arg(length)
                 .arg(kMaxCharacters));
 
@@ -86,8 +88,9 @@ QList<ComplianceWarning> Compliance::check(const ComplianceInput& input) {
         while (matches.hasNext()) {
             const auto match = matches.next();
             add(ComplianceWarning::Kind::LinkShortener,
-                Text::tr("%1 is a public link shortener; carriers filter messages with such links. Use "
-                         "your own domain.")
+                ComplianceText::tr(
+                    "%1 is a public link shortener; carriers filter messages with such links. Use "
+                    "your own domain.")
                     .arg(match.captured(0)),
                 static_cast<int>(match.capturedStart(0)), static_cast<int>(match.capturedLength(0)));
         }
@@ -95,13 +98,14 @@ QList<ComplianceWarning> Compliance::check(const ComplianceInput& input) {
 
     if (input.audience && input.audience->emptyRecipients > 0)
         add(ComplianceWarning::Kind::EmptyForSome,
-            Text::tr("%1 recipients would get an empty message (e.g. %2); add a fallback like "
-                     "{{first_name|there}}.")
+            ComplianceText::tr("%1 recipients would get an empty message (e.g. %2); add a fallback like "
+                               "{{first_name|there}}.")
                 .arg(input.audience->emptyRecipients)
                 .arg(input.audience->emptyExamples.join(QStringLiteral(", "))));
     else if (input.rendered.trimmed().isEmpty() && !input.source.trimmed().isEmpty())
         add(ComplianceWarning::Kind::EmptyForSome,
-            Text::tr("This recipient would get an empty message; add a fallback like {{first_name|there}}."));
+            ComplianceText::tr(
+                "This recipient would get an empty message; add a fallback like {{first_name|there}}."));
     return warnings;
 }
 

@@ -15,7 +15,8 @@
 namespace iq {
 namespace {
 
-class Text final {
+// The translation context of this file's messages, named uniquely so that lupdate finds it.
+class ContentRepositoryText final {
     Q_DECLARE_TR_FUNCTIONS(iq::ContentRepository)
 };
 
@@ -41,7 +42,8 @@ QStringList cleanTags(const QStringList& tags) {
 }
 
 Error notFound(const QString& id) {
-    return Error{Error::Code::NotFound, Text::tr("There is no saved content with the id \"%1\".").arg(id)};
+    return Error{Error::Code::NotFound,
+                 ContentRepositoryText::tr("There is no saved content with the id \"%1\".").arg(id)};
 }
 
 } // namespace
@@ -72,13 +74,13 @@ std::optional<ContentItem::Kind> contentKindFromStorage(const QString& text) {
 QString displayName(ContentItem::Kind kind) {
     switch (kind) {
     case ContentItem::Kind::Sms:
-        return Text::tr("SMS");
+        return ContentRepositoryText::tr("SMS");
     case ContentItem::Kind::Email:
-        return Text::tr("E-mail");
+        return ContentRepositoryText::tr("E-mail");
     case ContentItem::Kind::Voice:
-        return Text::tr("Voice");
+        return ContentRepositoryText::tr("Voice");
     case ContentItem::Kind::Snippet:
-        return Text::tr("Snippet");
+        return ContentRepositoryText::tr("Snippet");
     }
     return {};
 }
@@ -90,27 +92,29 @@ ContentRepository::ContentRepository(Database& database, ChangeNotifier* notifie
 
 Status ContentRepository::validate(const ContentItem& item) {
     if (item.name.trimmed().isEmpty())
-        return Error{Error::Code::InvalidInput, Text::tr("Give the content a name.")};
+        return Error{Error::Code::InvalidInput, ContentRepositoryText::tr("Give the content a name.")};
     for (const QString* text : {&item.body, &item.bodyHtml, &item.subject}) {
         if (text->size() > kMaxBody)
-            return Error{
-                Error::Code::InvalidInput,
-                Text::tr("\"%1\" is longer than %2 characters; shorten it.").arg(item.name).arg(kMaxBody)};
+            return Error{Error::Code::InvalidInput,
+                         ContentRepositoryText::tr("\"%1\" is longer than %2 characters; shorten it.")
+                             .arg(item.name)
+                             .arg(kMaxBody)};
     }
     if (item.kind == ContentItem::Kind::Snippet) {
         const tmpl::Template parsed = tmpl::Template::parse(item.body);
         if (!parsed.isValid())
-            return Error{
-                Error::Code::InvalidInput,
-                Text::tr("The snippet \"%1\" does not parse: %2").arg(item.name, parsed.error()->toString())};
+            return Error{Error::Code::InvalidInput,
+                         ContentRepositoryText::tr("The snippet \"%1\" does not parse: %2")
+                             .arg(item.name, parsed.error()->toString())};
     }
     if (!item.mediaHash.isEmpty()) {
         auto media = m_database.exec(QStringLiteral("SELECT 1 FROM media WHERE hash = ?"), {item.mediaHash});
         if (!media)
             return media.error();
         if (!media.value().next())
-            return Error{Error::Code::NotFound,
-                         Text::tr("The media file %1 is not in this profile.").arg(item.mediaHash)};
+            return Error{
+                Error::Code::NotFound,
+                ContentRepositoryText::tr("The media file %1 is not in this profile.").arg(item.mediaHash)};
     }
     return {};
 }
@@ -219,9 +223,9 @@ Result<ContentItem> ContentRepository::duplicate(const QString& id) {
     ContentItem copy = original.value();
     copy.id.clear();
     copy.meta = {};
-    copy.name = Text::tr("%1 (copy)").arg(original.value().name);
+    copy.name = ContentRepositoryText::tr("%1 (copy)").arg(original.value().name);
     for (int n = 2; names.contains(copy.name, Qt::CaseInsensitive); ++n)
-        copy.name = Text::tr("%1 (copy %2)").arg(original.value().name).arg(n);
+        copy.name = ContentRepositoryText::tr("%1 (copy %2)").arg(original.value().name).arg(n);
     return add(copy);
 }
 

@@ -15,7 +15,8 @@
 namespace iq {
 namespace {
 
-class Text final {
+// The translation context of this file's messages, named uniquely so that lupdate finds it.
+class MediaStoreText final {
     Q_DECLARE_TR_FUNCTIONS(iq::MediaStore)
 };
 
@@ -51,10 +52,11 @@ qint64 MediaStore::maximumSize(const QString& mimeType) {
 Result<MediaFile> MediaStore::addFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, Text::tr("Cannot read \"%1\": %2.").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     MediaStoreText::tr("Cannot read \"%1\": %2.").arg(path, file.errorString())};
     if (file.size() > 20 * kMiB)
         return Error{Error::Code::InvalidInput,
-                     Text::tr("\"%1\" is %2; media files can be at most %3.")
+                     MediaStoreText::tr("\"%1\" is %2; media files can be at most %3.")
                          .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(file.size()),
                               QLocale().formattedDataSize(20 * kMiB))};
     return addBytes(file.readAll(), QFileInfo(path).fileName());
@@ -73,14 +75,14 @@ Result<MediaFile> MediaStore::addBytes(const QByteArray& bytes, const QString& f
     }
     const qint64 limit = maximumSize(mimeType);
     if (limit == 0)
-        return Error{
-            Error::Code::InvalidInput,
-            Text::tr("\"%1\" is %2 (%3), which messages cannot carry; use an image (PNG, JPEG, GIF), "
-                     "a PDF or an audio recording (MP3, WAV, OGG, M4A).")
-                .arg(fileName, type.comment(), mimeType)};
+        return Error{Error::Code::InvalidInput,
+                     MediaStoreText::tr(
+                         "\"%1\" is %2 (%3), which messages cannot carry; use an image (PNG, JPEG, GIF), "
+                         "a PDF or an audio recording (MP3, WAV, OGG, M4A).")
+                         .arg(fileName, type.comment(), mimeType)};
     if (bytes.size() > limit)
         return Error{Error::Code::InvalidInput,
-                     Text::tr("\"%1\" is %2; files of this type can be at most %3.")
+                     MediaStoreText::tr("\"%1\" is %2; files of this type can be at most %3.")
                          .arg(fileName, QLocale().formattedDataSize(bytes.size()),
                               QLocale().formattedDataSize(limit))};
 
@@ -91,13 +93,14 @@ Result<MediaFile> MediaStore::addBytes(const QByteArray& bytes, const QString& f
     media.fileName = fileName;
 
     if (!QDir().mkpath(m_directory))
-        return Error{Error::Code::Io, Text::tr("Cannot create the media folder \"%1\".").arg(m_directory)};
+        return Error{Error::Code::Io,
+                     MediaStoreText::tr("Cannot create the media folder \"%1\".").arg(m_directory)};
     const QString target = filePath(media.hash);
     if (!QFileInfo::exists(target) || QFileInfo(target).size() != media.size) {
         // Written whole or not at all: a crash never leaves half a file under a valid hash.
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Error{Error::Code::Io, Text::tr("Cannot store \"%1\" in \"%2\": %3.")
+            return Error{Error::Code::Io, MediaStoreText::tr("Cannot store \"%1\" in \"%2\": %3.")
                                               .arg(fileName, m_directory, file.errorString())};
     }
     auto inserted = m_database.exec(
@@ -115,7 +118,8 @@ Result<MediaFile> MediaStore::get(const QString& hash) {
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error{Error::Code::NotFound, Text::tr("The media file %1 is not in this profile.").arg(hash)};
+        return Error{Error::Code::NotFound,
+                     MediaStoreText::tr("The media file %1 is not in this profile.").arg(hash)};
     MediaFile media;
     media.hash = query.value().value(0).toString();
     media.mimeType = query.value().value(1).toString();

@@ -7,14 +7,16 @@
 #include <QRegularExpression>
 
 namespace iq {
+
+// The translation context of this file's messages: lupdate files CsvReaderText::tr() calls under it, and the
+// same context is asked for at run time.
+class CsvReaderText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::CsvReader)
+};
 namespace {
 
 constexpr qint64 kChunkBytes = 64 * 1024;
 constexpr qint64 kSampleBytes = 64 * 1024;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::CsvReader", text);
-}
 
 } // namespace
 
@@ -26,7 +28,8 @@ CsvReader::~CsvReader() = default;
 Status CsvReader::openFile(const QString& path) {
     m_ownedFile = std::make_unique<QFile>(path);
     if (!m_ownedFile->open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, m_ownedFile->errorString()));
+        return Error::make(Error::Code::Io,
+                           CsvReaderText::tr("Cannot open %1: %2").arg(path, m_ownedFile->errorString()));
     return open(m_ownedFile.get());
 }
 
@@ -45,11 +48,12 @@ Status CsvReader::open(QIODevice* device) {
         skip = guess.bomLength;
     } else {
         if (!EncodingDetector::isSupported(m_options.encoding))
-            return Error::make(Error::Code::InvalidInput,
-                               tr("The encoding \"%1\" is not known; try UTF-8, UTF-16LE, windows-1252.")
-                                   .arg(QString::fromLatin1(m_options.encoding)));
+            return Error::make(
+                Error::Code::InvalidInput,
+                CsvReaderText::tr("The encoding \"%1\" is not known; try UTF-8, UTF-16LE, windows-1252.")
+                    .arg(QString::fromLatin1(m_options.encoding)));
         m_encoding = m_options.encoding;
-        m_encodingReason = tr("chosen");
+        m_encodingReason = CsvReaderText::tr("chosen");
         skip = EncodingDetector::bomLength(m_encoding, m_pendingBytes);
     }
     m_decoder = QStringDecoder(m_encoding.constData());
@@ -102,20 +106,20 @@ Status CsvReader::open(QIODevice* device) {
                 widest = std::max(widest, record.fields.size());
         }
         for (qsizetype i = 0; i < widest; ++i)
-            m_header << tr("Column %1").arg(i + 1);
+            m_header << CsvReaderText::tr("Column %1").arg(i + 1);
     }
     return {};
 }
 
 QString CsvReader::delimiterName(QChar delimiter) {
     if (delimiter == QLatin1Char('\t'))
-        return tr("tab");
+        return CsvReaderText::tr("tab");
     if (delimiter == QLatin1Char(','))
-        return tr("comma");
+        return CsvReaderText::tr("comma");
     if (delimiter == QLatin1Char(';'))
-        return tr("semicolon");
+        return CsvReaderText::tr("semicolon");
     if (delimiter == QLatin1Char('|'))
-        return tr("vertical bar");
+        return CsvReaderText::tr("vertical bar");
     return QString(delimiter);
 }
 
@@ -213,7 +217,7 @@ bool CsvReader::readRecord(CsvRecord& record) {
     for (;;) {
         if (atEnd()) {
             if (state == State::Quoted) {
-                fail(tr("Line %1: the quoted value in column %2 is never closed.")
+                fail(CsvReaderText::tr("Line %1: the quoted value in column %2 is never closed.")
                          .arg(quoteLine)
                          .arg(record.fields.size() + 1));
                 if (resumeAfterUnclosedQuote(field, quoteLine)) {
@@ -280,8 +284,9 @@ bool CsvReader::readRecord(CsvRecord& record) {
             }
             field.append(data + start, m_pos - start);
             if (field.size() > m_options.maxFieldLength) {
-                fail(tr("Line %1: the quoted value in column %2 is longer than %3 characters; is a "
-                        "closing quote missing?")
+                fail(CsvReaderText::tr(
+                         "Line %1: the quoted value in column %2 is longer than %3 characters; is a "
+                         "closing quote missing?")
                          .arg(quoteLine)
                          .arg(record.fields.size() + 1)
                          .arg(m_options.maxFieldLength));
@@ -333,7 +338,7 @@ bool CsvReader::readRecord(CsvRecord& record) {
                 record.fields.append(field);
                 return true;
             }
-            fail(tr("Line %1: there is text after the closing quote in column %2.")
+            fail(CsvReaderText::tr("Line %1: there is text after the closing quote in column %2.")
                      .arg(m_line)
                      .arg(record.fields.size() + 1));
             field.append(c);

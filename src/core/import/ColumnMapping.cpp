@@ -8,13 +8,15 @@
 #include <QRegularExpression>
 
 namespace iq {
+
+// The translation context of this file's messages: lupdate files ColumnMappingText::tr() calls under it, and
+// the same context is asked for at run time.
+class ColumnMappingText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::ColumnMapping)
+};
 namespace {
 
 using Target = ColumnRule::Target;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::ColumnMapping", text);
-}
 
 QString normalized(const QString& header) {
     return header.simplified().toLower();
@@ -302,24 +304,24 @@ ColumnMapping ColumnMapping::detect(const QStringList& headers, const QList<QStr
 
 QString ColumnMapping::formatName() const {
     if (m_format == QLatin1String("google"))
-        return tr("Google Contacts");
+        return ColumnMappingText::tr("Google Contacts");
     if (m_format == QLatin1String("google-legacy"))
-        return tr("Google Contacts (legacy Google CSV)");
+        return ColumnMappingText::tr("Google Contacts (legacy Google CSV)");
     if (m_format == QLatin1String("outlook"))
-        return tr("Outlook");
+        return ColumnMappingText::tr("Outlook");
     if (m_format == QLatin1String("outlook-de"))
-        return tr("Outlook (German)");
+        return ColumnMappingText::tr("Outlook (German)");
     if (m_format == QLatin1String("outlook-fr"))
-        return tr("Outlook (French)");
+        return ColumnMappingText::tr("Outlook (French)");
     if (m_format == QLatin1String("mailchimp"))
-        return tr("Mailchimp audience");
+        return ColumnMappingText::tr("Mailchimp audience");
     if (m_format == QLatin1String("iq"))
-        return tr("IQ Messaging export");
+        return ColumnMappingText::tr("IQ Messaging export");
     if (m_format == QLatin1String("vcard"))
-        return tr("vCard");
+        return ColumnMappingText::tr("vCard");
     if (m_format == QLatin1String("custom"))
-        return tr("Saved or hand-made mapping");
-    return tr("Plain spreadsheet");
+        return ColumnMappingText::tr("Saved or hand-made mapping");
+    return ColumnMappingText::tr("Plain spreadsheet");
 }
 
 void ColumnMapping::setRule(int column, const ColumnRule& rule) {
@@ -402,43 +404,43 @@ std::optional<Target> ColumnMapping::targetFromKey(const QString& key) {
 QString ColumnMapping::targetName(Target target) {
     switch (target) {
     case Target::Skip:
-        return tr("Skip");
+        return ColumnMappingText::tr("Skip");
     case Target::Id:
-        return tr("Contact id");
+        return ColumnMappingText::tr("Contact id");
     case Target::GivenName:
-        return tr("First name");
+        return ColumnMappingText::tr("First name");
     case Target::MiddleName:
-        return tr("Middle name");
+        return ColumnMappingText::tr("Middle name");
     case Target::FamilyName:
-        return tr("Last name");
+        return ColumnMappingText::tr("Last name");
     case Target::FullName:
-        return tr("Full name");
+        return ColumnMappingText::tr("Full name");
     case Target::DisplayName:
-        return tr("Display name");
+        return ColumnMappingText::tr("Display name");
     case Target::Organization:
-        return tr("Organization");
+        return ColumnMappingText::tr("Organization");
     case Target::Notes:
-        return tr("Notes");
+        return ColumnMappingText::tr("Notes");
     case Target::Language:
-        return tr("Language");
+        return ColumnMappingText::tr("Language");
     case Target::TimeZone:
-        return tr("Time zone");
+        return ColumnMappingText::tr("Time zone");
     case Target::Phone:
-        return tr("Phone number");
+        return ColumnMappingText::tr("Phone number");
     case Target::PhoneLabel:
-        return tr("Phone label");
+        return ColumnMappingText::tr("Phone label");
     case Target::Email:
-        return tr("E-mail address");
+        return ColumnMappingText::tr("E-mail address");
     case Target::EmailLabel:
-        return tr("E-mail label");
+        return ColumnMappingText::tr("E-mail label");
     case Target::Groups:
-        return tr("Groups");
+        return ColumnMappingText::tr("Groups");
     case Target::OptOut:
-        return tr("Opted out (any value)");
+        return ColumnMappingText::tr("Opted out (any value)");
     case Target::Status:
-        return tr("Subscription status");
+        return ColumnMappingText::tr("Subscription status");
     case Target::Custom:
-        return tr("Custom field");
+        return ColumnMappingText::tr("Custom field");
     }
     return {};
 }
@@ -467,7 +469,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& object, const Q
         !object.value(QStringLiteral("columns")).isArray())
         return Error::make(
             Error::Code::InvalidInput,
-            tr("This is not a saved column mapping (expected \"version\": 1 and \"columns\")."));
+            ColumnMappingText::tr(
+                "This is not a saved column mapping (expected \"version\": 1 and \"columns\")."));
     QHash<QString, ColumnRule> byHeader;
     const QJsonArray columns = object.value(QStringLiteral("columns")).toArray();
     for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -475,9 +478,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& object, const Q
         const QString key = column.value(QStringLiteral("target")).toString();
         const auto target = targetFromKey(key);
         if (!target)
-            return Error::make(
-                Error::Code::InvalidInput,
-                tr("Column %1 of the mapping has an unknown target \"%2\".").arg(i + 1).arg(key));
+            return Error::make(Error::Code::InvalidInput,
+                               ColumnMappingText::tr("Column %1 of the mapping has an unknown target \"%2\".")
+                                   .arg(i + 1)
+                                   .arg(key));
         byHeader.insert(normalized(column.value(QStringLiteral("header")).toString()),
                         ColumnRule{*target, column.value(QStringLiteral("slot")).toInt(),
                                    column.value(QStringLiteral("label")).toString(),
@@ -510,17 +514,20 @@ ImportDraft ColumnMapping::apply(qint64 line, const QStringList& fields) const {
         QString cell = SpreadsheetCells::withoutTextApostrophe(fields.at(i).trimmed(), &stripped);
         if (i >= m_rules.size()) {
             if (!cell.isEmpty())
-                draft.problems << tr("The row has %1 values but the header names %2 columns; is a value with "
-                                     "a comma not quoted?")
-                                      .arg(fields.size())
-                                      .arg(m_headers.size());
+                draft.problems
+                    << ColumnMappingText::tr(
+                           "The row has %1 values but the header names %2 columns; is a value with "
+                           "a comma not quoted?")
+                           .arg(fields.size())
+                           .arg(m_headers.size());
             continue;
         }
         if (cell.isEmpty())
             continue;
         if (stripped)
-            draft.warnings
-                << tr("%1: the leading apostrophe a spreadsheet kept was removed.").arg(m_headers.value(i));
+            draft.warnings << ColumnMappingText::tr(
+                                  "%1: the leading apostrophe a spreadsheet kept was removed.")
+                                  .arg(m_headers.value(i));
         switch (rule.target) {
         case Target::Skip:
             break;
@@ -618,8 +625,9 @@ ImportDraft ColumnMapping::apply(qint64 line, const QStringList& fields) const {
             phone.e164.clear();
             contact.phones.append(phone);
             if (SpreadsheetCells::isScientificNotation(raw))
-                draft.problems << tr("%1: \"%2\" is a number a spreadsheet turned into scientific notation; "
-                                     "its digits are lost. Format the column as text and export again.")
+                draft.problems << ColumnMappingText::tr(
+                                      "%1: \"%2\" is a number a spreadsheet turned into scientific notation; "
+                                      "its digits are lost. Format the column as text and export again.")
                                       .arg(slot.column, raw);
         }
     }

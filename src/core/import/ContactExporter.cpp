@@ -30,11 +30,13 @@
 #include <vector>
 
 namespace iq {
-namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::ContactExporter", text);
-}
+// The translation context of this file's messages: lupdate files ContactExporterText::tr() calls under it,
+// and the same context is asked for at run time.
+class ContactExporterText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::ContactExporter)
+};
+namespace {
 
 struct ExportedContact {
     Contact contact;
@@ -93,9 +95,9 @@ public:
         if (!sqlite3_get_autocommit(handle))
             return;
         if (sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
-            m_status = Error::make(
-                Error::Code::Generic,
-                tr("Cannot read the contacts to export: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            m_status = Error::make(Error::Code::Generic,
+                                   ContactExporterText::tr("Cannot read the contacts to export: %1")
+                                       .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         else
             m_began = true;
     }
@@ -648,14 +650,16 @@ Result<qint64> ContactExporter::exportToFile(const QString& path, const ExportSe
                                              const Options& options, const std::atomic_bool* cancel) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           ContactExporterText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto written = exportTo(&file, selection, options, cancel);
     if (!written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return Error::make(Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           ContactExporterText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;
 }
 
@@ -663,7 +667,8 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
                                          const Options& options, const std::atomic_bool* cancel) {
     sqlite3* handle = m_database.handle();
     if (!handle)
-        return Error::make(Error::Code::Generic, tr("The SQLite driver gave no native handle."));
+        return Error::make(Error::Code::Generic,
+                           ContactExporterText::tr("The SQLite driver gave no native handle."));
     // Every cursor below reads the same snapshot: counts, header and rows agree even while another
     // process writes.
     ReadTransaction snapshot(handle);
@@ -673,12 +678,12 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
     QVariantList values;
     const QString where = selectionClause(selection, values);
     auto failed = [&] {
-        return Error::make(
-            Error::Code::Generic,
-            tr("Cannot read the contacts to export: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return Error::make(Error::Code::Generic,
+                           ContactExporterText::tr("Cannot read the contacts to export: %1")
+                               .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     };
     auto cancelled = [] {
-        return Error::make(Error::Code::Cancelled, tr("The export was cancelled."));
+        return Error::make(Error::Code::Cancelled, ContactExporterText::tr("The export was cancelled."));
     };
     const bool csvFormat = options.format == Format::Csv;
     // IQ_EXPORT_TIMING=1 prints where a run's time went (bench/bench_export).
@@ -865,7 +870,9 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         for (const QByteArray& key : customKeys)
             header << QString::fromUtf8(key);
         if (!csv.writeRow(header))
-            return Error::make(Error::Code::Io, tr("Cannot write the export: %1").arg(device->errorString()));
+            return Error::make(
+                Error::Code::Io,
+                ContactExporterText::tr("Cannot write the export: %1").arg(device->errorString()));
     }
     QStringList customKeyList;
     for (const QByteArray& key : customKeys)
@@ -994,13 +1001,16 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         if (!phones.ok() || !emails.ok() || !memberships.ok() || !optOuts.ok())
             return failed();
         if (!out.flushIfFull())
-            return Error::make(Error::Code::Io, tr("Cannot write the export: %1").arg(device->errorString()));
+            return Error::make(
+                Error::Code::Io,
+                ContactExporterText::tr("Cannot write the export: %1").arg(device->errorString()));
         ++written;
         if (options.progress && (written % 1024) == 0)
             options.progress(written);
     }
     if (!out.finish())
-        return Error::make(Error::Code::Io, tr("Cannot write the export: %1").arg(device->errorString()));
+        return Error::make(Error::Code::Io,
+                           ContactExporterText::tr("Cannot write the export: %1").arg(device->errorString()));
     lap("writing rows");
     if (options.progress)
         options.progress(written);

@@ -32,6 +32,12 @@
 #include <phonenumbers/phonenumberutil.h>
 
 namespace iq {
+
+// The translation context of this file's messages: lupdate files ImportEngineText::tr() calls under it, and
+// the same context is asked for at run time.
+class ImportEngineText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::ImportEngine)
+};
 namespace {
 
 constexpr int kBatchSize = 4096;
@@ -60,10 +66,6 @@ std::vector<ParsedPhone> parseKeys(const PhoneNumbers& numbers, const QStringLis
         }
     });
     return results;
-}
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::ImportEngine", text);
 }
 
 QString json(const QJsonObject& object) {
@@ -154,9 +156,10 @@ public:
 
     Status start(const QString& importId, const ImportReport& report, bool bulk, qint64 fileBytes) {
         m_importId = importId;
-        m_sourceText = m_options.consentSource.isEmpty() ? tr("import of %1").arg(report.fileName)
-                                                         : m_options.consentSource;
-        m_lineFormat = tr(", line %1");
+        m_sourceText = m_options.consentSource.isEmpty()
+                           ? ImportEngineText::tr("import of %1").arg(report.fileName)
+                           : m_options.consentSource;
+        m_lineFormat = ImportEngineText::tr(", line %1");
         if (!m_commit)
             return {};
         if (Status prepared = m_writer.prepare(); !prepared)
@@ -299,8 +302,9 @@ public:
             if (digitsOnly(digits) && !digits.startsWith(QLatin1Char('0'))) {
                 if (m_lostZero.contains(phone.raw)) {
                     draft.problems
-                        << tr("Phone \"%1\" looks like %2 with its leading zero lost, as spreadsheets "
-                              "do with numbers; format the column as text and export again.")
+                        << ImportEngineText::tr(
+                               "Phone \"%1\" looks like %2 with its leading zero lost, as spreadsheets "
+                               "do with numbers; format the column as text and export again.")
                                .arg(phone.raw, QLatin1Char('0') + digits);
                     continue;
                 }
@@ -308,15 +312,17 @@ public:
             if (phone.valid)
                 continue;
             if (!draft.problems.join(QLatin1Char(' ')).contains(phone.raw))
-                draft.problems << tr("Phone \"%1\" is not a valid number for region %2.")
+                draft.problems << ImportEngineText::tr("Phone \"%1\" is not a valid number for region %2.")
                                       .arg(phone.raw, m_numbers.defaultRegion());
         }
         for (const ContactEmail& email : draft.contact.emails) {
             if (!isEmailAddress(email.address))
-                draft.problems << tr("E-mail \"%1\" is not an e-mail address.").arg(email.address);
+                draft.problems
+                    << ImportEngineText::tr("E-mail \"%1\" is not an e-mail address.").arg(email.address);
         }
         if (draft.problems.isEmpty() && draft.contact.shownName().isEmpty())
-            draft.problems << tr("The row has no name, organization, phone number or e-mail address.");
+            draft.problems << ImportEngineText::tr(
+                "The row has no name, organization, phone number or e-mail address.");
     }
 
     QStringList groupsFor(const ImportDraft& draft) const {
@@ -455,7 +461,8 @@ public:
             change.channel = channel;
             change.state = ConsentState::OptedOut;
             change.method = ConsentMethod::Import;
-            change.source = tr("opt-out column of %1, line %2").arg(m_fileName).arg(draft.line);
+            change.source =
+                ImportEngineText::tr("opt-out column of %1, line %2").arg(m_fileName).arg(draft.line);
             change.recordedBy = QStringLiteral("import");
             if (Status recorded = m_ledger.record(change); !recorded)
                 return recorded;
@@ -489,7 +496,7 @@ public:
         for (qsizetype i = 0; i < phoneKeys.size(); ++i) {
             if (const qint64 first = m_filePhones.value(phoneKeys.at(i)); first) {
                 row.outcome = RowOutcome::Duplicate;
-                row.detail = tr("Same phone number (%1) as line %2 of the file.")
+                row.detail = ImportEngineText::tr("Same phone number (%1) as line %2 of the file.")
                                  .arg(draft.contact.phones.at(i).e164)
                                  .arg(first);
                 return row;
@@ -498,7 +505,7 @@ public:
         for (qsizetype i = 0; i < emailKeys.size(); ++i) {
             if (const qint64 first = m_fileEmails.value(emailKeys.at(i)); first) {
                 row.outcome = RowOutcome::Duplicate;
-                row.detail = tr("Same e-mail address (%1) as line %2 of the file.")
+                row.detail = ImportEngineText::tr("Same e-mail address (%1) as line %2 of the file.")
                                  .arg(draft.contact.emails.at(i).address)
                                  .arg(first);
                 return row;
@@ -514,15 +521,15 @@ public:
         QString matchedBy;
         if (!draft.existingId.isEmpty() && m_existingIds.contains(draft.existingId)) {
             existingId = draft.existingId;
-            matchedBy = tr("id");
+            matchedBy = ImportEngineText::tr("id");
         }
         for (qsizetype i = 0; existingId.isEmpty() && i < phoneKeys.size(); ++i) {
             existingId = m_existingByPhone.value(phoneKeys.at(i));
-            matchedBy = tr("phone number %1").arg(draft.contact.phones.at(i).e164);
+            matchedBy = ImportEngineText::tr("phone number %1").arg(draft.contact.phones.at(i).e164);
         }
         for (qsizetype i = 0; existingId.isEmpty() && i < emailKeys.size(); ++i) {
             existingId = m_existingByEmail.value(emailKeys.at(i));
-            matchedBy = tr("e-mail address %1").arg(draft.contact.emails.at(i).address);
+            matchedBy = ImportEngineText::tr("e-mail address %1").arg(draft.contact.emails.at(i).address);
         }
         QStringList groups = groupsFor(draft);
 
@@ -586,19 +593,20 @@ public:
         row.optedOut = draft.optedOut || optedOutBefore.value();
         if (row.changedFields.isEmpty() && newGroups.isEmpty() && !newOptOut) {
             row.outcome = RowOutcome::Unchanged;
-            row.detail = tr("Already in the profile (matched by %1).").arg(matchedBy);
+            row.detail = ImportEngineText::tr("Already in the profile (matched by %1).").arg(matchedBy);
             return row;
         }
         if (m_options.onDuplicate == ImportOptions::OnDuplicate::Skip) {
             row.outcome = RowOutcome::Skip;
-            row.detail = tr("Already in the profile (matched by %1); skipped as asked.").arg(matchedBy);
+            row.detail = ImportEngineText::tr("Already in the profile (matched by %1); skipped as asked.")
+                             .arg(matchedBy);
             row.groups.clear();
             return row;
         }
         row.outcome = RowOutcome::Update;
-        row.detail = tr("Matched by %1.").arg(matchedBy);
+        row.detail = ImportEngineText::tr("Matched by %1.").arg(matchedBy);
         if (optedOutBefore.value())
-            row.warnings << tr("Opted out in the profile: stays opted out.");
+            row.warnings << ImportEngineText::tr("Opted out in the profile: stays opted out.");
         if (!m_commit)
             return row;
         if (Status touched = m_writer.touch(existingId); !touched)
@@ -664,10 +672,12 @@ private:
 Result<QString> sha256Of(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           ImportEngineText::tr("Cannot open %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error::make(Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           ImportEngineText::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -727,17 +737,17 @@ QString toKey(RowOutcome outcome) {
 QString displayName(RowOutcome outcome) {
     switch (outcome) {
     case RowOutcome::Create:
-        return tr("New");
+        return ImportEngineText::tr("New");
     case RowOutcome::Update:
-        return tr("Update");
+        return ImportEngineText::tr("Update");
     case RowOutcome::Unchanged:
-        return tr("Unchanged");
+        return ImportEngineText::tr("Unchanged");
     case RowOutcome::Skip:
-        return tr("Exists, skipped");
+        return ImportEngineText::tr("Exists, skipped");
     case RowOutcome::Duplicate:
-        return tr("Duplicate in file");
+        return ImportEngineText::tr("Duplicate in file");
     case RowOutcome::Invalid:
-        return tr("Invalid");
+        return ImportEngineText::tr("Invalid");
     }
     return {};
 }
@@ -802,11 +812,11 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
     if (!options.rejectedRowsPath.isEmpty()) {
         rejectedFile = std::make_unique<QSaveFile>(options.rejectedRowsPath);
         if (!rejectedFile->open(QIODevice::WriteOnly))
-            return Error::make(
-                Error::Code::Io,
-                tr("Cannot write %1: %2").arg(options.rejectedRowsPath, rejectedFile->errorString()));
+            return Error::make(Error::Code::Io,
+                               ImportEngineText::tr("Cannot write %1: %2")
+                                   .arg(options.rejectedRowsPath, rejectedFile->errorString()));
         rejected = std::make_unique<CsvWriter>(rejectedFile.get());
-        rejected->writeRow(source.rejectHeader() << tr("Import problem"));
+        rejected->writeRow(source.rejectHeader() << ImportEngineText::tr("Import problem"));
     }
 
     ImportRun run(m_database, m_clock, options, commit);
@@ -848,7 +858,7 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
         while (!batch.empty()) {
             if (cancel && cancel->load())
                 return Error::make(Error::Code::Cancelled,
-                                   tr("The import was cancelled; nothing was changed."));
+                                   ImportEngineText::tr("The import was cancelled; nothing was changed."));
             clock.restart();
             QFuture<ImportRun::Numbers> reading = QtConcurrent::run([&run, &next, &readBatch] {
                 readBatch(next);
@@ -860,8 +870,9 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
                 auto planned = run.decide(row);
                 if (!planned) {
                     reading.waitForFinished();
-                    return Error::make(planned.error().code,
-                                       tr("Line %1: %2").arg(row.line).arg(planned.error().message));
+                    return Error::make(
+                        planned.error().code,
+                        ImportEngineText::tr("Line %1: %2").arg(row.line).arg(planned.error().message));
                 }
                 const PlannedRow& result = planned.value();
                 ++report.rows;
@@ -872,8 +883,9 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
                 }
                 report.warnings += result.warnings.size();
                 if (result.outcome == RowOutcome::Invalid && rejected) {
-                    rejected->writeRow(QStringList(row.rawFields)
-                                       << tr("Line %1: %2").arg(row.line).arg(result.detail));
+                    rejected->writeRow(
+                        QStringList(row.rawFields)
+                        << ImportEngineText::tr("Line %1: %2").arg(row.line).arg(result.detail));
                     ++report.rejectedRows;
                 }
                 if (sink)
@@ -890,7 +902,8 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
         }
         // A cancel that came with the last batch still counts; once finishing starts, it runs to the end.
         if (cancel && cancel->load())
-            return Error::make(Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."));
+            return Error::make(Error::Code::Cancelled,
+                               ImportEngineText::tr("The import was cancelled; nothing was changed."));
         clock.restart();
         Status finished = run.finish(report);
         lap(finishNs);
@@ -909,9 +922,8 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
     if (!status)
         return status.error();
     if (rejectedFile && !rejectedFile->commit())
-        return Error::make(
-            Error::Code::Io,
-            tr("Cannot write %1: %2").arg(options.rejectedRowsPath, rejectedFile->errorString()));
+        return Error::make(Error::Code::Io, ImportEngineText::tr("Cannot write %1: %2")
+                                                .arg(options.rejectedRowsPath, rejectedFile->errorString()));
     report.importId = importId;
     report.committed = commit;
     if (commit && m_notifier) {
@@ -934,10 +946,12 @@ Result<QJsonObject> ImportEngine::rollback(const QString& importId) {
         if (!found)
             return found.error();
         if (!found.value().next())
-            return Error::make(Error::Code::NotFound, tr("There is no import with id %1.").arg(importId));
+            return Error::make(Error::Code::NotFound,
+                               ImportEngineText::tr("There is no import with id %1.").arg(importId));
         if (!found.value().value(0).isNull())
-            return Error::make(Error::Code::Conflict, tr("Import %1 was already rolled back on %2.")
-                                                          .arg(importId, found.value().value(0).toString()));
+            return Error::make(Error::Code::Conflict,
+                               ImportEngineText::tr("Import %1 was already rolled back on %2.")
+                                   .arg(importId, found.value().value(0).toString()));
         result.insert(QStringLiteral("file"), found.value().value(1).toString());
         const QVariant createdFirst = found.value().value(2), createdLast = found.value().value(3);
         found.value().finish();

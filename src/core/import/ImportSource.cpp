@@ -6,11 +6,13 @@
 #include <deque>
 
 namespace iq {
-namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::ImportSource", text);
-}
+// The translation context of this file's messages: lupdate files ImportSourceText::tr() calls under it, and
+// the same context is asked for at run time.
+class ImportSourceText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::ImportSource)
+};
+namespace {
 
 class CsvSource final : public ImportSource {
 public:
@@ -63,11 +65,12 @@ public:
     Status open(const QString& path) {
         m_vcard = true;
         m_encoding = "UTF-8";
-        m_encodingReason = tr("vCard");
+        m_encodingReason = ImportSourceText::tr("vCard");
         m_delimiter = QChar();
-        m_mapping =
-            ColumnMapping(QStringLiteral("vcard"),
-                          {tr("Name"), tr("Phone numbers"), tr("E-mail addresses"), tr("Groups")}, {});
+        m_mapping = ColumnMapping(QStringLiteral("vcard"),
+                                  {ImportSourceText::tr("Name"), ImportSourceText::tr("Phone numbers"),
+                                   ImportSourceText::tr("E-mail addresses"), ImportSourceText::tr("Groups")},
+                                  {});
         return m_reader.openFile(path);
     }
     bool next(ImportDraft& draft) override {
@@ -192,7 +195,8 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString& path,
                                                          const ImportSourceOptions& options) {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, probe.errorString()));
+        return Error::make(Error::Code::Io,
+                           ImportSourceText::tr("Cannot open %1: %2").arg(path, probe.errorString()));
     const QByteArray head = probe.read(1024);
     probe.close();
     if (VCardReader::looksLikeVCard(head)) {

@@ -8,11 +8,13 @@
 #include <utility>
 
 namespace iq {
-namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::VCardReader", text);
-}
+// The translation context of this file's messages: lupdate files VCardReaderText::tr() calls under it, and
+// the same context is asked for at run time.
+class VCardReaderText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::VCardReader)
+};
+namespace {
 
 QByteArray decodeQuotedPrintable(const QByteArray& input) {
     QByteArray out;
@@ -105,7 +107,8 @@ VCardReader::~VCardReader() = default;
 Status VCardReader::openFile(const QString& path) {
     m_ownedFile = std::make_unique<QFile>(path);
     if (!m_ownedFile->open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, m_ownedFile->errorString()));
+        return Error::make(Error::Code::Io,
+                           VCardReaderText::tr("Cannot open %1: %2").arg(path, m_ownedFile->errorString()));
     return open(m_ownedFile.get());
 }
 
@@ -297,8 +300,9 @@ bool VCardReader::next(VCard& card) {
     card.line = lineNumber;
     if (m_cards == m_limits.maxCards) {
         m_stopped = true;
-        card.error = tr("Line %1: the file has more than %2 cards; this card and the ones after it are not "
-                        "read.")
+        card.error = VCardReaderText::tr(
+                         "Line %1: the file has more than %2 cards; this card and the ones after it are not "
+                         "read.")
                          .arg(card.line)
                          .arg(m_limits.maxCards);
         return true;
@@ -307,22 +311,25 @@ bool VCardReader::next(VCard& card) {
     qsizetype cardBytes = 0;
     for (;;) {
         if (!readLogicalLine(line, lineNumber, overlong)) {
-            card.error = tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
+            card.error =
+                VCardReaderText::tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
             return true;
         }
         if (overlong) {
-            card.error = tr("Line %1 is longer than %2; the card that starts on line %3 is skipped.")
-                             .arg(overlong)
-                             .arg(QLocale().formattedDataSize(m_limits.maxLineBytes, 0))
-                             .arg(card.line);
+            card.error =
+                VCardReaderText::tr("Line %1 is longer than %2; the card that starts on line %3 is skipped.")
+                    .arg(overlong)
+                    .arg(QLocale().formattedDataSize(m_limits.maxLineBytes, 0))
+                    .arg(card.line);
             card.properties.clear();
             skipRestOfCard();
             return true;
         }
         cardBytes += line.size();
         if (cardBytes > m_limits.maxCardBytes) {
-            card.error = tr("Line %1: the card that starts here is larger than %2 (at line %3); it is "
-                            "skipped.")
+            card.error = VCardReaderText::tr(
+                             "Line %1: the card that starts here is larger than %2 (at line %3); it is "
+                             "skipped.")
                              .arg(card.line)
                              .arg(QLocale().formattedDataSize(m_limits.maxCardBytes, 0))
                              .arg(lineNumber);
@@ -337,7 +344,8 @@ bool VCardReader::next(VCard& card) {
             return true;
         if (trimmed.toUpper() == "BEGIN:VCARD") {
             // A card without its end: report it and start the next one here.
-            card.error = tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
+            card.error =
+                VCardReaderText::tr("Line %1: the card that starts here has no END:VCARD.").arg(card.line);
             m_pushedBack = std::move(line);
             m_pushedBackLine = lineNumber;
             return true;

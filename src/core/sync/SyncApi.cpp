@@ -9,11 +9,13 @@
 #include <algorithm>
 
 namespace iq {
-namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::SyncApi", text);
-}
+// The translation context of this file's messages: lupdate files SyncApiText::tr() calls under it, and the
+// same context is asked for at run time.
+class SyncApiText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::SyncApi)
+};
+namespace {
 
 QByteArray compact(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -99,9 +101,10 @@ Result<QList<wire::PushResult>> SyncApi::push(const QList<wire::Change>& changes
         return reply.error();
     auto results = wire::parsePushReply(reply.value().body);
     if (results && results.value().size() != changes.size())
-        return Error::make(Error::Code::Network, tr("The server answered %1 results for %2 changes.")
-                                                     .arg(results.value().size())
-                                                     .arg(changes.size()));
+        return Error::make(Error::Code::Network,
+                           SyncApiText::tr("The server answered %1 results for %2 changes.")
+                               .arg(results.value().size())
+                               .arg(changes.size()));
     return results;
 }
 
@@ -122,7 +125,7 @@ Result<HttpReply> SyncApi::call(const QByteArray& method, const QString& path, c
     bool refreshed = false;
     for (int attempt = 0;; ++attempt) {
         if (cancelled && cancelled())
-            return Error::make(Error::Code::Cancelled, tr("Sync was stopped."));
+            return Error::make(Error::Code::Cancelled, SyncApiText::tr("Sync was stopped."));
         ++m_requestsSent;
         HttpReply reply =
             m_http.send(method, path, body, auth == Auth::Bearer ? m_tokens.accessToken : QString());
@@ -135,8 +138,9 @@ Result<HttpReply> SyncApi::call(const QByteArray& method, const QString& path, c
                 --attempt; // a refresh is not a failed attempt
                 continue;
             }
-            return Error::make(Error::Code::Unauthorized,
-                               tr("Your sign-in has expired or was revoked. Sign in again to sync."));
+            return Error::make(
+                Error::Code::Unauthorized,
+                SyncApiText::tr("Your sign-in has expired or was revoked. Sign in again to sync."));
         }
         const bool retryable = reply.status == 0 || reply.status == 429 || reply.status >= 500;
         if (!retryable)
@@ -188,30 +192,35 @@ int SyncApi::backoffMs(int attempt) {
 
 Error SyncApi::httpError(const HttpReply& reply) const {
     if (reply.status == 0)
-        return Error::make(Error::Code::Network,
-                           reply.timedOut
-                               ? tr("The server did not answer in time (%1).").arg(reply.networkError)
-                               : tr("The server cannot be reached: %1").arg(reply.networkError));
+        return Error::make(
+            Error::Code::Network,
+            reply.timedOut
+                ? SyncApiText::tr("The server did not answer in time (%1).").arg(reply.networkError)
+                : SyncApiText::tr("The server cannot be reached: %1").arg(reply.networkError));
     const wire::ApiError error = wire::parseError(reply.body);
     QString detail = error.message.isEmpty() ? error.code : error.message;
     if (!error.field.isEmpty())
-        detail = tr("%1 (field \"%2\")").arg(detail, error.field);
+        detail = SyncApiText::tr("%1 (field \"%2\")").arg(detail, error.field);
     if (reply.status == 410)
         return Error::make(Error::Code::Conflict,
-                           tr("The server no longer knows this device's sync position."));
+                           SyncApiText::tr("The server no longer knows this device's sync position."));
     if (reply.status == 429)
-        return Error::make(Error::Code::Network, tr("The server is busy; sync will try again later."));
+        return Error::make(Error::Code::Network,
+                           SyncApiText::tr("The server is busy; sync will try again later."));
     if (reply.status >= 500)
-        return Error::make(
-            Error::Code::Network,
-            tr("The server had a problem (HTTP %1); sync will try again later.").arg(reply.status));
+        return Error::make(Error::Code::Network,
+                           SyncApiText::tr("The server had a problem (HTTP %1); sync will try again later.")
+                               .arg(reply.status));
     if (reply.status == 401)
         return Error::make(Error::Code::Unauthorized,
-                           detail.isEmpty() ? tr("The e-mail or password is not right.") : detail);
+                           detail.isEmpty() ? SyncApiText::tr("The e-mail or password is not right.")
+                                            : detail);
     if (reply.status == 409)
-        return Error::make(Error::Code::Conflict, detail.isEmpty() ? tr("That already exists.") : detail);
-    return Error::make(Error::Code::InvalidInput,
-                       tr("The server refused the request (HTTP %1): %2").arg(reply.status).arg(detail));
+        return Error::make(Error::Code::Conflict,
+                           detail.isEmpty() ? SyncApiText::tr("That already exists.") : detail);
+    return Error::make(
+        Error::Code::InvalidInput,
+        SyncApiText::tr("The server refused the request (HTTP %1): %2").arg(reply.status).arg(detail));
 }
 
 } // namespace iq

@@ -17,11 +17,13 @@
 #include <optional>
 
 namespace iq {
-namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::SyncEngine", text);
-}
+// The translation context of this file's messages: lupdate files SyncEngineText::tr() calls under it, and the
+// same context is asked for at run time.
+class SyncEngineText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::SyncEngine)
+};
+namespace {
 
 QString key(const QString& entity, const QString& id) {
     return entity + QChar(0x1f) + id;
@@ -231,9 +233,10 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
             const Pending& item = batch.at(i);
             const wire::PushResult& result = results.at(i);
             if (result.entity != item.entity || result.id != item.id)
-                return Error::make(Error::Code::Network,
-                                   tr("The server answered for %1 %2 where %3 %4 was expected.")
-                                       .arg(result.entity, result.id, item.entity, item.id));
+                return Error::make(
+                    Error::Code::Network,
+                    SyncEngineText::tr("The server answered for %1 %2 where %3 %4 was expected.")
+                        .arg(result.entity, result.id, item.entity, item.id));
             if (result.status == QLatin1String("applied")) {
                 if (Status s = acknowledge(statements, item, result.version); !s)
                     return s;
@@ -250,7 +253,9 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
                 // Refused for good (invalid for the server): resending it would fail forever. The local
                 // record stays as it is; the change is set aside with the reason, for the owner to see.
                 ++report.rejected;
-                if (Status s = setAside(item, tr("The server refused it: %1").arg(result.error), report); !s)
+                if (Status s = setAside(
+                        item, SyncEngineText::tr("The server refused it: %1").arg(result.error), report);
+                    !s)
                     return s;
             }
         }
@@ -263,14 +268,16 @@ Status SyncEngine::acknowledge(PreparedStatements& statements, const Pending& it
     PreparedStatements::bindText(drop, 1, item.entity);
     PreparedStatements::bindText(drop, 2, item.id);
     PreparedStatements::bindInteger(drop, 3, item.lastSeq);
-    if (Status s = statements.run(drop, tr("Dropping a sent change")); !s)
+    if (Status s = statements.run(drop, SyncEngineText::tr("Dropping a sent change")); !s)
         return s;
     if (const QString table = LocalRecords::versionTable(item.entity); !table.isEmpty()) {
         sqlite3_stmt* setVersion =
             statements.get(QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ?").arg(table));
         PreparedStatements::bindInteger(setVersion, 1, version);
         PreparedStatements::bindText(setVersion, 2, item.id);
-        if (Status s = statements.run(setVersion, tr("Recording the version of a sent change")); !s)
+        if (Status s =
+                statements.run(setVersion, SyncEngineText::tr("Recording the version of a sent change"));
+            !s)
             return s;
     }
     if (m_haveSetAside) {
@@ -279,7 +286,7 @@ Status SyncEngine::acknowledge(PreparedStatements& statements, const Pending& it
             statements.get(QStringLiteral("DELETE FROM sync_set_aside WHERE entity = ? AND record_id = ?"));
         PreparedStatements::bindText(cleared, 1, item.entity);
         PreparedStatements::bindText(cleared, 2, item.id);
-        if (Status s = statements.run(cleared, tr("Clearing a change set aside")); !s)
+        if (Status s = statements.run(cleared, SyncEngineText::tr("Clearing a change set aside")); !s)
             return s;
     }
     sqlite3_stmt* base = statements.get(kStoreBaseSql);
@@ -289,7 +296,7 @@ Status SyncEngine::acknowledge(PreparedStatements& statements, const Pending& it
     PreparedStatements::bindText(
         base, 4,
         baseCopy(item.entity, item.operation == QLatin1String("delete") ? QJsonObject() : item.payload));
-    return statements.run(base, tr("Recording the merge base of a sent change"));
+    return statements.run(base, SyncEngineText::tr("Recording the merge base of a sent change"));
 }
 
 Status SyncEngine::reconcile(const Pending& local, const wire::Record& server, SyncReport& report) {
@@ -576,7 +583,7 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
             PreparedStatements::bindInteger(s, 3, record.version);
             PreparedStatements::bindText(s, 4, baseCopy(record.entity, record.payload, record.payloadText));
         }
-        if (Status stored = statements.run(s, tr("Storing the sync state")); !stored)
+        if (Status stored = statements.run(s, SyncEngineText::tr("Storing the sync state")); !stored)
             return stored;
         ++report.pulled;
     }
@@ -664,14 +671,15 @@ QString SyncEngine::tooLargeToSend(const wire::Change& change, qsizetype changeB
     // The request around the change: {"changes":[...]}.
     constexpr qsizetype kEnvelopeBytes = 64;
     if (changeBytes + kEnvelopeBytes > kMaxRequestBytes)
-        return tr("It is %1 KiB, more than the %2 KiB a request to the server may carry.")
+        return SyncEngineText::tr("It is %1 KiB, more than the %2 KiB a request to the server may carry.")
             .arg((changeBytes + 1023) / 1024)
             .arg(kMaxRequestBytes / 1024);
     // The payload is most of the change; measured exactly only when the change is near the limit.
     if (changeBytes > kMaxPayloadBytes) {
         const qsizetype payloadBytes = QJsonDocument(change.payload).toJson(QJsonDocument::Compact).size();
         if (payloadBytes > kMaxPayloadBytes)
-            return tr("The record is %1 KiB, more than the %2 KiB the server keeps for one record.")
+            return SyncEngineText::tr(
+                       "The record is %1 KiB, more than the %2 KiB the server keeps for one record.")
                 .arg((payloadBytes + 1023) / 1024)
                 .arg(kMaxPayloadBytes / 1024);
     }
@@ -691,7 +699,8 @@ Status SyncEngine::setAside(const Pending& item, const QString& reason, SyncRepo
         return kept.error();
     m_haveSetAside = true;
     ++report.setAside;
-    report.problems << tr("A change of %1 %2 was not sent: %3").arg(item.entity, item.id, reason);
+    report.problems
+        << SyncEngineText::tr("A change of %1 %2 was not sent: %3").arg(item.entity, item.id, reason);
     return dropOutbox(item.entity, item.id, item.lastSeq);
 }
 

@@ -10,28 +10,32 @@
 #include <algorithm>
 
 namespace iq::wire {
+
+// The translation context of this file's messages: lupdate files SyncProtocolText::tr() calls under it, and
+// the same context is asked for at run time.
+class SyncProtocolText final {
+    Q_DECLARE_TR_FUNCTIONS(iq::SyncProtocol)
+};
 namespace {
 
 constexpr qint64 kMaxVersion = qint64(1) << 53; // the largest integer a JSON number holds exactly
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("iq::SyncProtocol", text);
-}
-
 Error badReply(const QString& where, const QString& expected) {
     return Error::make(Error::Code::Network,
-                       tr("The server's reply is not understood: \"%1\" must be %2.").arg(where, expected));
+                       SyncProtocolText::tr("The server's reply is not understood: \"%1\" must be %2.")
+                           .arg(where, expected));
 }
 
 Result<QJsonObject> parseObject(const QByteArray& body) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::make(Error::Code::Network, tr("The server's reply is not valid JSON (byte %1: %2).")
-                                                     .arg(error.offset)
-                                                     .arg(error.errorString()));
+        return Error::make(Error::Code::Network,
+                           SyncProtocolText::tr("The server's reply is not valid JSON (byte %1: %2).")
+                               .arg(error.offset)
+                               .arg(error.errorString()));
     if (!document.isObject())
-        return badReply(QStringLiteral("reply"), tr("an object"));
+        return badReply(QStringLiteral("reply"), SyncProtocolText::tr("an object"));
     return document.object();
 }
 
@@ -40,13 +44,13 @@ bool readString(const QJsonObject& object, const QString& key, const QString& wh
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required) {
-            error = badReply(where + key, tr("present"));
+            error = badReply(where + key, SyncProtocolText::tr("present"));
             return false;
         }
         return true;
     }
     if (!value.isString()) {
-        error = badReply(where + key, tr("a string"));
+        error = badReply(where + key, SyncProtocolText::tr("a string"));
         return false;
     }
     out = value.toString();
@@ -58,14 +62,14 @@ bool readVersion(const QJsonObject& object, const QString& key, const QString& w
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required) {
-            error = badReply(where + key, tr("present"));
+            error = badReply(where + key, SyncProtocolText::tr("present"));
             return false;
         }
         return true;
     }
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < 0 || number > double(kMaxVersion) || number != double(qint64(number))) {
-        error = badReply(where + key, tr("a whole number from 0"));
+        error = badReply(where + key, SyncProtocolText::tr("a whole number from 0"));
         return false;
     }
     out = qint64(number);
@@ -78,7 +82,7 @@ bool readBool(const QJsonObject& object, const QString& key, const QString& wher
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isBool()) {
-        error = badReply(where + key, tr("true or false"));
+        error = badReply(where + key, SyncProtocolText::tr("true or false"));
         return false;
     }
     out = value.toBool();
@@ -87,7 +91,7 @@ bool readBool(const QJsonObject& object, const QString& key, const QString& wher
 
 Result<Record> readRecord(const QJsonValue& value, const QString& where) {
     if (!value.isObject())
-        return badReply(where, tr("an object"));
+        return badReply(where, SyncProtocolText::tr("an object"));
     const QJsonObject object = value.toObject();
     Record record;
     std::optional<Error> error;
@@ -99,16 +103,16 @@ Result<Record> readRecord(const QJsonValue& value, const QString& where) {
         !readBool(object, QStringLiteral("own"), prefix, record.own, error))
         return *error;
     if (!isKnownEntity(record.entity))
-        return badReply(prefix + QStringLiteral("entity"), tr("a known record type"));
+        return badReply(prefix + QStringLiteral("entity"), SyncProtocolText::tr("a known record type"));
     if (record.id.isEmpty())
-        return badReply(prefix + QStringLiteral("id"), tr("not empty"));
+        return badReply(prefix + QStringLiteral("id"), SyncProtocolText::tr("not empty"));
     const QJsonValue payload = object.value(QStringLiteral("payload"));
     if (!payload.isUndefined() && !payload.isNull()) {
         if (!payload.isObject())
-            return badReply(prefix + QStringLiteral("payload"), tr("an object"));
+            return badReply(prefix + QStringLiteral("payload"), SyncProtocolText::tr("an object"));
         record.payload = payload.toObject();
     } else if (!record.deleted) {
-        return badReply(prefix + QStringLiteral("payload"), tr("present"));
+        return badReply(prefix + QStringLiteral("payload"), SyncProtocolText::tr("present"));
     }
     return record;
 }
@@ -148,7 +152,7 @@ Result<Session> parseSession(const QByteArray& body) {
         !readBool(o, QStringLiteral("unusualSignIn"), {}, session.unusualSignIn, error))
         return *error;
     if (session.accessToken.isEmpty() || session.refreshToken.isEmpty())
-        return badReply(QStringLiteral("accessToken"), tr("not empty"));
+        return badReply(QStringLiteral("accessToken"), SyncProtocolText::tr("not empty"));
     return session;
 }
 
@@ -158,14 +162,14 @@ Result<QList<PushResult>> parsePushReply(const QByteArray& body) {
         return object.error();
     const QJsonValue results = object.value().value(QStringLiteral("results"));
     if (!results.isArray())
-        return badReply(QStringLiteral("results"), tr("an array"));
+        return badReply(QStringLiteral("results"), SyncProtocolText::tr("an array"));
     QList<PushResult> list;
     const QJsonArray array = results.toArray();
     list.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("results[%1]").arg(i);
         if (!array.at(i).isObject())
-            return badReply(where, tr("an object"));
+            return badReply(where, SyncProtocolText::tr("an object"));
         const QJsonObject item = array.at(i).toObject();
         const QString prefix = where + QLatin1Char('.');
         PushResult result;
@@ -178,7 +182,8 @@ Result<QList<PushResult>> parsePushReply(const QByteArray& body) {
             return *error;
         if (result.status != QLatin1String("applied") && result.status != QLatin1String("conflict") &&
             result.status != QLatin1String("rejected"))
-            return badReply(prefix + QStringLiteral("status"), tr("applied, conflict or rejected"));
+            return badReply(prefix + QStringLiteral("status"),
+                            SyncProtocolText::tr("applied, conflict or rejected"));
         const QJsonValue record = item.value(QStringLiteral("record"));
         if (!record.isUndefined() && !record.isNull()) {
             auto parsed = readRecord(record, prefix + QStringLiteral("record"));
@@ -187,7 +192,7 @@ Result<QList<PushResult>> parsePushReply(const QByteArray& body) {
             result.record = parsed.value();
         }
         if (result.status == QLatin1String("conflict") && !result.record)
-            return badReply(prefix + QStringLiteral("record"), tr("present on a conflict"));
+            return badReply(prefix + QStringLiteral("record"), SyncProtocolText::tr("present on a conflict"));
         const QJsonValue why = item.value(QStringLiteral("error"));
         if (why.isObject())
             result.error = why.toObject().value(QStringLiteral("message")).toString();
@@ -210,7 +215,7 @@ Result<PullPage> parsePullReply(const QByteArray& body) {
         return *error;
     const QJsonValue records = o.value(QStringLiteral("records"));
     if (!records.isArray())
-        return badReply(QStringLiteral("records"), tr("an array"));
+        return badReply(QStringLiteral("records"), SyncProtocolText::tr("an array"));
     const QJsonArray array = records.toArray();
     page.records.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {

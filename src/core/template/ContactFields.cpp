@@ -17,7 +17,8 @@ namespace iq {
 
 namespace {
 
-class Text final {
+// The translation context of this file's messages, named uniquely so that lupdate finds it.
+class ContactFieldsText final {
     Q_DECLARE_TR_FUNCTIONS(iq::ContactFields)
 };
 
@@ -69,7 +70,7 @@ void trimInPlace(QString& text) {
 } // namespace
 
 QString SenderFields::defaultOptOutText() {
-    return Text::tr("Reply STOP to opt out");
+    return ContactFieldsText::tr("Reply STOP to opt out");
 }
 
 SenderFields SenderFields::load(Database& database) {
@@ -108,27 +109,27 @@ QString ContactFields::builtInName(Field field) {
 QString ContactFields::label(Field field) {
     switch (field) {
     case FirstName:
-        return Text::tr("First name");
+        return ContactFieldsText::tr("First name");
     case MiddleName:
-        return Text::tr("Middle name");
+        return ContactFieldsText::tr("Middle name");
     case LastName:
-        return Text::tr("Last name");
+        return ContactFieldsText::tr("Last name");
     case FullName:
-        return Text::tr("Full name");
+        return ContactFieldsText::tr("Full name");
     case Name:
-        return Text::tr("Name as shown in lists");
+        return ContactFieldsText::tr("Name as shown in lists");
     case Organization:
-        return Text::tr("Organization");
+        return ContactFieldsText::tr("Organization");
     case Phone:
-        return Text::tr("Phone number");
+        return ContactFieldsText::tr("Phone number");
     case Email:
-        return Text::tr("E-mail address");
+        return ContactFieldsText::tr("E-mail address");
     case Group:
-        return Text::tr("Group being messaged");
+        return ContactFieldsText::tr("Group being messaged");
     case BusinessName:
-        return Text::tr("Your business name");
+        return ContactFieldsText::tr("Your business name");
     case OptOut:
-        return Text::tr("Opt-out wording");
+        return ContactFieldsText::tr("Opt-out wording");
     case FieldCount:
         break;
     }
@@ -328,16 +329,17 @@ Status AudienceReader::forEachRow(const QString& groupId, unsigned columns,
             return group.error();
         if (!group.value().next())
             return Error{Error::Code::NotFound,
-                         Text::tr("There is no group with the id \"%1\".").arg(groupId)};
+                         ContactFieldsText::tr("There is no group with the id \"%1\".").arg(groupId)};
         if (groupName)
             *groupName = group.value().value(0).toString();
     }
     sqlite3* handle = m_database.handle();
     auto failed = [&]() -> Status {
-        return Error::make(Error::Code::Generic,
-                           QStringLiteral("%1: %2").arg(Text::tr("reading the audience"),
-                                                        handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                                               : Text::tr("the database is not open")));
+        return Error::make(
+            Error::Code::Generic,
+            QStringLiteral("%1: %2").arg(ContactFieldsText::tr("reading the audience"),
+                                         handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                                : ContactFieldsText::tr("the database is not open")));
     };
     if (!handle)
         return failed();

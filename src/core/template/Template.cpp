@@ -10,7 +10,8 @@ namespace iq::tmpl {
 
 namespace {
 
-class Text final {
+// The translation context of this file's messages, named uniquely so that lupdate finds it.
+class TemplateText final {
     Q_DECLARE_TR_FUNCTIONS(iq::tmpl::Template)
 };
 
@@ -117,7 +118,7 @@ public:
             const int tagEnd = static_cast<int>(s.indexOf(closeSequence, p));
             if (tagEnd < 0) {
                 fail(tagStart, static_cast<int>(m_open.size()),
-                     Text::tr("The tag \"%1\" is never closed; end it with \"%2\".")
+                     TemplateText::tr("The tag \"%1\" is never closed; end it with \"%2\".")
                          .arg(excerpt(tagStart), closeSequence));
                 return;
             }
@@ -168,8 +169,9 @@ public:
                 if (delimiters.size() != 2 || delimiters[0].contains(QLatin1Char('=')) ||
                     delimiters[1].contains(QLatin1Char('='))) {
                     fail(tagStart, tagLength,
-                         Text::tr("\"%1\" does not set delimiters: write two markers separated by a space, "
-                                  "like {{=<% %>=}}.")
+                         TemplateText::tr(
+                             "\"%1\" does not set delimiters: write two markers separated by a space, "
+                             "like {{=<% %>=}}.")
                              .arg(s.mid(tagStart, tagLength)));
                     return;
                 }
@@ -191,14 +193,14 @@ public:
                 }
             } else if (type != QLatin1Char('>') && content.contains(QLatin1Char('|'))) {
                 fail(tagStart, tagLength,
-                     Text::tr("\"%1\": a fallback after \"|\" only works in a field tag such as "
-                              "{{first_name|there}}.")
+                     TemplateText::tr("\"%1\": a fallback after \"|\" only works in a field tag such as "
+                                      "{{first_name|there}}.")
                          .arg(s.mid(tagStart, tagLength)));
                 return;
             }
             if (name.isEmpty()) {
                 fail(tagStart, tagLength,
-                     Text::tr("The tag \"%1\" has no name in it.").arg(s.mid(tagStart, tagLength)));
+                     TemplateText::tr("The tag \"%1\" has no name in it.").arg(s.mid(tagStart, tagLength)));
                 return;
             }
             QStringList path;
@@ -206,7 +208,8 @@ public:
                 path = name.split(QLatin1Char('.'));
                 if (path.contains(QString())) {
                     fail(tagStart, tagLength,
-                         Text::tr("\"%1\" is not a valid field name: dots separate the parts of a name.")
+                         TemplateText::tr(
+                             "\"%1\" is not a valid field name: dots separate the parts of a name.")
                              .arg(name));
                     return;
                 }
@@ -215,7 +218,7 @@ public:
             if (type == QLatin1Char('/')) {
                 if (open.empty()) {
                     fail(tagStart, tagLength,
-                         Text::tr("\"%1\" closes a section that was never opened.")
+                         TemplateText::tr("\"%1\" closes a section that was never opened.")
                              .arg(s.mid(tagStart, tagLength)));
                     return;
                 }
@@ -225,8 +228,9 @@ public:
                     int column = 1;
                     positionOf(s, top.offset, &line, &column);
                     fail(tagStart, tagLength,
-                         Text::tr("\"%1\" does not match the section \"%2\" opened at line %3, column %4; "
-                                  "close that one first.")
+                         TemplateText::tr(
+                             "\"%1\" does not match the section \"%2\" opened at line %3, column %4; "
+                             "close that one first.")
                              .arg(s.mid(tagStart, tagLength), top.node->text)
                              .arg(line)
                              .arg(column));
@@ -272,7 +276,7 @@ public:
             if (type == QLatin1Char('#') || type == QLatin1Char('^')) {
                 if (open.size() >= static_cast<size_t>(kMaxSectionDepth)) {
                     fail(tagStart, tagLength,
-                         Text::tr("Sections are nested more than %1 deep.").arg(kMaxSectionDepth));
+                         TemplateText::tr("Sections are nested more than %1 deep.").arg(kMaxSectionDepth));
                     return;
                 }
                 Node* section = &target.back();
@@ -285,7 +289,7 @@ public:
         if (!open.empty()) {
             const Open& top = open.back();
             fail(top.offset, top.length,
-                 Text::tr("The section \"%1\" is never closed; end it with \"%2/%1%3\".")
+                 TemplateText::tr("The section \"%1\" is never closed; end it with \"%2/%1%3\".")
                      .arg(top.node->text, m_open, m_close));
         }
     }
@@ -430,8 +434,8 @@ public:
                 break;
             }
             if (m_out.size() > kMaxOutput) {
-                problem(
-                    Text::tr("The rendering is longer than %1 characters; stopped there.").arg(kMaxOutput));
+                problem(TemplateText::tr("The rendering is longer than %1 characters; stopped there.")
+                            .arg(kMaxOutput));
                 m_stopped = true;
             }
         }
@@ -467,12 +471,12 @@ private:
         if (!partial)
             return;
         if (!partial->isValid()) {
-            problem(Text::tr("The snippet \"%1\" cannot be used: %2")
+            problem(TemplateText::tr("The snippet \"%1\" cannot be used: %2")
                         .arg(node.text, partial->error()->toString()));
             return;
         }
         if (m_partialDepth >= kMaxPartialDepth) {
-            problem(Text::tr("Snippets include each other more than %1 deep; stopped there.")
+            problem(TemplateText::tr("Snippets include each other more than %1 deep; stopped there.")
                         .arg(kMaxPartialDepth));
             m_stopped = true;
             return;
@@ -526,7 +530,7 @@ std::optional<RenderChannel> renderChannelFromString(const QString& text) {
 }
 
 QString Diagnostic::toString() const {
-    return Text::tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return TemplateText::tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
 }
 
 Template::Template()
@@ -573,7 +577,7 @@ QList<Diagnostic> Template::unknownNames(const QStringList& knownFields,
         diagnostic.column = use.column;
         if (use.kind == FieldUse::Kind::Partial) {
             if (!knownPartials.contains(use.name)) {
-                diagnostic.message = Text::tr("There is no snippet called \"%1\".").arg(use.name);
+                diagnostic.message = TemplateText::tr("There is no snippet called \"%1\".").arg(use.name);
                 result.append(diagnostic);
             }
             continue;
@@ -593,7 +597,8 @@ QList<Diagnostic> Template::unknownNames(const QStringList& knownFields,
         if (insideUnknownSection)
             continue;
         diagnostic.message =
-            Text::tr("\"%1\" is not a field: no recipient has it, so it prints nothing.").arg(use.name);
+            TemplateText::tr("\"%1\" is not a field: no recipient has it, so it prints nothing.")
+                .arg(use.name);
         result.append(diagnostic);
     }
     return result;
