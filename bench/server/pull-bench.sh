@@ -69,8 +69,11 @@ bench_backend() {
   api=$(start "iqmsgd-$label" "$bin/iqmsgd" --port 0 --database "$database" --api-rate 100000000 --auth-rate 100000)
   local email="bench-$RANDOM$RANDOM@shop.example"
   local session token account
-  session=$(curl -sf -X POST "$api/api/v1/accounts" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$email\",\"name\":\"Bench\",\"password\":\"bench-password\",\"device\":{\"id\":\"bench\",\"name\":\"Bench\"}}")
+  # A sign-up opens no session: sign in next.
+  curl -sf -X POST "$api/api/v1/accounts" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$email\",\"name\":\"Bench\",\"password\":\"bench-password\",\"device\":{\"id\":\"bench\",\"name\":\"Bench\"}}" >/dev/null
+  session=$(curl -sf -X POST "$api/api/v1/sessions" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$email\",\"password\":\"bench-password\",\"device\":{\"id\":\"bench\",\"name\":\"Bench\"}}")
   token=$(echo "$session" | jq -r .accessToken)
   account=$(echo "$session" | jq -r .accountId)
   # Realistic contact payloads, 500 per push.

@@ -42,6 +42,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
          QCoreApplication::translate("iq::server", "Lifetime of access tokens in seconds (default 900)."),
          QStringLiteral("seconds"), QStringLiteral("900")});
     parser.addOption(
+        {QStringLiteral("refresh-grace"),
+         QCoreApplication::translate("iq::server", "Seconds a rotated refresh token still answers the "
+                                                   "tokens it was rotated to (default 60)."),
+         QStringLiteral("seconds"), QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("max-failed-sign-ins"),
+         QCoreApplication::translate("iq::server", "Failed sign-ins per e-mail address in 15 minutes "
+                                                   "before it is locked for 15 minutes (default 10)."),
+         QStringLiteral("n"), QStringLiteral("10")});
+    parser.addOption(
         {QStringLiteral("tombstone-days"),
          QCoreApplication::translate("iq::server", "Purge tombstones older than this many days on "
                                                    "start (default 90)."),
@@ -79,6 +89,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
         {"auth-rate", &options.authRatePerMinute},
         {"api-rate", &options.apiRatePerMinute},
         {"access-token-ttl", &options.accessTokenSeconds},
+        {"refresh-grace", &options.refreshGraceSeconds},
+        {"max-failed-sign-ins", &options.maxFailedSignIns},
         {"tombstone-days", &options.tombstoneDays},
         {"idle-timeout", &options.idleTimeoutSeconds},
         {"request-timeout", &options.requestTimeoutSeconds},
@@ -87,7 +99,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
         bool ok = false;
         const QString option = QString::fromLatin1(name);
         *target = parser.value(option).toInt(&ok);
-        if (!ok || *target < (option == QLatin1String("tombstone-days") ? 0 : 1))
+        const bool zeroAllowed =
+            option == QLatin1String("tombstone-days") || option == QLatin1String("refresh-grace");
+        if (!ok || *target < (zeroAllowed ? 0 : 1))
             return Error::make(
                 Error::Code::InvalidInput,
                 QCoreApplication::translate("iq::server", "--%1 must be a whole number (got \"%2\").")

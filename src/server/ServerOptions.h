@@ -19,6 +19,8 @@ struct ServerOptions {
     int authRatePerMinute = 30;  // sign-up, sign-in, refresh per client IP
     int apiRatePerMinute = 1200; // authenticated requests per account
     int accessTokenSeconds = 900;
+    int refreshGraceSeconds = 60; // a rotated refresh token still answers its successor this long
+    int maxFailedSignIns = 10;    // per e-mail address in 15 minutes, then 15 minutes locked
     int tombstoneDays = 90;
     int idleTimeoutSeconds = 15;       // a connection that sends nothing for this long is closed
     int requestTimeoutSeconds = 60;    // a request's head and body must arrive within this

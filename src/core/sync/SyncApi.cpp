@@ -63,9 +63,20 @@ Result<wire::Session> SyncApi::signUp(const QString& email, const QString& name,
                       Auth::None);
     if (!reply)
         return reply.error();
-    auto session = wire::parseSession(reply.value().body);
-    if (session)
-        m_tokens = {session.value().accessToken, session.value().refreshToken};
+    if (reply.value().status != 202) {
+        // A server that opens the session with the sign-up itself.
+        auto session = wire::parseSession(reply.value().body);
+        if (session)
+            m_tokens = {session.value().accessToken, session.value().refreshToken};
+        return session;
+    }
+    // 202: the server answers a sign-up alike whether the address was free or already had an account
+    // (it does not tell which addresses exist), so the sign-in that follows is what tells.
+    auto session = signIn(email, password, deviceId, deviceName);
+    if (!session && session.error().code == Error::Code::Unauthorized)
+        return Error::make(Error::Code::Conflict,
+                           tr("No new account could be opened with this e-mail address and password. If "
+                              "the address already has an account, sign in with its password."));
     return session;
 }
 

@@ -43,97 +43,107 @@ ApiError invalidRefreshToken() {
 
 } // namespace
 
-AccountService::AccountService(ServerDatabase& database, const Clock& clock, TokenLifetimes lifetimes)
+AccountService::AccountService(ServerDatabase& database, const Clock& clock, TokenLifetimes lifetimes,
+                               ThrottlePolicy throttle)
     : m_database(database)
     , m_clock(clock)
-    , m_lifetimes(lifetimes) {}
+    , m_lifetimes(lifetimes)
+    , m_throttle(database, clock, throttle) {}
 
-Outcome<QJsonObject> AccountService::signUp(const QJsonObject& body, const QString& ip) {
-    QString email, name, password;
-    input::Device device;
-    if (auto error = readEmail(body, email))
-        return *error;
-    if (auto error = input::string(body, QStringLiteral("name"), QStringLiteral("name"), 1, 200, name, true))
+Outcome<SignUpAttempt> AccountService::prepareSignUp(const QJsonObject& body) {
+    SignUpAttempt attempt;
+    if (auto error = readEmail(body, attempt.email))
         return *error;
     if (auto error =
-            input::string(body, QStringLiteral("password"), QStringLiteral("password"), 8, 1024, password))
+            input::string(body, QStringLiteral("name"), QStringLiteral("name"), 1, 200, attempt.name, true))
         return *error;
-    if (auto error = input::device(body, device))
+    if (auto error = input::string(body, QStringLiteral("password"), QStringLiteral("password"), 8, 1024,
+                                   attempt.password))
         return *error;
+    if (auto error = input::device(body, attempt.device))
+        return *error;
+    return attempt;
+}
 
-    auto existing = m_database.exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {email});
+Outcome<QJsonObject> AccountService::finishSignUp(const SignUpAttempt& attempt, const QString& hash) {
+    if (hash.isEmpty())
+        return ApiError::fromStorage(Error::make(Error::Code::Generic, tr("Hashing the password failed.")));
+    // The same reply whether the address was free or taken; the next step is signing in either way.
+    const QJsonObject accepted{{QStringLiteral("email"), attempt.email},
+                               {QStringLiteral("next"), QStringLiteral("sign_in")}};
+    auto existing =
+        m_database.exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {attempt.email});
     if (!existing)
         return ApiError::fromStorage(existing.error());
     if (existing.value().next())
-        return ApiError{409, QStringLiteral("email_taken"), QStringLiteral("email"),
-                        tr("An account with this e-mail address already exists; sign in instead."), 0};
+        return accepted;
     existing.value().finish();
 
-    auto hash = Secrets::hashPassword(password);
-    if (!hash)
-        return ApiError::fromStorage(hash.error());
     const QString accountId = Secrets::newId();
-    Outcome<Issued> issued = ApiError{};
     const Status status = m_database.transaction([&]() -> Status {
         auto inserted = m_database.exec(
             QStringLiteral("INSERT INTO accounts (id, email, name, password_hash, cursor_epoch, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?)"),
-            {accountId, email, name, hash.value(), Secrets::newToken().left(12),
+            {accountId, attempt.email, attempt.name, hash, Secrets::newToken().left(12),
              toStoredTime(m_clock.now())});
         if (!inserted)
             return inserted.error();
-        if (Status s = recordDevice(accountId, device.id, device.name, nullptr); !s)
-            return s;
-        if (Status s = recordSignIn(accountId, ip, device.id, device.name, true, false); !s)
-            return s;
-        issued = openSession(accountId, device.id);
-        if (!issued.ok())
-            return Error::make(Error::Code::Generic, issued.error().message);
-        return Status::success();
+        // The device of sign-up is known, so signing in on it next is not unusual.
+        return recordDevice(accountId, attempt.device.id, attempt.device.name, nullptr);
     });
     if (!status) {
         // Two sign-ups with one address at the same moment: the unique index decides.
-        auto again = m_database.exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {email});
+        auto again =
+            m_database.exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {attempt.email});
         if (again && again.value().next())
-            return ApiError{409, QStringLiteral("email_taken"), QStringLiteral("email"),
-                            tr("An account with this e-mail address already exists; sign in instead."), 0};
+            return accepted;
         return ApiError::fromStorage(status.error());
     }
-    QJsonObject reply = sessionReply(accountId, device.id, issued.value(), false);
-    return reply;
+    return accepted;
 }
 
-Outcome<QJsonObject> AccountService::signIn(const QJsonObject& body, const QString& ip) {
-    QString email, password;
-    input::Device device;
-    if (auto error = readEmail(body, email))
+Outcome<SignInAttempt> AccountService::prepareSignIn(const QJsonObject& body, const QString& ip) {
+    SignInAttempt attempt;
+    attempt.ip = ip;
+    if (auto error = readEmail(body, attempt.email))
         return *error;
-    if (auto error =
-            input::string(body, QStringLiteral("password"), QStringLiteral("password"), 1, 1024, password))
+    if (auto error = input::string(body, QStringLiteral("password"), QStringLiteral("password"), 1, 1024,
+                                   attempt.password))
         return *error;
-    if (auto error = input::device(body, device))
+    if (auto error = input::device(body, attempt.device))
         return *error;
+    if (auto admitted = m_throttle.admit(attempt.email); !admitted.ok())
+        return admitted.error();
 
-    auto found =
-        m_database.exec(QStringLiteral("SELECT id, password_hash FROM accounts WHERE email = ?"), {email});
+    auto found = m_database.exec(QStringLiteral("SELECT id, password_hash FROM accounts WHERE email = ?"),
+                                 {attempt.email});
     if (!found)
         return ApiError::fromStorage(found.error());
-    if (!found.value().next()) {
+    if (found.value().next()) {
+        attempt.accountId = found->value(0).toString();
+        attempt.hash = found->value(1).toString();
+    } else {
         // Spend the same time as a wrong password so the reply does not tell which addresses exist.
-        static const QString decoy = Secrets::hashPassword(QStringLiteral("decoy password")).value();
-        Secrets::verifyPassword(password, decoy);
-        return invalidCredentials();
+        attempt.hash = Secrets::decoyHash();
     }
-    const QString accountId = found->value(0).toString();
-    const QString hash = found->value(1).toString();
-    found.value().finish();
-    const bool success = Secrets::verifyPassword(password, hash);
+    return attempt;
+}
 
+Outcome<QJsonObject> AccountService::finishSignIn(const SignInAttempt& attempt, bool passwordMatches) {
+    const bool success = passwordMatches && !attempt.accountId.isEmpty();
+    if (success) {
+        if (Status cleared = m_throttle.succeeded(attempt.email); !cleared)
+            return ApiError::fromStorage(cleared.error());
+    }
+    if (attempt.accountId.isEmpty())
+        return invalidCredentials();
+    const QString& accountId = attempt.accountId;
+    const input::Device& device = attempt.device;
     Outcome<Issued> issued = ApiError{};
     bool unusual = false;
     const Status status = m_database.transaction([&]() -> Status {
         if (!success)
-            return recordSignIn(accountId, ip, device.id, device.name, false, false);
+            return recordSignIn(accountId, attempt.ip, device.id, device.name, false, false);
         // A device never seen before is unusual, unless the account has no device yet (demo accounts).
         auto known =
             m_database.exec(QStringLiteral("SELECT COUNT(*) FROM devices WHERE account_id = ?"), {accountId});
@@ -145,7 +155,7 @@ Outcome<QJsonObject> AccountService::signIn(const QJsonObject& body, const QStri
         if (Status s = recordDevice(accountId, device.id, device.name, &newDevice); !s)
             return s;
         unusual = newDevice && hasDevices;
-        if (Status s = recordSignIn(accountId, ip, device.id, device.name, true, unusual); !s)
+        if (Status s = recordSignIn(accountId, attempt.ip, device.id, device.name, true, unusual); !s)
             return s;
         issued = openSession(accountId, device.id);
         if (!issued.ok())
@@ -168,30 +178,20 @@ Outcome<QJsonObject> AccountService::refresh(const QJsonObject& body) {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     QString accountId, deviceId;
     Issued issued;
-    bool theft = false;
+    // The session's row stays locked from reading it to rotating it (PostgreSQL; SQLite's BEGIN
+    // IMMEDIATE already lets one writer in): two refreshes with one token rotate it once, and the
+    // second then finds it retired, within its grace.
     const Status status = m_database.transaction([&]() -> Status {
         auto found = m_database.exec(
             QStringLiteral("SELECT id, account_id, device_id, refresh_expires, revoked FROM sessions "
-                           "WHERE refresh_hash = ?"),
+                           "WHERE refresh_hash = ?") +
+                m_database.forUpdate(),
             {hash});
         if (!found)
             return found.error();
         if (!found.value().next()) {
             found.value().finish();
-            auto retired = m_database.exec(
-                QStringLiteral("SELECT session_id FROM retired_refresh_tokens WHERE token_hash = ?"), {hash});
-            if (!retired)
-                return retired.error();
-            if (retired.value().next()) {
-                const QString sessionId = retired->value(0).toString();
-                retired.value().finish();
-                theft = true;
-                auto revoked = m_database.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"),
-                                               {sessionId});
-                if (!revoked)
-                    return revoked.error();
-            }
-            return Status::success();
+            return refreshRetired(token, hash, now, accountId, deviceId, issued);
         }
         const QString sessionId = found->value(0).toString();
         accountId = found->value(1).toString();
@@ -205,8 +205,11 @@ Outcome<QJsonObject> AccountService::refresh(const QJsonObject& body) {
         issued.accessToken = Secrets::newToken();
         issued.refreshToken = Secrets::newToken();
         auto retire = m_database.exec(
-            QStringLiteral("INSERT INTO retired_refresh_tokens (token_hash, session_id) VALUES (?, ?)"),
-            {hash, sessionId});
+            QStringLiteral(
+                "INSERT INTO retired_refresh_tokens (token_hash, session_id, retired_at, successor) "
+                "VALUES (?, ?, ?, ?)"),
+            {hash, sessionId, now,
+             Secrets::seal(token, issued.accessToken + QLatin1Char(' ') + issued.refreshToken)});
         if (!retire)
             return retire.error();
         auto rotated = m_database.exec(
@@ -225,10 +228,60 @@ Outcome<QJsonObject> AccountService::refresh(const QJsonObject& body) {
     });
     if (!status)
         return ApiError::fromStorage(status.error());
-    Q_UNUSED(theft)
+    // Successors of tokens retired longer ago than the grace are not needed any more. Outside the
+    // rotation's transaction, so that concurrent refreshes of other sessions do not wait on these rows;
+    // one left for the next refresh to clear is harmless (past its grace it is never answered).
+    m_database.exec(
+        QStringLiteral("UPDATE retired_refresh_tokens SET successor = NULL WHERE successor IS NOT "
+                       "NULL AND retired_at < ?"),
+        {now - m_lifetimes.refreshGraceSeconds});
     if (accountId.isEmpty() || issued.accessToken.isEmpty())
         return invalidRefreshToken();
     return sessionReply(accountId, deviceId, issued, false);
+}
+
+Status AccountService::refreshRetired(const QString& token, const QString& hash, qint64 now,
+                                      QString& accountId, QString& deviceId, Issued& issued) {
+    auto retired =
+        m_database.exec(QStringLiteral("SELECT session_id, retired_at, successor FROM retired_refresh_tokens "
+                                       "WHERE token_hash = ?"),
+                        {hash});
+    if (!retired)
+        return retired.error();
+    if (!retired.value().next())
+        return Status::success(); // never issued here
+    const QString sessionId = retired->value(0).toString();
+    const qint64 retiredAt = retired->value(1).toLongLong();
+    const QString successor = retired->value(2).toString();
+    retired.value().finish();
+
+    if (retiredAt + m_lifetimes.refreshGraceSeconds > now && !successor.isEmpty()) {
+        // Within the grace: the pair this token was rotated to, while it is still the session's own.
+        const QStringList pair = Secrets::open(token, successor).split(QLatin1Char(' '));
+        auto session = m_database.exec(
+            QStringLiteral("SELECT account_id, device_id, refresh_hash, refresh_expires, revoked "
+                           "FROM sessions WHERE id = ?") +
+                m_database.forUpdate(),
+            {sessionId});
+        if (!session)
+            return session.error();
+        if (pair.size() == 2 && session.value().next() && session->value(4).toInt() == 0 &&
+            session->value(3).toLongLong() > now &&
+            session->value(2).toString() == Secrets::tokenHash(pair.at(1))) {
+            accountId = session->value(0).toString();
+            deviceId = session->value(1).toString();
+            issued = Issued{pair.at(0), pair.at(1)};
+            return Status::success();
+        }
+        session.value().finish();
+    }
+    // A rotated-away token presented again after its grace, or after a second rotation: it was
+    // copied, so the session ends.
+    auto revoked =
+        m_database.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {sessionId});
+    if (!revoked)
+        return revoked.error();
+    return Status::success();
 }
 
 Outcome<AuthContext> AccountService::authenticate(const QByteArray& authorization) {

@@ -7,11 +7,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTextStream>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -27,6 +30,48 @@ QString clientIp(const QHttpServerRequest& request) {
     bool mapped = false;
     const QHostAddress v4(address.toIPv4Address(&mapped));
     return mapped ? v4.toString() : address.toString();
+}
+
+// The connection a route is running for. QHttpServer 6.4 gives a route no socket, and deletes the
+// socket (and the request a responder refers to) when the client disconnects, responder or not: a
+// reply given later must first know the connection is still there. The route runs in the slot
+// connected to that socket's readyRead, on the server, so the socket is the server's sender().
+QTcpSocket* currentSocket(const QHttpServer& server) {
+    struct SenderAccess : QObject {
+        using QObject::sender;
+    };
+    return qobject_cast<QTcpSocket*>((server.*(&SenderAccess::sender))());
+}
+
+} // namespace
+
+class ApiServer::Pending final {
+public:
+    Pending(QHttpServerResponder&& responder, QTcpSocket* socket)
+        : m_responder(std::move(responder))
+        , m_socket(socket)
+        , m_watched(socket != nullptr) {}
+    Q_DISABLE_COPY_MOVE(Pending)
+
+    // Adds what afterRequest() adds to the other replies. A client that went away gets nothing.
+    void answer(QHttpServerResponse&& response) {
+        if (m_watched && (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState))
+            return;
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        response.write(std::move(m_responder));
+    }
+
+private:
+    QHttpServerResponder m_responder;
+    QPointer<QTcpSocket> m_socket;
+    bool m_watched;
+};
+
+namespace {
+
+// Each Argon2 hash holds 64 MiB while it runs: a few at a time, the others queue.
+int hashThreads() {
+    return std::clamp(QThread::idealThreadCount(), 2, 4);
 }
 
 } // namespace
@@ -48,10 +93,13 @@ ApiServer::ApiServer(ServerDatabase& database, const ServerOptions& options, con
     : QObject(parent)
     , m_database(database)
     , m_options(options)
-    , m_accounts(database, clock, TokenLifetimes{options.accessTokenSeconds, 30 * 24 * 3600})
+    , m_accounts(database, clock,
+                 TokenLifetimes{options.accessTokenSeconds, 30 * 24 * 3600, options.refreshGraceSeconds},
+                 ThrottlePolicy{options.maxFailedSignIns})
     , m_sync(database, clock)
     , m_authLimiter(options.authRatePerMinute)
-    , m_apiLimiter(options.apiRatePerMinute) {
+    , m_apiLimiter(options.apiRatePerMinute)
+    , m_hasher(hashThreads()) {
     addRoutes();
 }
 
@@ -61,26 +109,70 @@ qint64 ApiServer::bodyLimit(QByteArrayView method, QByteArrayView path) {
     return method == "POST" && path == "/api/v1/sync/push" ? kMaxPushBytes : kMaxBodyBytes;
 }
 
-QHttpServerResponse ApiServer::respond(
-    const QHttpServerRequest& request, qsizetype maxBody, bool authenticated,
-    const std::function<QHttpServerResponse(const QHttpServerRequest&, const AuthContext&)>& handler) {
+std::optional<ApiError> ApiServer::admit(const QHttpServerRequest& request, qsizetype maxBody,
+                                         bool authenticated, AuthContext& context) {
     const QByteArray declared = request.value(QByteArrayLiteral("content-length"));
     // ClientListener already refused these from the headers; kept so the routes stand on their own.
     if (request.body().size() > maxBody || declared.toLongLong() > maxBody)
-        return errorResponse(ApiError::bodyTooLarge(maxBody));
-    AuthContext context;
+        return ApiError::bodyTooLarge(maxBody);
     int retryAfter = 0;
     if (authenticated) {
         auto auth = m_accounts.authenticate(request.value(QByteArrayLiteral("authorization")));
         if (!auth.ok())
-            return errorResponse(auth.error());
+            return auth.error();
         context = auth.value();
         if (!m_apiLimiter.allow(context.accountId, &retryAfter))
-            return errorResponse(ApiError::rateLimited(retryAfter));
+            return ApiError::rateLimited(retryAfter);
     } else if (!m_authLimiter.allow(clientIp(request), &retryAfter)) {
-        return errorResponse(ApiError::rateLimited(retryAfter));
+        return ApiError::rateLimited(retryAfter);
     }
+    return std::nullopt;
+}
+
+QHttpServerResponse ApiServer::respond(
+    const QHttpServerRequest& request, qsizetype maxBody, bool authenticated,
+    const std::function<QHttpServerResponse(const QHttpServerRequest&, const AuthContext&)>& handler) {
+    AuthContext context;
+    if (auto refused = admit(request, maxBody, authenticated, context))
+        return errorResponse(*refused);
     return handler(request, context);
+}
+
+void ApiServer::respondLater(const QHttpServerRequest& request, QHttpServerResponder&& responder,
+                             const Later& next) {
+    auto shared = std::make_shared<Pending>(std::move(responder), currentSocket(m_http));
+    AuthContext none;
+    if (auto refused = admit(request, kMaxBodyBytes, false, none))
+        return shared->answer(errorResponse(*refused));
+    auto body = input::parseObject(request.body());
+    if (!body.ok())
+        return shared->answer(errorResponse(body.error()));
+    next(body.value(), clientIp(request), shared);
+}
+
+void ApiServer::signUp(const QJsonObject& body, const Responder& responder) {
+    auto attempt = m_accounts.prepareSignUp(body);
+    if (!attempt.ok())
+        return responder->answer(errorResponse(attempt.error()));
+    // A taken address is hashed too: both answers take the same time.
+    m_hasher.hash(attempt.value().password, this,
+                  [this, prepared = attempt.value(), responder](const QString& hash) {
+                      auto reply = m_accounts.finishSignUp(prepared, hash);
+                      responder->answer(reply.ok() ? jsonResponse(reply.value(), StatusCode::Accepted)
+                                                   : errorResponse(reply.error()));
+                  });
+}
+
+void ApiServer::signIn(const QJsonObject& body, const QString& ip, const Responder& responder) {
+    auto attempt = m_accounts.prepareSignIn(body, ip);
+    if (!attempt.ok())
+        return responder->answer(errorResponse(attempt.error()));
+    m_hasher.verify(attempt.value().password, attempt.value().hash, this,
+                    [this, prepared = attempt.value(), responder](bool matches) {
+                        auto reply = m_accounts.finishSignIn(prepared, matches);
+                        responder->answer(reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok)
+                                                     : errorResponse(reply.error()));
+                    });
 }
 
 void ApiServer::addRoutes() {
@@ -93,27 +185,20 @@ void ApiServer::addRoutes() {
         return next(body.value());
     };
 
-    m_http.route(
-        QStringLiteral("/api/v1/accounts"), Method::Post, [this, withBody](const QHttpServerRequest& r) {
-            return respond(r, kMaxBodyBytes, false,
-                           [this, withBody](const QHttpServerRequest& request, const AuthContext&) {
-                               return withBody(request, [&](const QJsonObject& body) {
-                                   auto reply = m_accounts.signUp(body, clientIp(request));
-                                   return reply.ok() ? jsonResponse(reply.value(), StatusCode::Created)
-                                                     : errorResponse(reply.error());
-                               });
-                           });
-        });
+    // Answered through a responder once the password is hashed, so other requests go on meanwhile.
+    m_http.route(QStringLiteral("/api/v1/accounts"), Method::Post,
+                 [this](const QHttpServerRequest& r, QHttpServerResponder&& responder) {
+                     respondLater(r, std::move(responder),
+                                  [this](const QJsonObject& body, const QString&, const Responder& reply) {
+                                      signUp(body, reply);
+                                  });
+                 });
     m_http.route(QStringLiteral("/api/v1/sessions"), Method::Post,
-                 [this, withBody](const QHttpServerRequest& r) {
-                     return respond(r, kMaxBodyBytes, false,
-                                    [this, withBody](const QHttpServerRequest& request, const AuthContext&) {
-                                        return withBody(request, [&](const QJsonObject& body) {
-                                            auto reply = m_accounts.signIn(body, clientIp(request));
-                                            return reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok)
-                                                              : errorResponse(reply.error());
-                                        });
-                                    });
+                 [this](const QHttpServerRequest& r, QHttpServerResponder&& responder) {
+                     respondLater(r, std::move(responder),
+                                  [this](const QJsonObject& body, const QString& ip, const Responder& reply) {
+                                      signIn(body, ip, reply);
+                                  });
                  });
     m_http.route(QStringLiteral("/api/v1/sessions/refresh"), Method::Post,
                  [this, withBody](const QHttpServerRequest& r) {

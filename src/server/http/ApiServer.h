@@ -2,14 +2,17 @@
 
 #include "ServerOptions.h"
 #include "auth/AccountService.h"
+#include "auth/PasswordHasher.h"
 #include "http/RateLimiter.h"
 #include "sync/SyncService.h"
 
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace iq {
 class Clock;
@@ -20,9 +23,12 @@ namespace iq::server {
 class ServerDatabase;
 
 // The HTTP front of iqmsgd: routes of docs/api.md over the account and sync services, body-size and
-// rate limits, JSON errors. Requests are handled one at a time on the thread that owns the server.
-// Connections reach QHttpServer through a ClientListener, which refuses oversized requests from their
-// headers and closes slow or idle connections; handlers answer synchronously, which it relies on.
+// rate limits, JSON errors. Requests are handled on the thread that owns the server and the database
+// connection; only password hashing (sign-up, sign-in) runs elsewhere, and those requests are
+// answered through a responder when it is done, while others are served meanwhile. Connections reach
+// QHttpServer through a ClientListener, which refuses oversized requests from their headers and
+// closes slow or idle connections (its ConnectionGuard keeps a connection's later requests unread
+// while one is answered later).
 class ApiServer final : public QObject {
     Q_OBJECT
 public:
@@ -40,10 +46,23 @@ public:
     Result<QUrl> listen();
 
 private:
+    // A request answered later, on this thread, once its password is hashed.
+    class Pending;
+    using Responder = std::shared_ptr<Pending>;
+    using Later = std::function<void(const QJsonObject& body, const QString& ip, const Responder& responder)>;
+
     void addRoutes();
+    // The checks every request passes first: body size, then the token and the per-account limit, or
+    // for unauthenticated requests the per-IP limit.
+    std::optional<ApiError> admit(const QHttpServerRequest& request, qsizetype maxBody, bool authenticated,
+                                  AuthContext& context);
     QHttpServerResponse
     respond(const QHttpServerRequest& request, qsizetype maxBody, bool authenticated,
             const std::function<QHttpServerResponse(const QHttpServerRequest&, const AuthContext&)>& handler);
+    // An unauthenticated request with a JSON body that next answers through the responder when it can.
+    void respondLater(const QHttpServerRequest& request, QHttpServerResponder&& responder, const Later& next);
+    void signUp(const QJsonObject& body, const Responder& responder);
+    void signIn(const QJsonObject& body, const QString& ip, const Responder& responder);
 
     ServerDatabase& m_database;
     ServerOptions m_options;
@@ -52,6 +71,8 @@ private:
     RateLimiter m_authLimiter;
     RateLimiter m_apiLimiter;
     QHttpServer m_http;
+    // Last, so that it is gone (its hashing finished) before anything a hash's continuation uses.
+    PasswordHasher m_hasher;
 };
 
 QHttpServerResponse errorResponse(const ApiError& error);

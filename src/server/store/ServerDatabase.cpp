@@ -185,6 +185,10 @@ Status ServerDatabase::lockAccount(const QString& accountId) {
     return Status::success();
 }
 
+QString ServerDatabase::forUpdate() const {
+    return m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 bool ServerDatabase::isUnavailable(const Error& error) {
     static const QRegularExpression pattern(
         QStringLiteral("database is locked|busy|connection|server closed|could not connect|terminating"),

@@ -18,7 +18,7 @@ namespace iq::server {
 class ServerDatabase final {
 public:
     enum class Dialect { Sqlite, Postgres };
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // url: "sqlite:PATH" or "postgres://USER[:PASSWORD]@HOST[:PORT]/DB". Opens and migrates.
     static Result<std::unique_ptr<ServerDatabase>> open(const QString& url);
@@ -44,6 +44,9 @@ public:
     // Locks the account's row until the end of the transaction, so writes to one account happen one
     // after the other across all server processes (SQLite's BEGIN IMMEDIATE already did that).
     Status lockAccount(const QString& accountId);
+    // " FOR UPDATE" on PostgreSQL, nothing on SQLite (BEGIN IMMEDIATE already holds the only write
+    // lock): appended to a SELECT inside transaction() to lock the rows it reads.
+    QString forUpdate() const;
 
     // True when the last failure looked like a lost or busy database (503) rather than a bug (500).
     static bool isUnavailable(const Error& error);
