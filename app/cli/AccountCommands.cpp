@@ -7,6 +7,7 @@
 #include "sync/ConflictStore.h"
 #include "sync/KeychainTokenStore.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncLock.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,9 @@
 
 namespace iq::cli {
 namespace {
+
+// How long iqm sync waits for another sync of the profile (the application's) to finish.
+constexpr int kSyncLockWaitMs = 30000;
 
 KeychainTokenStore keychain() {
     const QString service = qEnvironmentVariable("IQM_KEYCHAIN_SERVICE");
@@ -209,6 +213,10 @@ int syncNow(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
+    // The application may be syncing this profile: wait for it, then read the tokens it kept.
+    SyncLock lock(profile->directory());
+    if (Status locked = lock.acquire(kSyncLockWaitMs); !locked)
+        return context.fail(locked.errorMessage());
     KeychainTokenStore store = keychain();
     AccountService accounts(*profile, store);
     auto tokens = accounts.storedTokens();
@@ -219,11 +227,19 @@ int syncNow(CliContext& context, const QStringList& arguments) {
     policy.maxAttempts = 4;
     policy.maxRetryAfterS = 60;
     SyncApi api(http, tokens.value(), policy);
+    bool unsaved = false;
     api.onTokensRefreshed = [&](const SessionTokens& fresh) {
-        accounts.storeTokens(fresh);
+        unsaved = !accounts.storeTokens(fresh).ok();
     };
     SyncEngine engine(profile->database(), api);
     auto report = engine.run();
+    if (unsaved) {
+        // The server has retired the old tokens: once more before they are lost with this process.
+        if (Status stored = accounts.storeTokens(api.tokens()); !stored)
+            return context.fail(Text::tr("The renewed sign-in could not be saved in the keychain: %1 Sign "
+                                         "in again with 'iqm account login'.")
+                                    .arg(stored.errorMessage()));
+    }
     if (!report) {
         if (report.error().code == Error::Code::Unauthorized)
             accounts.updateIndex(false);

@@ -36,6 +36,17 @@ PullPipeline::~PullPipeline() {
     // A request in flight may go through something this thread serves (a test's proxy or server).
     while (!m_thread->wait(10))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    handBackTokens();
+}
+
+void PullPipeline::handBackTokens() {
+    SessionTokens refreshed;
+    {
+        QMutexLocker lock(&m_mutex);
+        refreshed = m_refreshed;
+    }
+    if (!refreshed.isEmpty())
+        m_api.adoptTokens(refreshed);
 }
 
 PullPipeline::Item PullPipeline::next() {
@@ -55,7 +66,7 @@ PullPipeline::Item PullPipeline::next() {
         }
         if (taken) {
             m_api.countRequests(taken->requests);
-            m_api.adoptTokens(taken->tokens);
+            handBackTokens();
             return Item{std::move(taken->page), taken->last};
         }
         loop.exec();
@@ -68,6 +79,10 @@ void PullPipeline::fetch() {
     api.sleep = m_sleep;
     api.cancelled = [this] {
         return m_stop.load() || (m_cancelled && m_cancelled());
+    };
+    api.onTokensRefreshed = [this](const SessionTokens& tokens) {
+        QMutexLocker lock(&m_mutex);
+        m_refreshed = tokens;
     };
     QString cursor = m_cursor;
     for (;;) {
@@ -88,7 +103,7 @@ void PullPipeline::fetch() {
         }
         {
             QMutexLocker lock(&m_mutex);
-            m_queue.push_back({std::move(page), last, api.tokens(), api.requestsSent() - before, records});
+            m_queue.push_back({std::move(page), last, api.requestsSent() - before, records});
             m_buffered += records;
         }
         Q_EMIT ready();

@@ -20,8 +20,10 @@ namespace iq {
 // caller applies the pages it already has: the server builds the next page, and this thread receives
 // and parses it, during the caller's transaction instead of after it. It runs ahead by at most
 // maxBuffered records not yet taken. Requests go as SyncApi sends them (retries, backoff,
-// Retry-After, one token refresh); a refreshed token and the requests sent are handed back to the
-// caller's SyncApi as the pages are taken. An error ends the pages.
+// Retry-After, one token refresh); the requests sent are handed back to the caller's SyncApi as the
+// pages are taken, and a refreshed token as soon as the caller takes a page or drops the pipeline,
+// whichever comes first: the server has retired the old token by then, so the new one must never be
+// lost with pages left untaken. An error ends the pages.
 //
 // The caller's thread keeps serving its events while it waits for a page, as SyncApi's own calls do.
 class PullPipeline final : public QObject {
@@ -49,12 +51,13 @@ private:
     struct Queued {
         Result<wire::PullPage> page;
         bool last = false;
-        SessionTokens tokens;
         int requests = 0;
         qsizetype records = 0;
     };
 
     void fetch();
+    // Hands the tokens the fetching thread refreshed to the caller's SyncApi (the caller's thread).
+    void handBackTokens();
 
     SyncApi& m_api;
     const QUrl m_baseUrl;
@@ -72,6 +75,7 @@ private:
     QWaitCondition m_room;
     std::deque<Queued> m_queue; // guarded by m_mutex
     qsizetype m_buffered = 0;   // records in m_queue; guarded by m_mutex
+    SessionTokens m_refreshed;  // the latest refresh of the fetching thread; guarded by m_mutex
     std::atomic<bool> m_stop{false};
     std::unique_ptr<QThread> m_thread;
 };

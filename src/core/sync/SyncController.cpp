@@ -56,7 +56,8 @@ SyncController::SyncController(Profile& profile, TokenStore& tokens, Options opt
     : QObject(parent)
     , m_profile(profile)
     , m_tokens(tokens)
-    , m_options(options) {
+    , m_options(options)
+    , m_lock(profile.directory()) {
     qRegisterMetaType<iq::SyncReport>();
     m_worker = new SyncWorker(profile.databasePath(), options.retry, m_cancel);
     m_worker->moveToThread(&m_thread);
@@ -65,7 +66,7 @@ SyncController::SyncController(Profile& profile, TokenStore& tokens, Options opt
     connect(m_worker, &SyncWorker::finished, this, &SyncController::finished);
     connect(m_worker, &SyncWorker::tokensRefreshed, this,
             [this](const QString& access, const QString& refresh) {
-                AccountService(m_profile, m_tokens).storeTokens({access, refresh});
+                keepTokens({access, refresh});
             });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
@@ -129,8 +130,19 @@ void SyncController::syncNow() {
         setState(State::LocalOnly, tr("Local profile, not synced"));
         return;
     }
-    auto tokens = accounts.storedTokens();
+    if (Status locked = m_lock.acquire(0); !locked) {
+        // iqm is syncing this profile: try again shortly, with the tokens it leaves behind.
+        setState(State::Syncing, locked.errorMessage());
+        m_retry.start(kLockRetryMs);
+        return;
+    }
+    if (!m_unsaved.isEmpty()) {
+        if (Status stored = accounts.storeTokens(m_unsaved); stored)
+            m_unsaved = {};
+    }
+    auto tokens = m_unsaved.isEmpty() ? accounts.storedTokens() : Result<SessionTokens>(m_unsaved);
     if (!tokens) {
+        m_lock.release();
         if (tokens.error().code == Error::Code::Io)
             setState(State::NoKeychain, tokens.errorMessage());
         else
@@ -145,8 +157,31 @@ void SyncController::syncNow() {
                               Q_ARG(QString, tokens.value().refreshToken));
 }
 
+void SyncController::keepTokens(const SessionTokens& tokens) {
+    if (Status stored = AccountService(m_profile, m_tokens).storeTokens(tokens); !stored) {
+        m_unsaved = tokens;
+        m_unsavedError = stored.errorMessage();
+        return;
+    }
+    m_unsaved = {};
+}
+
 void SyncController::finished(bool ok, const SyncReport& report, int errorCode, const QString& error) {
     m_running = false;
+    // Queued after every tokensRefreshed of this run: the refreshed tokens are kept (or in m_unsaved).
+    m_lock.release();
+    if (ok && !m_unsaved.isEmpty()) {
+        m_lastReport = report;
+        m_lastSync = QDateTime::currentDateTimeUtc();
+        Q_EMIT synced(report);
+        m_profile.notifier().announce(Entity::Any);
+        setState(State::NoKeychain,
+                 tr("Synced, but the renewed sign-in could not be saved in the keychain: %1 It is kept "
+                    "while the application runs and saved as soon as the keychain takes it.")
+                     .arg(m_unsavedError));
+        scheduleRetry();
+        return;
+    }
     if (ok) {
         m_failures = 0;
         m_lastReport = report;

@@ -2,6 +2,7 @@
 
 #include "sync/SyncApi.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncLock.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -19,7 +20,9 @@ class SyncWorker;
 // Runs syncs of one profile in the background: on start, on a timer, a few seconds after local changes
 // and on demand. The sync itself runs on a worker thread with its own database connection; this object
 // lives on the GUI thread, talks to the keychain, and tells the window what is going on. Being offline
-// is a state like any other, retried later with growing pauses.
+// is a state like any other, retried later with growing pauses. A sync holds the profile's SyncLock
+// from reading the tokens to keeping the refreshed ones, so it never overlaps one of iqm; tokens the
+// keychain refused to keep stay in memory, are used by the next syncs and saved again by each.
 class SyncController final : public QObject {
     Q_OBJECT
 public:
@@ -65,6 +68,9 @@ private:
     void setState(State state, const QString& message = {});
     void finished(bool ok, const iq::SyncReport& report, int errorCode, const QString& error);
     void scheduleRetry();
+    void keepTokens(const SessionTokens& tokens);
+
+    static constexpr int kLockRetryMs = 2000;
 
     Profile& m_profile;
     TokenStore& m_tokens;
@@ -74,6 +80,9 @@ private:
     QTimer m_periodic;
     QTimer m_afterChange;
     QTimer m_retry;
+    SyncLock m_lock;
+    SessionTokens m_unsaved; // refreshed tokens the keychain did not take
+    QString m_unsavedError;
     State m_state = State::LocalOnly;
     QString m_message;
     QDateTime m_lastSync;
