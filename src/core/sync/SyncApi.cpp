@@ -74,9 +74,10 @@ Result<wire::Session> SyncApi::signUp(const QString& email, const QString& name,
     // (it does not tell which addresses exist), so the sign-in that follows is what tells.
     auto session = signIn(email, password, deviceId, deviceName);
     if (!session && session.error().code == Error::Code::Unauthorized)
-        return Error::make(Error::Code::Conflict,
-                           tr("No new account could be opened with this e-mail address and password. If "
-                              "the address already has an account, sign in with its password."));
+        return Error::make(
+            Error::Code::Conflict,
+            SyncApiText::tr("No new account could be opened with this e-mail address and password. If "
+                            "the address already has an account, sign in with its password."));
     return session;
 }
 
