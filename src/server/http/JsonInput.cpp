@@ -12,6 +12,27 @@ namespace {
 QString tr(const char* text) {
     return QCoreApplication::translate("iq::server::input", text);
 }
+// Characters that show nothing, or change how the characters around them are shown: two ids that
+// look the same must be the same id, and an id must not reorder the text it is shown in. Control
+// (Cc), format (Cf: zero-width spaces and joiners, bidirectional marks, embeddings, overrides and
+// isolates, the byte order mark), line and paragraph separators, lone surrogates, and the
+// invisible characters Unicode does not class as format: fillers, the combining grapheme joiner and
+// variation selectors.
+bool isInvisible(uint c) {
+    switch (QChar::category(char32_t(c))) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        break;
+    }
+    return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 ||
+           (c >= 0x180B && c <= 0x180F) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
 } // namespace
 
 Outcome<QJsonObject> parseObject(const QByteArray& body) {
@@ -58,10 +79,16 @@ std::optional<ApiError> identifier(const QJsonObject& object, const QString& key
                                    int maxLength, QString& out) {
     if (auto error = string(object, key, path, 1, maxLength, out))
         return error;
-    for (const QChar c : std::as_const(out)) {
-        if (c.category() == QChar::Other_Control)
-            return ApiError::invalidField(path,
-                                          tr("Field \"%1\" must not contain control characters.").arg(path));
+    const QList<uint> codePoints = out.toUcs4();
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        if (isInvisible(codePoints.at(i)))
+            return ApiError::invalidField(
+                path,
+                tr("Field \"%1\" must not contain control, format or other invisible characters "
+                   "(U+%2 at character %3).")
+                    .arg(path)
+                    .arg(QString::number(codePoints.at(i), 16).toUpper().rightJustified(4, QLatin1Char('0')))
+                    .arg(i + 1));
     }
     return std::nullopt;
 }

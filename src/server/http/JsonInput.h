@@ -21,7 +21,8 @@ std::optional<ApiError> string(const QJsonObject& object, const QString& key, co
 // A required integer from minimum to maximum.
 std::optional<ApiError> integer(const QJsonObject& object, const QString& key, const QString& path,
                                 qint64 minimum, qint64 maximum, qint64& out);
-// An identifier made on a device: 1..maxLength characters, none of them control characters.
+// An identifier made on a device: 1..maxLength characters, none of them control, format (U+200B,
+// U+202E, U+2066-2069, U+FEFF ...) or other invisible characters.
 std::optional<ApiError> identifier(const QJsonObject& object, const QString& key, const QString& path,
                                    int maxLength, QString& out);
 
