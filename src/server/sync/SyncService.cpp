@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace iq::server {
 namespace {
 
@@ -189,35 +191,49 @@ QJsonObject rejected(const PushChange& change, const ApiError& error) {
 } // namespace
 
 Result<PullPage> PullPage::read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
-                                int limit, const OwnChanges& own, const QString& pullingDevice) {
-    auto query =
-        own.isEmpty()
-            ? database.exec(
-                  QStringLiteral("SELECT entity, id, version, deleted, payload, seq, changed_by FROM "
-                                 "records WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
-                  {accountId, afterSeq, limit + 1})
-            : database.exec(
-                  QStringLiteral("SELECT entity, id, version, deleted, payload, seq, changed_by FROM "
-                                 "records WHERE account_id = ? AND seq > ? AND NOT (seq BETWEEN ? AND ? AND "
-                                 "COALESCE(changed_by, '') = ?) ORDER BY seq LIMIT ?"),
-                  {accountId, afterSeq, own.from, own.to, own.deviceId, limit + 1});
+                                int limit, const OwnChanges& own, const QString& pullingDevice,
+                                qsizetype maxBytes) {
+    // The database sums the payload lengths before each row, so payloads that surely fall past the
+    // byte cap are never sent to the server (it would otherwise hold up to 1001 x 256 KiB in memory);
+    // their rows still come, without payload, to tell whether more records follow. LENGTH counts
+    // characters, never more than the UTF-8 bytes, so the cut it makes is never too early; the
+    // exact cut is made below on the bytes of the JSON.
+    const QString sizedPage =
+        QStringLiteral(
+            "SELECT entity, id, version, deleted, CASE WHEN %1 < ? THEN payload END, seq, changed_by, %1 "
+            "FROM (SELECT entity, id, version, deleted, payload, seq, changed_by FROM records "
+            "WHERE account_id = ? AND seq > ? %2ORDER BY seq LIMIT ?) AS page ORDER BY seq")
+            .arg(QStringLiteral("COALESCE(SUM(LENGTH(payload)) OVER (ORDER BY seq ROWS BETWEEN "
+                                "UNBOUNDED PRECEDING AND 1 PRECEDING), 0)"));
+    const qint64 cap = maxBytes;
+    auto query = own.isEmpty()
+                     ? database.exec(sizedPage.arg(QString()), {cap, accountId, afterSeq, limit + 1})
+                     : database.exec(sizedPage.arg(QStringLiteral(
+                                         "AND NOT (seq BETWEEN ? AND ? AND COALESCE(changed_by, '') = ?) ")),
+                                     {cap, accountId, afterSeq, own.from, own.to, own.deviceId, limit + 1});
     if (!query)
         return query.error();
     PullPage page;
-    page.recordsJson.reserve(limit * 256);
+    page.recordsJson.reserve(std::min<qsizetype>(qsizetype(limit) * 256, maxBytes));
     page.recordsJson += '[';
     int count = 0;
     while (query.value().next()) {
-        if (count == limit) {
+        if (count == limit || (count > 0 && query->value(7).toLongLong() >= cap)) {
+            page.hasMore = true;
+            break;
+        }
+        const QByteArray record =
+            recordJson(query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong(),
+                       query->value(3).toInt() != 0, query->value(4).toString(),
+                       !pullingDevice.isEmpty() && query->value(6).toString() == pullingDevice);
+        // "[", the records with their commas, "]": never past the cap unless one record alone is.
+        if (count > 0 && page.recordsJson.size() + 1 + record.size() + 1 > maxBytes) {
             page.hasMore = true;
             break;
         }
         if (count > 0)
             page.recordsJson += ',';
-        page.recordsJson +=
-            recordJson(query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong(),
-                       query->value(3).toInt() != 0, query->value(4).toString(),
-                       !pullingDevice.isEmpty() && query->value(6).toString() == pullingDevice);
+        page.recordsJson += record;
         page.lastSeq = query->value(5).toLongLong();
         ++count;
     }

@@ -30,14 +30,19 @@ struct OwnChanges {
 // One page of changes after a sequence number, already as the JSON the API answers. The one query
 // and the one serialisation used by the pull endpoint (and by the benchmark's bare route). A record
 // whose latest change pullingDevice made carries "own": true; that device's unsent edits of it were
-// made on top of it, not against it.
+// made on top of it, not against it. A page stops before the record that would take its JSON past
+// maxBytes (it always holds at least one record), so a thousand payloads of 256 KiB cannot make one
+// reply of 250 MB; hasMore then says the rest is waiting.
 struct PullPage {
+    static constexpr qsizetype kDefaultMaxBytes = 8 * 1024 * 1024;
+
     QByteArray recordsJson; // a JSON array
     qint64 lastSeq = 0;     // sequence of the last record in the page (0 when empty)
     bool hasMore = false;
 
     static Result<PullPage> read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
-                                 int limit, const OwnChanges& own = {}, const QString& pullingDevice = {});
+                                 int limit, const OwnChanges& own = {}, const QString& pullingDevice = {},
+                                 qsizetype maxBytes = kDefaultMaxBytes);
 };
 
 // Push and pull of records (docs/api.md, "Sync").
