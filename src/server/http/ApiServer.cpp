@@ -282,12 +282,14 @@ Result<QUrl> ApiServer::listen() {
             return Error::make(
                 Error::Code::Io,
                 tr("Cannot read the TLS key %1: %2").arg(m_options.tlsKey, keyFile.errorString()));
-        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        // The file holds the server's certificate and then its intermediates: clients that know only
+        // the root need the whole chain.
+        const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certificateFile, QSsl::Pem);
         const QByteArray keyBytes = keyFile.readAll();
         QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
         if (key.isNull())
             key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull())
+        if (chain.isEmpty() || chain.constFirst().isNull())
             return Error::make(Error::Code::InvalidInput,
                                tr("%1 is not a PEM certificate.").arg(m_options.tlsCertificate));
         if (key.isNull())
@@ -295,7 +297,7 @@ Result<QUrl> ApiServer::listen() {
                                tr("%1 is not a PEM RSA or EC private key.").arg(m_options.tlsKey));
         // What QAbstractHttpServer::sslSetup(certificate, key) would configure.
         QSslConfiguration configuration;
-        configuration.setLocalCertificate(certificate);
+        configuration.setLocalCertificateChain(chain);
         configuration.setPrivateKey(key);
         configuration.setProtocol(QSsl::SecureProtocols);
         tlsConfiguration = configuration;
