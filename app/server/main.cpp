@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
+
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     iq::setApplicationIdentity();
@@ -24,7 +27,28 @@ int main(int argc, char* argv[]) {
         err << "iqmsgd: " << ready.errorMessage() << Qt::endl;
         return 1;
     }
-    auto database = iq::server::ServerDatabase::open(options->databaseUrl);
+    // A password in the URL is in the list of processes for every user of the machine to read.
+    if (iq::server::PostgresUrl::carriesPassword(options->databaseUrl))
+        err << "iqmsgd: "
+            << QCoreApplication::translate("iq::server",
+                                           "warning: the --database URL holds a password, which other users "
+                                           "can read; use PGPASSWORD, --database-password-file or ~/.pgpass.")
+            << Qt::endl;
+    iq::server::DatabaseSettings settings;
+    settings.url = options->databaseUrl;
+    settings.sslMode = options->databaseSslMode;
+    const auto toMs = [](int seconds) {
+        return int(std::min<qint64>(qint64(seconds) * 1000, INT_MAX));
+    };
+    settings.lockTimeoutMs = toMs(options->databaseLockTimeoutSeconds);
+    settings.statementTimeoutMs = toMs(options->databaseStatementTimeoutSeconds);
+    auto password = iq::server::DatabaseSettings::readPasswordFile(options->databasePasswordFile);
+    if (!password) {
+        err << "iqmsgd: " << password.errorMessage() << Qt::endl;
+        return 1;
+    }
+    settings.password = password.value();
+    auto database = iq::server::ServerDatabase::open(settings);
     if (!database) {
         err << "iqmsgd: " << database.errorMessage() << Qt::endl;
         return 1;

@@ -20,6 +20,28 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
     parser.addOption({QStringLiteral("database"),
                       QCoreApplication::translate("iq::server", "sqlite:PATH or postgres://USER@HOST/DB."),
                       QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("database-password-file"),
+         QCoreApplication::translate("iq::server", "Read the PostgreSQL password from the first line of "
+                                                   "this file, readable by its owner only (else PGPASSWORD "
+                                                   "or ~/.pgpass; never put it in the URL)."),
+         QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("database-sslmode"),
+         QCoreApplication::translate("iq::server", "TLS to PostgreSQL: disable, allow, prefer, require, "
+                                                   "verify-ca or verify-full (default: the URL's "
+                                                   "?sslmode=, else prefer)."),
+         QStringLiteral("mode")});
+    parser.addOption(
+        {QStringLiteral("database-lock-timeout"),
+         QCoreApplication::translate("iq::server", "A PostgreSQL statement waiting this many seconds for a "
+                                                   "lock fails and the request is answered 503 (default 5)."),
+         QStringLiteral("seconds"), QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("database-statement-timeout"),
+         QCoreApplication::translate("iq::server", "A PostgreSQL statement running this many seconds is "
+                                                   "cancelled and the request is answered 503 (default 30)."),
+         QStringLiteral("seconds"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("tls-cert"),
                       QCoreApplication::translate("iq::server", "TLS certificate (PEM)."),
                       QStringLiteral("file")});
@@ -94,7 +116,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
         {"tombstone-days", &options.tombstoneDays},
         {"idle-timeout", &options.idleTimeoutSeconds},
         {"request-timeout", &options.requestTimeoutSeconds},
-        {"max-connections-per-address", &options.maxConnectionsPerAddress}};
+        {"max-connections-per-address", &options.maxConnectionsPerAddress},
+        {"database-lock-timeout", &options.databaseLockTimeoutSeconds},
+        {"database-statement-timeout", &options.databaseStatementTimeoutSeconds}};
     for (const auto& [name, target] : numbers) {
         bool ok = false;
         const QString option = QString::fromLatin1(name);
@@ -110,10 +134,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
     options.databaseUrl = parser.value(QStringLiteral("database"));
     if (options.databaseUrl.isEmpty())
         options.databaseUrl = QStringLiteral("sqlite:iqmsgd.sqlite");
+    options.databasePasswordFile = parser.value(QStringLiteral("database-password-file"));
+    options.databaseSslMode = parser.value(QStringLiteral("database-sslmode"));
     options.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
     options.tlsKey = parser.value(QStringLiteral("tls-key"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     const bool loopback = options.address.isLoopback();
+    // The demo account's password is published: anyone who can reach the server could sign in.
+    if (options.demo && !loopback)
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("iq::server",
+                                                       "--demo creates an account whose password is public; "
+                                                       "it is allowed only on a loopback address, not on %1.")
+                               .arg(options.address.toString()));
     if (!loopback && (options.tlsCertificate.isEmpty() || options.tlsKey.isEmpty()))
         return Error::make(Error::Code::InvalidInput,
                            QCoreApplication::translate("iq::server",

@@ -12,7 +12,11 @@ namespace iq::server {
 struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8787;
-    QString databaseUrl; // sqlite:PATH or postgres://USER@HOST/DB
+    QString databaseUrl;                // sqlite:PATH or postgres://USER@HOST/DB
+    QString databasePasswordFile;       // else PGPASSWORD or ~/.pgpass; never on the command line
+    QString databaseSslMode;            // libpq's sslmode; empty: the URL's, else "prefer"
+    int databaseLockTimeoutSeconds = 5; // waiting for a row lock longer answers 503
+    int databaseStatementTimeoutSeconds = 30;
     QString tlsCertificate;
     QString tlsKey;
     bool demo = false;

@@ -2,10 +2,12 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QUrl>
+#include <QThread>
 
 namespace iq::server {
 namespace {
@@ -45,11 +47,42 @@ QStringList statements(const QString& script) {
     return result;
 }
 
+constexpr int kReconnectAttempts = 3;
+constexpr int kReconnectPauseMs = 200;     // between attempts of one reconnection
+constexpr int kReconnectIntervalMs = 1000; // after a failed reconnection, requests fail at once until then
+
+// The server's data is its accounts' contacts and tokens: the folders iqmsgd makes for the file and
+// the file itself are its owner's only. SQLite gives its -wal and -shm files the mode of the database.
+Status createPrivately(const QString& path) {
+    const QFileInfo file(path);
+    if (path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:")) || file.exists())
+        return Status::success();
+    QStringList missing;
+    for (QDir dir = file.absoluteDir(); !dir.exists(); dir.setPath(QFileInfo(dir.absolutePath()).path()))
+        missing.prepend(dir.absolutePath());
+    for (const QString& folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return Error::make(Error::Code::Io, tr("Cannot create the folder %1.").arg(folder));
+    }
+    QFile created(path);
+    if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        return Error::make(Error::Code::Io,
+                           tr("Cannot create the database %1: %2").arg(path, created.errorString()));
+    return Status::success();
+}
+
+bool isRead(const QString& sql) {
+    return sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
+           !sql.contains(QLatin1String("FOR UPDATE"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
-ServerDatabase::ServerDatabase(Dialect dialect, QString connectionName)
+ServerDatabase::ServerDatabase(Dialect dialect, QString connectionName, const DatabaseSettings& settings)
     : m_dialect(dialect)
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+    , m_lockTimeoutMs(settings.lockTimeoutMs)
+    , m_statementTimeoutMs(settings.statementTimeoutMs) {}
 
 ServerDatabase::~ServerDatabase() {
     {
@@ -65,47 +98,74 @@ QSqlDatabase ServerDatabase::connection() const {
 }
 
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& url) {
+    DatabaseSettings settings;
+    settings.url = url;
+    return open(settings);
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseSettings& settings) {
+    const QString& url = settings.url;
     const QString name = nextConnectionName();
     std::unique_ptr<ServerDatabase> database;
     if (url.startsWith(QLatin1String("sqlite:"))) {
         const QString path = url.mid(7);
         if (path.isEmpty())
             return Error::make(Error::Code::InvalidInput, tr("--database sqlite: needs a file path."));
+        if (Status created = createPrivately(path); !created)
+            return created.error();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        database.reset(new ServerDatabase(Dialect::Sqlite, name));
-    } else if (url.startsWith(QLatin1String("postgres://")) ||
-               url.startsWith(QLatin1String("postgresql://"))) {
-        const QUrl parsed(url);
-        const QString dbName = parsed.path().mid(1);
-        if (!parsed.isValid() || parsed.host().isEmpty() || dbName.isEmpty())
+        database.reset(new ServerDatabase(Dialect::Sqlite, name, settings));
+    } else if (PostgresUrl::isPostgres(url)) {
+        auto parsed = PostgresUrl::parse(url);
+        if (!parsed)
+            return parsed.error();
+        if (!settings.sslMode.isEmpty() && !PostgresUrl::isSslMode(settings.sslMode))
             return Error::make(Error::Code::InvalidInput,
-                               tr("--database \"%1\" is not of the form postgres://USER@HOST[:PORT]/DB.")
-                                   .arg(parsed.toDisplayString(QUrl::RemovePassword)));
+                               tr("--database-sslmode \"%1\" is not one of disable, allow, prefer, require, "
+                                  "verify-ca, verify-full.")
+                                   .arg(settings.sslMode));
+        QStringList options{QStringLiteral("connect_timeout=10")};
+        for (const auto& [key, value] : std::as_const(parsed->options)) {
+            if (key != QLatin1String("sslmode") || settings.sslMode.isEmpty())
+                options.append(key + QLatin1Char('=') + value);
+        }
+        if (!settings.sslMode.isEmpty())
+            options.append(QStringLiteral("sslmode=") + settings.sslMode);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(parsed.host());
-        db.setPort(parsed.port(5432));
-        db.setDatabaseName(dbName);
-        db.setUserName(parsed.userName());
-        db.setPassword(parsed.password());
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        database.reset(new ServerDatabase(Dialect::Postgres, name));
+        db.setHostName(parsed->host);
+        db.setPort(parsed->port);
+        db.setDatabaseName(parsed->database);
+        db.setUserName(parsed->user);
+        // Without a password here libpq takes one from PGPASSWORD or ~/.pgpass.
+        db.setPassword(settings.password.isEmpty() ? parsed->password : settings.password);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        database.reset(new ServerDatabase(Dialect::Postgres, name, settings));
     } else {
         return Error::make(Error::Code::InvalidInput,
-                           tr("--database must start with sqlite: or postgres:// (got \"%1\").").arg(url));
+                           tr("--database must start with sqlite: or postgres:// (got \"%1\").")
+                               .arg(PostgresUrl::redacted(url)));
     }
     {
         QSqlDatabase db = database->connection();
         if (!db.open())
-            return Error::make(Error::Code::Io,
-                               tr("Cannot open the database: %1").arg(db.lastError().text()));
+            return database->withoutPassword(
+                Error::make(Error::Code::Io, tr("Cannot open the database: %1").arg(db.lastError().text())));
     }
     if (Status configured = database->configure(); !configured)
         return configured.error();
     if (Status migrated = database->migrate(); !migrated)
         return migrated.error();
     return database;
+}
+
+Error ServerDatabase::withoutPassword(Error error) const {
+    // libpq does not quote passwords in its messages today; this keeps it so whatever it says.
+    const QString password = connection().password();
+    if (!password.isEmpty())
+        error.message.replace(password, QStringLiteral("***"));
+    return error;
 }
 
 Status ServerDatabase::configure() {
@@ -117,14 +177,82 @@ Status ServerDatabase::configure() {
                 return queryError(query, QString::fromLatin1(pragma));
         }
     } else {
-        QSqlQuery query(connection());
-        if (!query.exec(QStringLiteral("SET client_min_messages TO WARNING")))
-            return queryError(query, QStringLiteral("SET client_min_messages"));
+        // A write waiting on another's row lock, or any statement running away, fails (503) rather
+        // than holding the server's one thread and the client's request.
+        const QStringList settings{QStringLiteral("SET client_min_messages TO WARNING"),
+                                   QStringLiteral("SET lock_timeout = %1").arg(m_lockTimeoutMs),
+                                   QStringLiteral("SET statement_timeout = %1").arg(m_statementTimeoutMs)};
+        for (const QString& setting : settings) {
+            QSqlQuery query(connection());
+            if (!query.exec(setting))
+                return queryError(query, setting);
+        }
     }
     return Status::success();
 }
 
+bool ServerDatabase::connectionLost() {
+    if (m_dialect != Dialect::Postgres || m_transactionDepth > 0)
+        return m_lost;
+    if (!m_lost) {
+        QSqlQuery probe(connection());
+        m_lost = !probe.exec(QStringLiteral("SELECT 1"));
+    }
+    return m_lost;
+}
+
+Status ServerDatabase::ensureConnected() {
+    if (!m_lost || m_transactionDepth > 0)
+        return Status::success();
+    return reconnect();
+}
+
+Status ServerDatabase::reconnect() {
+    if (m_lastReconnect.isValid() && m_lastReconnect.elapsed() < kReconnectIntervalMs)
+        return Error::make(Error::Code::Io, tr("The connection to the database is lost; trying again."));
+    QString lastError;
+    for (int attempt = 0; attempt < kReconnectAttempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(kReconnectPauseMs);
+        QSqlDatabase db = connection();
+        db.close();
+        if (!db.open()) {
+            lastError = db.lastError().text();
+            continue;
+        }
+        if (Status configured = configure(); !configured) {
+            lastError = configured.errorMessage();
+            continue;
+        }
+        m_lost = false;
+        m_lastReconnect.invalidate();
+        return Status::success();
+    }
+    m_lastReconnect.start();
+    return withoutPassword(
+        Error::make(Error::Code::Io, tr("Cannot restore the connection to the database: %1").arg(lastError)));
+}
+
 Result<QSqlQuery> ServerDatabase::exec(const QString& sql, const QVariantList& values) {
+    if (Status ready = ensureConnected(); !ready)
+        return ready.error();
+    Error failed;
+    {
+        auto query = execOnce(sql, values);
+        if (query || m_transactionDepth > 0 || !connectionLost())
+            return query;
+        // A read outside a transaction can be asked again on a new connection; a write may have been
+        // committed before the connection went, so its failure stands (the client retries, idempotently).
+        if (!isRead(sql))
+            return query;
+        failed = query.error();
+    } // the failed query goes with the old connection
+    if (!reconnect())
+        return failed;
+    return execOnce(sql, values);
+}
+
+Result<QSqlQuery> ServerDatabase::execOnce(const QString& sql, const QVariantList& values) {
     auto query = prepare(sql);
     if (!query)
         return query;
@@ -134,6 +262,8 @@ Result<QSqlQuery> ServerDatabase::exec(const QString& sql, const QVariantList& v
 }
 
 Result<QSqlQuery> ServerDatabase::prepare(const QString& sql) {
+    if (Status ready = ensureConnected(); !ready)
+        return ready.error();
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         return queryError(query, sql);
@@ -155,22 +285,40 @@ Status ServerDatabase::transaction(const std::function<Status()>& work) {
         --m_transactionDepth;
         return status;
     }
-    QSqlQuery begin(connection());
+    if (Status ready = ensureConnected(); !ready)
+        return ready;
     const QString beginSql =
         m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (!begin.exec(beginSql))
-        return queryError(begin, beginSql);
+    Error beginError;
+    {
+        QSqlQuery begin(connection());
+        if (!begin.exec(beginSql))
+            beginError = queryError(begin, beginSql);
+    }
+    if (!beginError.message.isEmpty()) {
+        // Nothing was done yet: on a connection found lost, begin again on a new one.
+        if (!connectionLost())
+            return beginError;
+        if (Status reopened = reconnect(); !reopened)
+            return reopened;
+        QSqlQuery again(connection());
+        if (!again.exec(beginSql))
+            return queryError(again, beginSql);
+    }
     ++m_transactionDepth;
     Status status = work();
     --m_transactionDepth;
     QSqlQuery end(connection());
     if (!status) {
-        end.exec(QStringLiteral("ROLLBACK"));
+        // A rollback fails only when the connection is gone.
+        if (!end.exec(QStringLiteral("ROLLBACK")))
+            m_lost = m_dialect == Dialect::Postgres;
         return status;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
         Error error = queryError(end, QStringLiteral("COMMIT"));
-        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        if (!QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK")))
+            m_lost = m_dialect == Dialect::Postgres;
         return error;
     }
     return Status::success();
@@ -191,7 +339,8 @@ QString ServerDatabase::forUpdate() const {
 
 bool ServerDatabase::isUnavailable(const Error& error) {
     static const QRegularExpression pattern(
-        QStringLiteral("database is locked|busy|connection|server closed|could not connect|terminating"),
+        QStringLiteral("database is locked|busy|connection|server closed|could not connect|terminating|"
+                       "lock timeout|statement timeout|deadlock|could not serialize"),
         QRegularExpression::CaseInsensitiveOption);
     return error.code == Error::Code::Io && pattern.match(error.message).hasMatch();
 }

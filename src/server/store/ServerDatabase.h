@@ -1,7 +1,9 @@
 #pragma once
 
+#include "store/DatabaseSettings.h"
 #include "util/Result.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -20,8 +22,10 @@ public:
     enum class Dialect { Sqlite, Postgres };
     static constexpr int kSchemaVersion = 4;
 
-    // url: "sqlite:PATH" or "postgres://USER[:PASSWORD]@HOST[:PORT]/DB". Opens and migrates.
+    // url: "sqlite:PATH" or "postgres://USER[:PASSWORD]@HOST[:PORT]/DB". Opens and migrates. A SQLite
+    // file and the folders iqmsgd makes for it are readable by their owner only.
     static Result<std::unique_ptr<ServerDatabase>> open(const QString& url);
+    static Result<std::unique_ptr<ServerDatabase>> open(const DatabaseSettings& settings);
     ~ServerDatabase();
     Q_DISABLE_COPY_MOVE(ServerDatabase)
 
@@ -52,13 +56,26 @@ public:
     static bool isUnavailable(const Error& error);
 
 private:
-    ServerDatabase(Dialect dialect, QString connectionName);
+    ServerDatabase(Dialect dialect, QString connectionName, const DatabaseSettings& settings);
     Status configure();
     Status migrate();
+    Result<QSqlQuery> execOnce(const QString& sql, const QVariantList& values);
+
+    // A PostgreSQL connection can be lost (the server restarted, a network cut): QtSql does not
+    // notice, so after a failure outside a transaction a probe asks, and the next statement outside a
+    // transaction opens the connection again (a few attempts, at most once a second).
+    bool connectionLost();
+    Status ensureConnected();
+    Status reconnect();
+    Error withoutPassword(Error error) const;
 
     Dialect m_dialect;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    int m_lockTimeoutMs;
+    int m_statementTimeoutMs;
+    bool m_lost = false;
+    QElapsedTimer m_lastReconnect; // valid after a failed attempt
 };
 
 } // namespace iq::server
