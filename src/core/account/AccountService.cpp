@@ -2,6 +2,7 @@
 
 #include "account/AccountsIndex.h"
 #include "profile/Profile.h"
+#include "sync/ServerAddress.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -25,17 +26,6 @@ const QString kAccountId = QStringLiteral("sync.account_id");
 const QString kEmail = QStringLiteral("sync.email");
 const QString kName = QStringLiteral("sync.name");
 const QString kDeviceId = QStringLiteral("sync.device_id");
-
-Result<QUrl> serverUrl(const QString& server) {
-    const QUrl url(server.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty())
-        return Error::make(
-            Error::Code::InvalidInput,
-            AccountServiceText::tr("\"%1\" is not a server address; use one like https://sync.example.com.")
-                .arg(server));
-    return url;
-}
 
 } // namespace
 
@@ -67,7 +57,7 @@ QString AccountService::tokenKey(const QString& server, const QString& accountId
 }
 
 Result<wire::Session> AccountService::request(const Request& request) {
-    auto url = serverUrl(request.server);
+    auto url = ServerAddress::parse(request.server);
     if (!url)
         return url.error();
     HttpClient http(url.value(), request.timeoutMs);

@@ -11,7 +11,7 @@ namespace iq {
 HttpClient::HttpClient(QUrl baseUrl, int transferTimeoutMs)
     : m_baseUrl(std::move(baseUrl))
     , m_transferTimeoutMs(transferTimeoutMs) {
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 HttpReply HttpClient::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& jsonBody,
@@ -24,6 +24,7 @@ HttpReply HttpClient::send(const QByteArray& method, const QString& pathAndQuery
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
     request.setTransferTimeout(m_transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // A retried request must not ride on a connection the server already dropped.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
@@ -38,6 +39,10 @@ HttpReply HttpClient::send(const QByteArray& method, const QString& pathAndQuery
     if (reply->isOpen())
         result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
+    if (result.status >= 300 && result.status < 400) {
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        result.redirectedTo = target.isRelative() ? request.url().resolved(target) : target;
+    }
     if (reply->error() != QNetworkReply::NoError && result.status == 0) {
         result.networkError = reply->errorString();
         result.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||

@@ -13,12 +13,16 @@ struct HttpReply {
     QByteArray body;
     QByteArray retryAfter;
     QString networkError; // why there was no answer, for the status bar
+    QUrl redirectedTo;    // a 3xx answer's Location, resolved; never followed
     bool timedOut = false;
 };
 
 // Blocking HTTP/JSON calls for the sync engine. Each call waits in a local event loop, so it is used on
 // the thread that created the client (a sync worker, or iqm's only thread). A transfer that makes no
 // progress for transferTimeoutMs is abandoned, so a stalled connection ends as a network error.
+// Redirects are never followed: requests carry a password or a bearer token, and a redirect (even to
+// https, even on the same host) would hand them to an address the user never chose. A 3xx comes back
+// as it is, with its location, for the caller to report.
 class HttpClient final {
 public:
     explicit HttpClient(QUrl baseUrl, int transferTimeoutMs = 30000);

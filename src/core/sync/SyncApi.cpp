@@ -1,5 +1,7 @@
 #include "sync/SyncApi.h"
 
+#include "sync/ServerAddress.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,6 +136,10 @@ Result<wire::PullPage> SyncApi::pull(const QString& cursor, int limit, const wir
 
 Result<HttpReply> SyncApi::call(const QByteArray& method, const QString& path, const QByteArray& body,
                                 Auth auth) {
+    // Checked here as well as where the address is entered: a profile may hold an address stored
+    // before plain http was refused.
+    if (Status allowed = ServerAddress::check(m_http.baseUrl()); !allowed)
+        return allowed.error();
     bool refreshed = false;
     for (int attempt = 0;; ++attempt) {
         if (cancelled && cancelled())
@@ -209,6 +215,15 @@ Error SyncApi::httpError(const HttpReply& reply) const {
             reply.timedOut
                 ? SyncApiText::tr("The server did not answer in time (%1).").arg(reply.networkError)
                 : SyncApiText::tr("The server cannot be reached: %1").arg(reply.networkError));
+    if (reply.status >= 300 && reply.status < 400)
+        return Error::make(
+            Error::Code::Network,
+            SyncApiText::tr("The server answered HTTP %1 and points to %2. Redirects are not followed, so "
+                            "that your password and sign-in never go to an address you did not choose; "
+                            "if that is the server's new address, enter it instead.")
+                .arg(reply.status)
+                .arg(reply.redirectedTo.isEmpty() ? SyncApiText::tr("no address")
+                                                  : reply.redirectedTo.toString(QUrl::RemoveUserInfo)));
     const wire::ApiError error = wire::parseError(reply.body);
     QString detail = error.message.isEmpty() ? error.code : error.message;
     if (!error.field.isEmpty())
