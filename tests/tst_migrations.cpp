@@ -1,9 +1,13 @@
 #include "store/Database.h"
 
+#include "profile/Profile.h"
+
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,7 +62,115 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("rows lost in ") + it.key()));
     }
 
+    // Before an older profile is upgraded, a whole copy of it is written next to it, private to its owner.
+    void backsUpBeforeUpgrading() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("migrations/schema-6.sqlite")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QMap<QString, int> rowsBefore = rowCounts(path);
+
+        auto upgraded = Database::open(path);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
+        upgraded = Error{};
+
+        const QString backup = Database::backupPath(path, 6);
+        QCOMPARE(backup, dir.filePath(QStringLiteral("profile.sqlite.v6.bak")));
+        QVERIFY(QFile::exists(backup));
+        QVERIFY(!QFile::exists(backup + QStringLiteral(".part")));
+        QCOMPARE(QFile::permissions(backup) & kOthersOrGroup, QFileDevice::Permissions());
+        int version = -1;
+        QVERIFY(Database::inspect(backup, &version));
+        QCOMPARE(version, 6);
+        QCOMPARE(rowCounts(backup), rowsBefore);
+
+        // Opening the upgraded profile again makes no new copy.
+        QVERIFY(QFile::remove(backup));
+        QVERIFY(Database::open(path).ok());
+        QVERIFY(!QFile::exists(backup));
+    }
+
+    void keepsTheLastTwoCopies() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("migrations/schema-6.sqlite")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        for (int version : {3, 4, 5}) {
+            QFile old(Database::backupPath(path, version));
+            QVERIFY(old.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(Database::open(path).ok());
+        QVERIFY(QFile::exists(Database::backupPath(path, 6)));
+        QVERIFY(QFile::exists(Database::backupPath(path, 5)));
+        QVERIFY(!QFile::exists(Database::backupPath(path, 4)));
+        QVERIFY(!QFile::exists(Database::backupPath(path, 3)));
+    }
+
+    // A step that fails undoes the steps before it too, and the error says where the copy is.
+    void failedUpgradeLeavesTheProfileAsItWas() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("migrations/schema-5.sqlite")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            // Something migration 7 creates is already there: step 6 runs, step 7 fails.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inject"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE sync_set_aside (x)")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inject"));
+        const QMap<QString, int> rowsBefore = rowCounts(path);
+        const QStringList schemaBefore = schemaAt(path);
+
+        auto upgraded = Database::open(path);
+        QVERIFY(!upgraded.ok());
+        const QString backup = Database::backupPath(path, 5);
+        QVERIFY2(upgraded.errorMessage().contains(backup), qPrintable(upgraded.errorMessage()));
+        QVERIFY2(upgraded.errorMessage().contains(QLatin1String("schema 7")),
+                 qPrintable(upgraded.errorMessage()));
+
+        int version = -1;
+        QVERIFY(Database::inspect(path, &version));
+        QCOMPARE(version, 5);
+        QCOMPARE(schemaAt(path), schemaBefore);
+        QCOMPARE(rowCounts(path), rowsBefore);
+        QVERIFY(Database::inspect(backup, &version));
+        QCOMPARE(version, 5);
+        QCOMPARE(rowCounts(backup), rowsBefore);
+    }
+
+    // A new profile is private: its folder to its owner, its database and the database's WAL too.
+    void newProfileFilesArePrivate() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("profiles/shop"));
+        auto profile = Profile::open(folder);
+        QVERIFY2(profile.ok(), qPrintable(profile.errorMessage()));
+        QVERIFY(profile.value()->setSetting(QStringLiteral("default_region"), QStringLiteral("US")));
+        const QString database = profile.value()->databasePath();
+        QCOMPARE(QFile::permissions(folder) & kOthersOrGroup, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(folder) & QFileDevice::ExeOwner);
+        const QStringList files = {database, database + QStringLiteral("-wal"),
+                                   database + QStringLiteral("-shm")};
+        for (const QString& file : files) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QCOMPARE(QFile::permissions(file) & kOthersOrGroup, QFileDevice::Permissions());
+        }
+    }
+
 private:
+    static constexpr QFileDevice::Permissions kOthersOrGroup =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+        QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+    static QStringList schemaAt(const QString& file) {
+        auto db = Database::open(file, Database::Mode::ReadOnly);
+        return db.ok() ? schemaOf(*db.value()) : QStringList();
+    }
+
     static QStringList schemaOf(Database& db) {
         QStringList objects;
         auto query = db.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "

@@ -209,9 +209,9 @@ ImportWriter::~ImportWriter() {
 }
 
 Error ImportWriter::error(const char* what) const {
-    return Error::make(Error::Code::Generic,
-                       QCoreApplication::translate("iq::ImportWriter", "%1 failed: %2")
-                           .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    return sqliteError(
+        m_handle,
+        QCoreApplication::translate("iq::ImportWriter", "%1 failed").arg(QString::fromLatin1(what)));
 }
 
 Status ImportWriter::prepare() {

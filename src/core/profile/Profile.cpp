@@ -3,6 +3,7 @@
 #include "account/AccountsIndex.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace iq {
@@ -37,9 +38,14 @@ QString Profile::databasePath() const {
 }
 
 Result<std::unique_ptr<Profile>> Profile::open(const QString& directory) {
-    if (!QDir().mkpath(directory))
-        return Error::make(Error::Code::Io,
-                           QObject::tr("Cannot create the profile folder %1.").arg(directory));
+    if (!QDir(directory).exists()) {
+        if (!QDir().mkpath(directory))
+            return Error::make(Error::Code::Io,
+                               QObject::tr("Cannot create the profile folder %1.").arg(directory));
+        // A new profile folder is its owner's alone (the database, its copies, media and exports).
+        QFile::setPermissions(directory,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     auto database = Database::open(QDir(directory).filePath(databaseFileName()));
     if (!database)
         return database.error();

@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <algorithm>
+#include <functional>
+
 #include <sqlite3.h>
 
 namespace iq {
@@ -33,8 +36,35 @@ constexpr QByteArrayView kSqliteMagic("SQLite format 3\0", 16);
 
 } // namespace
 
+Error storageError(int sqliteCode, const QString& what, const QString& detail) {
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        return Error::make(
+            Error::Code::Io,
+            QObject::tr("%1: the disk is full (no space left for the profile's database). Free "
+                        "some space and try again.")
+                .arg(what));
+    case SQLITE_IOERR:
+        return Error::make(Error::Code::Io,
+                           QObject::tr("%1: the disk could not be written or read (%2). Check the disk and "
+                                       "try again.")
+                               .arg(what, detail));
+    default:
+        return Error::make(Error::Code::Generic, QStringLiteral("%1: %2").arg(what, detail));
+    }
+}
+
 Error sqlError(const QSqlQuery& query, const QString& what) {
-    return Error::make(Error::Code::Generic, QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+    const QSqlError error = query.lastError();
+    // Qt's SQLite driver reports SQLite's primary result code as the native code.
+    return storageError(error.nativeErrorCode().toInt(), what, error.text());
+}
+
+Error sqliteError(sqlite3* handle, const QString& what) {
+    if (!handle)
+        return Error::make(Error::Code::Generic,
+                           QObject::tr("%1: the SQLite driver gave no native handle.").arg(what));
+    return storageError(sqlite3_extended_errcode(handle), what, QString::fromUtf8(sqlite3_errmsg(handle)));
 }
 
 Database::Database(QString filePath, QString connectionName)
@@ -138,24 +168,107 @@ Status Database::inspect(const QString& filePath, int* userVersion) {
 
 Result<std::unique_ptr<Database>> Database::open(const QString& filePath, Mode mode) {
     const QFileInfo info(filePath);
+    int versionBefore = 0;
     if (info.exists()) {
-        if (Status inspected = inspect(filePath); !inspected)
+        if (Status inspected = inspect(filePath, &versionBefore); !inspected)
             return inspected.error();
     } else if (mode == Mode::ReadOnly) {
         return Error::make(Error::Code::NotFound, QObject::tr("There is no database at %1.").arg(filePath));
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error::make(Error::Code::Io,
-                           QObject::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    } else {
+        if (Status created = createPrivateFile(filePath); !created)
+            return created.error();
     }
 
     std::unique_ptr<Database> database(new Database(filePath, nextConnectionName()));
     if (Status configured = database->configure(mode); !configured)
         return configured.error();
     if (mode == Mode::ReadWrite) {
-        if (Status migrated = database->migrate(); !migrated)
+        QString backup;
+        if (versionBefore > 0 && versionBefore < kSchemaVersion) {
+            auto written = database->backUp(versionBefore);
+            if (!written)
+                return written.error();
+            backup = written.value();
+        }
+        if (Status migrated = database->migrate(backup); !migrated)
             return migrated.error();
     }
     return database;
+}
+
+QString Database::backupPath(const QString& filePath, int version) {
+    return filePath + QStringLiteral(".v%1.bak").arg(version);
+}
+
+Status Database::createPrivateFile(const QString& filePath) {
+    const QFileInfo info(filePath);
+    const QString folder = info.absolutePath();
+    if (!QDir(folder).exists()) {
+        if (!QDir().mkpath(folder))
+            return Error::make(Error::Code::Io, QObject::tr("Cannot create the folder %1.").arg(folder));
+        // Only the owner may list a profile: file names and sizes say something about its contents.
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // SQLite creates a file with the process's default mode (often readable by everyone) and gives its
+    // -wal and -shm files the mode of the database; an empty file made here first starts them all private.
+    QFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::make(Error::Code::Io,
+                           QObject::tr("Cannot create %1: %2").arg(filePath, file.errorString()));
+    file.close();
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::make(Error::Code::Io,
+                           QObject::tr("Cannot make %1 private: %2").arg(filePath, file.errorString()));
+    return {};
+}
+
+Result<QString> Database::backUp(int version) {
+    // A whole, consistent copy written by SQLite itself; it goes to a temporary name first so that a copy
+    // cut short (a full disk) is never taken for a backup.
+    const QString target = backupPath(m_filePath, version);
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    // VACUUM INTO writes into an existing empty file and keeps its mode: the copy is private from the start.
+    if (Status created = createPrivateFile(partial); !created)
+        return created.error();
+    auto vacuumed = exec(QStringLiteral("VACUUM INTO ?"), {partial});
+    if (!vacuumed) {
+        QFile::remove(partial);
+        return Error::make(vacuumed.error().code,
+                           QObject::tr("%1 was not upgraded: a copy of it could not be written first (%2). "
+                                       "The file was left as it is.")
+                               .arg(m_filePath, vacuumed.errorMessage()));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error::make(Error::Code::Io,
+                           QObject::tr("%1 was not upgraded: its copy could not be named %2. "
+                                       "The file was left as it is.")
+                               .arg(m_filePath, target));
+    }
+    pruneBackups();
+    return target;
+}
+
+void Database::pruneBackups() {
+    // The copies before the last two upgrades are kept; older ones only take space (each is a whole
+    // profile).
+    const QFileInfo info(m_filePath);
+    QDir folder = info.absoluteDir();
+    const QString prefix = info.fileName() + QStringLiteral(".v");
+    QList<int> versions;
+    const QStringList names = folder.entryList({prefix + QStringLiteral("*.bak")}, QDir::Files);
+    for (const QString& name : names) {
+        bool ok = false;
+        const int version = name.mid(prefix.size(), name.size() - prefix.size() - 4).toInt(&ok);
+        if (ok)
+            versions << version;
+    }
+    std::sort(versions.begin(), versions.end(), std::greater<int>());
+    for (qsizetype i = kBackupsKept; i < versions.size(); ++i)
+        QFile::remove(backupPath(m_filePath, versions.at(i)));
 }
 
 Status Database::configure(Mode mode) {
@@ -191,27 +304,37 @@ int Database::schemaVersion() {
     return query.ok() && query.value().next() ? query.value().value(0).toInt() : -1;
 }
 
-Status Database::migrate() {
+Status Database::migrate(const QString& backup) {
     const int current = schemaVersion();
-    for (int version = current + 1; version <= kSchemaVersion; ++version) {
-        QFile file(migrationResource(version));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::make(Error::Code::Generic,
-                               QObject::tr("Migration %1 is missing from this build.").arg(version));
-        const QString script = QString::fromUtf8(file.readAll());
-        Status step = transaction([&]() -> Status {
-            if (Status ran = execScript(script); !ran)
-                return Error::make(ran.error().code, QObject::tr("Upgrading %1 to schema %2 failed: %3")
-                                                         .arg(m_filePath)
-                                                         .arg(version)
-                                                         .arg(ran.errorMessage()));
-            // PRAGMA takes no bound values; version is an integer from this build, not input.
-            return execScript(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        });
-        if (!step)
-            return step;
-    }
-    return {};
+    if (current >= kSchemaVersion)
+        return {};
+    // All steps in one transaction: an upgrade that fails anywhere leaves the file at the version it had,
+    // never half-way between two.
+    return transaction([&]() -> Status {
+        for (int version = current + 1; version <= kSchemaVersion; ++version) {
+            QFile file(migrationResource(version));
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::make(Error::Code::Generic,
+                                   QObject::tr("Migration %1 is missing from this build.").arg(version));
+            const QString script = QString::fromUtf8(file.readAll());
+            Status ran = execScript(script);
+            if (ran)
+                // PRAGMA takes no bound values; version is an integer from this build, not input.
+                ran = execScript(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            if (!ran) {
+                QString message = QObject::tr("Upgrading %1 to schema %2 failed: %3. The profile was left as "
+                                              "it was.")
+                                      .arg(m_filePath)
+                                      .arg(version)
+                                      .arg(ran.errorMessage());
+                if (!backup.isEmpty())
+                    message += QLatin1Char(' ') +
+                               QObject::tr("A copy from before the upgrade is in %1.").arg(backup);
+                return Error::make(ran.error().code, message);
+            }
+        }
+        return {};
+    });
 }
 
 Status Database::transaction(const std::function<Status()>& work) {
@@ -260,9 +383,12 @@ Status Database::execScript(const QString& script) {
         return Error::make(Error::Code::Generic, QObject::tr("The SQLite driver gave no native handle."));
     char* message = nullptr;
     const QByteArray utf8 = script.toUtf8();
-    if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (const int code = sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &message);
+        code != SQLITE_OK) {
         const QString text = QString::fromUtf8(message);
         sqlite3_free(message);
+        if ((code & 0xff) == SQLITE_FULL || (code & 0xff) == SQLITE_IOERR)
+            return storageError(code, QObject::tr("Writing the profile"), text);
         return Error::make(Error::Code::Generic, text);
     }
     return {};

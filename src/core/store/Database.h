@@ -21,6 +21,8 @@ class Database final {
 public:
     // The schema this build writes. Each step up is one migration file in migrations/.
     static constexpr int kSchemaVersion = 7;
+    // Copies written before upgrading an older profile (backupPath) that are kept, newest first.
+    static constexpr int kBackupsKept = 2;
 
     enum class Mode { ReadWrite, ReadOnly };
 
@@ -51,17 +53,29 @@ public:
 
     // Reads the header and schema of an existing file without writing anything.
     static Status inspect(const QString& filePath, int* userVersion = nullptr);
+    // Where the copy of a profile of schema version is written before it is upgraded:
+    // "profile.sqlite.v6.bak" next to "profile.sqlite".
+    static QString backupPath(const QString& filePath, int version);
 
 private:
     Database(QString filePath, QString connectionName);
     Status configure(Mode mode);
-    Status migrate();
+    Status migrate(const QString& backup);
+    // Copies the database (VACUUM INTO) to backupPath(version); answers that path.
+    Result<QString> backUp(int version);
+    void pruneBackups();
+    // Creates an empty file only its owner can read (and its folder, only its owner can open).
+    static Status createPrivateFile(const QString& filePath);
 
     QString m_filePath;
     QString m_connectionName;
     int m_transactionDepth = 0;
 };
 
+// The error of a failed statement, as Qt's driver or SQLite's handle reports it. A full disk and an I/O
+// error say so in words (SQLite's own "database or disk is full" leaves the user guessing which).
 Error sqlError(const QSqlQuery& query, const QString& what);
+Error sqliteError(sqlite3* handle, const QString& what);
+Error storageError(int sqliteCode, const QString& what, const QString& detail);
 
 } // namespace iq

@@ -37,11 +37,8 @@ sqlite3_stmt* PreparedStatements::get(const QString& sql) {
 }
 
 Error PreparedStatements::error(const QString& what) const {
-    const QString why = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                                 : QCoreApplication::translate("iq::PreparedStatements",
-                                                               "the SQLite driver gave no native handle");
-    return Error::make(Error::Code::Generic,
-                       QCoreApplication::translate("iq::PreparedStatements", "%1 failed: %2").arg(what, why));
+    return sqliteError(m_handle,
+                       QCoreApplication::translate("iq::PreparedStatements", "%1 failed").arg(what));
 }
 
 Status PreparedStatements::run(sqlite3_stmt* statement, const QString& what) {
