@@ -465,16 +465,21 @@ public:
     void cell(QByteArrayView cell, bool neutralize) {
         advance(CsvBytes::writeCell(room(CsvBytes::maxCellSize(cell.size())), cell, ',', neutralize));
     }
+    // Why the first write failed. A QSaveFile refuses every write after a failed one with no reason of
+    // its own ("Unknown error"), and the writer thread may have tried again; the first reason is kept.
+    QString errorString() {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_error.isEmpty() ? m_device->errorString() : m_error;
+    }
     // False once a write failed.
     bool flushIfFull() { return m_filling.size < kChunk ? !failed() : handOff(); }
     // Writes the rest and waits for the writer; true when every byte reached the device.
     bool finish() {
         if (!m_writer.joinable()) {
-            const bool ok =
-                !m_failed && (m_filling.size == 0 ||
-                              m_device->write(m_filling.data.get(), m_filling.size) == m_filling.size);
+            if (!m_failed && m_filling.size > 0)
+                noteWrite(writeAll(m_filling));
             m_filling.size = 0;
-            return ok;
+            return !m_failed;
         }
         if (m_filling.size > 0)
             handOff();
@@ -498,9 +503,31 @@ private:
         std::lock_guard<std::mutex> lock(m_mutex);
         return m_failed;
     }
+    // A file system that fills up during a write takes part of it and reports no error; the next write
+    // fails with the reason (ENOSPC), so the rest is written until everything is in or a write fails.
+    bool writeAll(const Chunk& chunk) {
+        const char* data = chunk.data.get();
+        qint64 left = chunk.size;
+        while (left > 0) {
+            const qint64 written = m_device->write(data, left);
+            if (written <= 0)
+                return false;
+            data += written;
+            left -= written;
+        }
+        return true;
+    }
+    // A write on the caller's thread (no writer thread is running then).
+    void noteWrite(bool ok) {
+        if (ok || m_failed)
+            return;
+        m_failed = true;
+        m_error = m_device->errorString();
+    }
     bool handOff() {
         if (!m_threaded) {
-            m_failed = m_failed || m_device->write(m_filling.data.get(), m_filling.size) != m_filling.size;
+            if (!m_failed)
+                noteWrite(writeAll(m_filling));
             m_filling.size = 0;
             return !m_failed;
         }
@@ -526,9 +553,13 @@ private:
             if (!m_busy)
                 return;
             lock.unlock();
-            const bool ok = m_device->write(m_pending.data.get(), m_pending.size) == m_pending.size;
+            const bool ok = writeAll(m_pending);
+            const QString error = ok ? QString() : m_device->errorString();
             lock.lock();
-            m_failed = m_failed || !ok;
+            if (!ok && !m_failed) {
+                m_failed = true;
+                m_error = error;
+            }
             // The written chunk becomes the spare the next hand-off fills.
             std::swap(m_spare, m_pending);
             m_spare.size = 0;
@@ -559,6 +590,7 @@ private:
     bool m_busy = false;
     bool m_stop = false;
     bool m_failed = false;
+    QString m_error;
 };
 
 // The card of one contact, as vCard 4.0 with CRLF line ends.
@@ -1001,16 +1033,15 @@ Result<qint64> ContactExporter::exportTo(QIODevice* device, const ExportSelectio
         if (!phones.ok() || !emails.ok() || !memberships.ok() || !optOuts.ok())
             return failed();
         if (!out.flushIfFull())
-            return Error::make(
-                Error::Code::Io,
-                ContactExporterText::tr("Cannot write the export: %1").arg(device->errorString()));
+            return Error::make(Error::Code::Io,
+                               ContactExporterText::tr("Cannot write the export: %1").arg(out.errorString()));
         ++written;
         if (options.progress && (written % 1024) == 0)
             options.progress(written);
     }
     if (!out.finish())
         return Error::make(Error::Code::Io,
-                           ContactExporterText::tr("Cannot write the export: %1").arg(device->errorString()));
+                           ContactExporterText::tr("Cannot write the export: %1").arg(out.errorString()));
     lap("writing rows");
     if (options.progress)
         options.progress(written);
