@@ -1,8 +1,12 @@
+#include "import/ImportEngine.h"
+#include "template/ContactFields.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -159,6 +163,83 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // A message outside a QObject class is asked for under the context its file declares
+    // (Q_DECLARE_TR_FUNCTIONS, or translate() with a literal context). When lupdate files it under
+    // another one, every language shows it in English; so each such literal must be in the catalogue
+    // under the very context the code asks for. The server's files are left out: iqmsgd answers in
+    // English and installs no translator.
+    void messagesAreCataloguedUnderTheContextAskedFor() {
+        const TsFile ts = readTs(QDir(translationsDir()).filePath(QStringLiteral("iqmessaging_de.ts")));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QSet<QString> catalogued;
+        for (const TsMessage& m : ts.messages)
+            catalogued.insert(m.context + QLatin1Char('\n') + m.source);
+        const QRegularExpression declared(
+            QStringLiteral("class\\s+(\\w+)\\s+final\\s*\\{\\s*Q_DECLARE_TR_FUNCTIONS\\(([\\w:]+)\\)"));
+        const QString literal = QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*[,)]");
+        const QRegularExpression translated(QStringLiteral("translate\\(\\s*\"([^\"]+)\",\\s*") + literal);
+        QStringList missing;
+        int checked = 0;
+        for (const char* folder : {"src/core", "src/models", "src/views", "app"}) {
+            QDirIterator files(QDir(QStringLiteral(IQ_SOURCE_DIR)).filePath(QLatin1String(folder)),
+                               {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                QList<QPair<QString, QString>> asked; // context, source
+                auto classes = declared.globalMatch(text);
+                while (classes.hasNext()) {
+                    const auto c = classes.next();
+                    auto calls = QRegularExpression(QStringLiteral("\\b") + c.captured(1) +
+                                                    QStringLiteral("::tr\\(\\s*") + literal)
+                                     .globalMatch(text);
+                    while (calls.hasNext())
+                        asked.append({c.captured(2), calls.next().captured(1)});
+                }
+                // A free tr() helper is filed by lupdate under whatever encloses each call.
+                if (text.contains(QRegularExpression(QStringLiteral("^QString tr\\(const char"),
+                                                     QRegularExpression::MultilineOption)))
+                    missing << file.fileName() + QStringLiteral(": a free tr(); declare the context with "
+                                                                "Q_DECLARE_TR_FUNCTIONS instead");
+                auto calls = translated.globalMatch(text);
+                while (calls.hasNext()) {
+                    const auto call = calls.next();
+                    asked.append({call.captured(1), call.captured(2)});
+                }
+                for (const auto& [context, source] : std::as_const(asked)) {
+                    ++checked;
+                    QString plain = source;
+                    plain.replace(QLatin1String("\\\""), QLatin1String("\""));
+                    plain.replace(QLatin1String("\\n"), QLatin1String("\n"));
+                    if (!catalogued.contains(context + QLatin1Char('\n') + plain))
+                        missing << QStringLiteral("%1: %2 \"%3\"").arg(file.fileName(), context, plain);
+                }
+            }
+        }
+        QVERIFY(checked > 100);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    // The messages found in English in every language: import outcomes and contact field labels, through
+    // the functions that show them and the German catalogue the application embeds.
+    void coreMessagesShowTranslated() {
+        QTranslator translator;
+        const QString qm = QDir(QStringLiteral(IQ_QM_DIR)).filePath(QStringLiteral("iqmessaging_de.qm"));
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString created = iq::displayName(iq::RowOutcome::Create);
+        const QString invalid = iq::displayName(iq::RowOutcome::Invalid);
+        const QString firstName = iq::ContactFields::label(iq::ContactFields::FirstName);
+        const QString group = iq::ContactFields::label(iq::ContactFields::Group);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(created, QStringLiteral("Neu"));
+        QCOMPARE(invalid, QStringLiteral("Ungültig"));
+        QCOMPARE(firstName, QStringLiteral("Vorname"));
+        QCOMPARE(group, QStringLiteral("Angeschriebene Gruppe"));
     }
 
     void finishedTranslationsKeepPlaceholders_data() {

@@ -2,138 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse; melden Sie sich stattdessen an.</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Melden Sie sich zuerst an: Die Anfrage enthält kein „Authorization: Bearer“-Token.</translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>Das Zugriffstoken ist ungültig; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>Das Zugriffstoken ist abgelaufen; erneuern Sie es und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>Der Inhalt der Anfrage ist größer als %1 KiB, die Grenze dieses Endpunkts.</translation>
-    </message>
-    <message>
-        <source>The request line and headers are larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time; the connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Zu viele Anfragen; versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Diesen Endpunkt gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>Die Datenbank des Servers ist ausgelastet oder nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>Der Server konnte die Anfrage nicht bearbeiten.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 ist kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 ist kein privater RSA- oder EC-Schlüssel im PEM-Format.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>Auf %1 Port %2 kann nicht gelauscht werden (belegt oder nicht erlaubt).</translation>
-    </message>
-</context>
-<context>
-    <name>ContactFieldsText</name>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Zweiter Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Name in Listen</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Angeschriebene Gruppe</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Name Ihres Geschäfts</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Hinweis zur Abmeldung</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -183,10 +51,6 @@
         <translation>Migration %1 fehlt in dieser Version.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to schema %2 failed: %3</source>
-        <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
         <source>Starting a transaction</source>
         <translation>Transaktion starten</translation>
     </message>
@@ -197,6 +61,46 @@
     <message>
         <source>The SQLite driver gave no native handle.</source>
         <translation>Der SQLite-Treiber hat kein natives Handle geliefert.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (no space left for the profile&apos;s database). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk could not be written or read (%2). Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no native handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: a copy of it could not be written first (%2). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy could not be named %2. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3. The profile was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -236,91 +140,6 @@
     <message>
         <source>%1 invalid</source>
         <translation>%1 ungültig</translation>
-    </message>
-</context>
-<context>
-    <name>RequestFramer</name>
-    <message>
-        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header line %1 is not &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Content-Length header is not one whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: braucht einen Dateipfad.</translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database „%1“ hat nicht die Form postgres://USER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database muss mit sqlite: oder postgres:// beginnen (erhalten: „%1“).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>Die Datenbank hat Schemaversion %1; dieser iqmsgd kennt bis %2. Verwenden Sie einen neueren iqmsgd.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>Migration %1 fehlt in dieser Version.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>Das Feld &quot;changes&quot; muss ein Array von Änderungen sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>Das Feld &quot;changes&quot; darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Ein Push darf höchstens %1 Änderungen enthalten; dieser hat %2. Teilen Sie ihn auf.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Das Konto existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>Der Server hat kein %1 „%2“; senden Sie es mit baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>Der Server kennt diesen Cursor nicht; holen Sie die Daten erneut von Anfang an (leerer Cursor).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Dieser Cursor ist älter als die Änderungen, die der Server aufbewahrt; holen Sie die Daten erneut von Anfang an.</translation>
     </message>
 </context>
 <context>
@@ -427,10 +246,6 @@
     <message>
         <source>You are signed out of %1. Sign in to sync.</source>
         <translation>Sie sind von %1 abgemeldet. Melden Sie sich an, um zu synchronisieren.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
-        <translation>„%1“ ist keine Serveradresse; verwenden Sie eine wie https://sync.example.com.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1227,27 @@
         <source>Removal undone</source>
         <translation>Entfernen rückgängig gemacht</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>%n Kontakt zu %1 hinzufügen</numerusform>
+            <numerusform>%n Kontakte zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from %1</source>
+        <translation>
+            <numerusform>%n Kontakt aus %1 entfernen</numerusform>
+            <numerusform>%n Kontakte aus %1 entfernen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactExportTask</name>
@@ -1491,6 +1327,50 @@
     <message>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Name in Listen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Angeschriebene Gruppe</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Hinweis zur Abmeldung</translation>
     </message>
 </context>
 <context>
@@ -3172,12 +3052,12 @@
 <context>
     <name>iq::ImportWriter</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>The SQLite driver gave no native handle.</source>
         <translation>Der SQLite-Treiber hat kein natives Handle geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3657,12 +3537,8 @@
 <context>
     <name>iq::PreparedStatements</name>
     <message>
-        <source>the SQLite driver gave no native handle</source>
-        <translation>der SQLite-Treiber hat kein natives Handle geliefert</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3621,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse; verwenden Sie eine wie https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3794,6 +3681,18 @@
         <source>The server refused the request (HTTP %1): %2</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
+    <message>
+        <source>No new account could be opened with this e-mail address and password. If the address already has an account, sign in with its password.</source>
+        <translation>Mit dieser E-Mail-Adresse und diesem Passwort konnte kein neues Konto eröffnet werden. Hat die Adresse bereits ein Konto, melden Sie sich mit dessen Passwort an.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and points to %2. Redirects are not followed, so that your password and sign-in never go to an address you did not choose; if that is the server&apos;s new address, enter it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncController</name>
@@ -3804,6 +3703,10 @@
     <message>
         <source>Syncing with %1…</source>
         <translation>Synchronisiere mit %1…</translation>
+    </message>
+    <message>
+        <source>Synced, but the renewed sign-in could not be saved in the keychain: %1 It is kept while the application runs and saved as soon as the keychain takes it.</source>
+        <translation>Synchronisiert, aber die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %1 Sie bleibt erhalten, solange die Anwendung läuft, und wird gespeichert, sobald der Schlüsselbund sie annimmt.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3750,17 @@
     <message>
         <source>A change of %1 %2 was not sent: %3</source>
         <translation>Eine Änderung von %1 %2 wurde nicht gesendet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncLock</name>
+    <message>
+        <source>A sync of this profile is already running (in IQ Messaging or iqm); try again when it has finished.</source>
+        <translation>Eine Synchronisierung dieses Profils läuft bereits (in IQ Messaging oder iqm); versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock %1.</source>
+        <translation>Die Synchronisierungssperre %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -4853,175 +4767,9 @@
             <numerusform>%n Änderungen, die der Server nicht annehmen kann, bleiben auf diesem Computer.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>iq::server</name>
     <message>
-        <source>IQ Messaging reference server</source>
-        <translation>IQ-Messaging-Referenzserver</translation>
-    </message>
-    <message>
-        <source>TCP port (default 8787).</source>
-        <translation>TCP-Port (Standard 8787).</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>sqlite:PATH or postgres://USER@HOST/DB.</source>
-        <translation>sqlite:PATH oder postgres://USER@HOST/DB.</translation>
-    </message>
-    <message>
-        <source>TLS certificate (PEM).</source>
-        <translation>TLS-Zertifikat (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS private key (PEM).</source>
-        <translation>Privater TLS-Schlüssel (PEM).</translation>
-    </message>
-    <message>
-        <source>Create a demo account with sample data.</source>
-        <translation>Ein Demokonto mit Beispieldaten anlegen.</translation>
-    </message>
-    <message>
-        <source>Sign-up, sign-in and refresh attempts per client IP per minute (default 30).</source>
-        <translation>Registrierungs-, Anmelde- und Erneuerungsversuche pro Client-IP und Minute (Standard 30).</translation>
-    </message>
-    <message>
-        <source>Authenticated requests per account per minute (default 1200).</source>
-        <translation>Authentifizierte Anfragen pro Konto und Minute (Standard 1200).</translation>
-    </message>
-    <message>
-        <source>Lifetime of access tokens in seconds (default 900).</source>
-        <translation>Gültigkeitsdauer der Zugriffstokens in Sekunden (Standard 900).</translation>
-    </message>
-    <message>
-        <source>Purge tombstones older than this many days on start (default 90).</source>
-        <translation>Löschmarkierungen, die älter als so viele Tage sind, beim Start entfernen (Standard 90).</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
-    </message>
-    <message>
-        <source>--address &quot;%1&quot; is not an IP address.</source>
-        <translation>--address „%1“ ist keine IP-Adresse.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
-        <translation>--%1 muss eine ganze Zahl sein (erhalten: „%2“).</translation>
-    </message>
-    <message>
-        <source>Plain HTTP is served only on loopback; give --tls-cert and --tls-key to listen on %1.</source>
-        <translation>Unverschlüsseltes HTTP gibt es nur auf Loopback; geben Sie --tls-cert und --tls-key an, um auf %1 zu lauschen.</translation>
-    </message>
-    <message>
-        <source>Field &quot;email&quot; must be an e-mail address like name@example.com.</source>
-        <translation>Das Feld &quot;email&quot; muss eine E-Mail-Adresse wie name@example.com sein.</translation>
-    </message>
-    <message>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>The refresh token is not valid any more; sign in again.</source>
-        <translation>Das Erneuerungstoken ist nicht mehr gültig; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>libsodium could not be initialised.</source>
-        <translation>libsodium konnte nicht initialisiert werden.</translation>
-    </message>
-    <message>
-        <source>Out of memory while hashing a password.</source>
-        <translation>Kein Speicher mehr beim Hashen eines Passworts.</translation>
-    </message>
-    <message>
-        <source>Database statement failed (%1): %2</source>
-        <translation>Datenbankanweisung fehlgeschlagen (%1): %2</translation>
-    </message>
-    <message>
-        <source>A membership&apos;s id must be &quot;groupId:contactId&quot; of its payload.</source>
-        <translation>Die ID einer Mitgliedschaft muss &quot;groupId:contactId&quot; ihres Inhalts sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.consent&quot; must be unknown, opted_in, opted_out or pending.</source>
-        <translation>Das Feld &quot;%1.consent&quot; muss unknown, opted_in, opted_out oder pending sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.id&quot; must equal the change&apos;s id.</source>
-        <translation>Das Feld &quot;%1.id&quot; muss der ID der Änderung entsprechen.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be an object.</source>
-        <translation>Das Feld &quot;%1&quot; muss ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.entity&quot; must be one of contact, group, membership, consent, content, campaign, message, call_log.</source>
-        <translation>Das Feld &quot;%1.entity&quot; muss contact, group, membership, consent, content, campaign, message oder call_log sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.operation&quot; must be &quot;upsert&quot; or &quot;delete&quot;.</source>
-        <translation>Das Feld &quot;%1.operation&quot; muss &quot;upsert&quot; oder &quot;delete&quot; sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; must be an object for an upsert.</source>
-        <translation>Das Feld &quot;%1.payload&quot; muss bei einem upsert ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
-        <translation>Das Feld &quot;%1.payload&quot; ist größer als 256 KiB.</translation>
-    </message>
-    <message>
-        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::input</name>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>Der Inhalt ist kein gültiges JSON: %1 bei Byte %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; is required.</source>
-        <translation>Das Feld &quot;%1&quot; ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a string.</source>
-        <translation>Das Feld &quot;%1&quot; muss eine Zeichenkette sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must have %2 to %3 characters.</source>
-        <translation>Das Feld &quot;%1&quot; muss %2 bis %3 Zeichen haben.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>Das Feld &quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must not contain control characters.</source>
-        <translation>Das Feld &quot;%1&quot; darf keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>Field &quot;device&quot; must be an object with &quot;id&quot; and &quot;name&quot;.</source>
-        <translation>Das Feld &quot;device&quot; muss ein Objekt mit &quot;id&quot; und &quot;name&quot; sein.</translation>
-    </message>
-    <message>
-        <source>Field &quot;device.id&quot; may hold only letters, digits and the characters . _ : -</source>
-        <translation>Das Feld &quot;device.id&quot; darf nur Buchstaben, Ziffern und die Zeichen . _ : - enthalten</translation>
+        <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
+        <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %1 Melden Sie sich mit &apos;iqm account login&apos; erneut an.</translation>
     </message>
 </context>
 <context>

@@ -2,138 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request line and headers are larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time; the connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactFieldsText</name>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -183,10 +51,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrading %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,6 +60,46 @@
     </message>
     <message>
         <source>The SQLite driver gave no native handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (no space left for the profile&apos;s database). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk could not be written or read (%2). Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no native handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: a copy of it could not be written first (%2). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy could not be named %2. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3. The profile was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,91 +139,6 @@
     </message>
     <message>
         <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequestFramer</name>
-    <message>
-        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header line %1 is not &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Content-Length header is not one whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,10 +245,6 @@
     </message>
     <message>
         <source>You are signed out of %1. Sign in to sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,6 +1227,27 @@
         <source>Removal undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Add %n contact to %1</numerusform>
+            <numerusform>Add %n contacts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from %1</source>
+        <translation>
+            <numerusform>Remove %n contact from %1</numerusform>
+            <numerusform>Remove %n contacts from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactExportTask</name>
@@ -1490,6 +1326,50 @@
     </message>
     <message>
         <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3172,11 +3052,11 @@
 <context>
     <name>iq::ImportWriter</name>
     <message>
-        <source>%1 failed: %2</source>
+        <source>The SQLite driver gave no native handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SQLite driver gave no native handle.</source>
+        <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3657,11 +3537,7 @@
 <context>
     <name>iq::PreparedStatements</name>
     <message>
-        <source>the SQLite driver gave no native handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
+        <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3745,6 +3621,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3794,6 +3681,18 @@
         <source>The server refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No new account could be opened with this e-mail address and password. If the address already has an account, sign in with its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and points to %2. Redirects are not followed, so that your password and sign-in never go to an address you did not choose; if that is the server&apos;s new address, enter it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncController</name>
@@ -3803,6 +3702,10 @@
     </message>
     <message>
         <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced, but the renewed sign-in could not be saved in the keychain: %1 It is kept while the application runs and saved as soon as the keychain takes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3846,6 +3749,17 @@
     </message>
     <message>
         <source>A change of %1 %2 was not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncLock</name>
+    <message>
+        <source>A sync of this profile is already running (in IQ Messaging or iqm); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4853,174 +4767,8 @@
             <numerusform>%n changes the server cannot take stay on this computer.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>iq::server</name>
     <message>
-        <source>IQ Messaging reference server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP port (default 8787).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sqlite:PATH or postgres://USER@HOST/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS private key (PEM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a demo account with sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-up, sign-in and refresh attempts per client IP per minute (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticated requests per account per minute (default 1200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifetime of access tokens in seconds (default 900).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purge tombstones older than this many days on start (default 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--address &quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain HTTP is served only on loopback; give --tls-cert and --tls-key to listen on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;email&quot; must be an e-mail address like name@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refresh token is not valid any more; sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>libsodium could not be initialised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of memory while hashing a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database statement failed (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A membership&apos;s id must be &quot;groupId:contactId&quot; of its payload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.consent&quot; must be unknown, opted_in, opted_out or pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.id&quot; must equal the change&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.entity&quot; must be one of contact, group, membership, consent, content, campaign, message, call_log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.operation&quot; must be &quot;upsert&quot; or &quot;delete&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; must be an object for an upsert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::input</name>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must have %2 to %3 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must not contain control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;device&quot; must be an object with &quot;id&quot; and &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;device.id&quot; may hold only letters, digits and the characters . _ : -</source>
+        <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

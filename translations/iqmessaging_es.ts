@@ -2,138 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Ya existe una cuenta con esta dirección de correo; inicie sesión.</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Inicie sesión primero: la solicitud no lleva un token &quot;Authorization: Bearer&quot;.</translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>El token de acceso no es válido; vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>La cuenta ya no existe.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>El token de acceso ha caducado; renuévelo e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>El cuerpo de la solicitud supera %1 KiB, el límite de este punto de acceso.</translation>
-    </message>
-    <message>
-        <source>The request line and headers are larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time; the connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Demasiadas solicitudes; inténtelo de nuevo en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Ese punto de acceso no existe.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>La base de datos del servidor está ocupada o no responde; inténtelo de nuevo en breve.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>El servidor no pudo procesar la solicitud.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>No se puede leer el certificado TLS %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>No se puede leer la clave TLS %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 no es un certificado PEM.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 no es una clave privada RSA o EC en formato PEM.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>No se puede escuchar en %1 puerto %2 (en uso o no permitido).</translation>
-    </message>
-</context>
-<context>
-    <name>ContactFieldsText</name>
-    <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Nombre en las listas</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Número de teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Grupo destinatario</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Nombre de su negocio</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Texto para darse de baja</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -183,10 +51,6 @@
         <translation>Falta la migración %1 en esta versión.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to schema %2 failed: %3</source>
-        <translation>La actualización de %1 al esquema %2 ha fallado: %3</translation>
-    </message>
-    <message>
         <source>Starting a transaction</source>
         <translation>Inicio de una transacción</translation>
     </message>
@@ -197,6 +61,46 @@
     <message>
         <source>The SQLite driver gave no native handle.</source>
         <translation>El controlador de SQLite no devolvió ningún identificador nativo.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (no space left for the profile&apos;s database). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk could not be written or read (%2). Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no native handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: a copy of it could not be written first (%2). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy could not be named %2. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3. The profile was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -236,91 +140,6 @@
     <message>
         <source>%1 invalid</source>
         <translation>%1 no válido(s)</translation>
-    </message>
-</context>
-<context>
-    <name>RequestFramer</name>
-    <message>
-        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header line %1 is not &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Content-Length header is not one whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: necesita una ruta de archivo.</translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database &quot;%1&quot; no tiene la forma postgres://USER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database debe empezar por sqlite: o postgres:// (se recibió &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>No se puede abrir la base de datos: %1</translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>La base de datos tiene la versión de esquema %1; este iqmsgd conoce hasta la %2. Use un iqmsgd más reciente.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>Falta la migración %1 en esta versión.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>El campo &quot;changes&quot; debe ser una matriz de cambios.</translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>El campo &quot;changes&quot; no puede estar vacío.</translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Un envío puede llevar como máximo %1 cambios; este tiene %2. Divídalo.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>La cuenta ya no existe.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>El servidor no tiene %1 &quot;%2&quot;; envíelo con baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>El parámetro &quot;limit&quot; debe ser un número entero de 1 a %1.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>El servidor no conoce este cursor; vuelva a descargar desde el principio (cursor vacío).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Este cursor es más antiguo que los cambios que guarda el servidor; vuelva a descargar desde el principio.</translation>
     </message>
 </context>
 <context>
@@ -427,10 +246,6 @@
     <message>
         <source>You are signed out of %1. Sign in to sync.</source>
         <translation>Ha cerrado la sesión en %1. Inicie sesión para sincronizar.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
-        <translation>&quot;%1&quot; no es una dirección de servidor; use una como https://sync.example.com.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1227,27 @@
         <source>Removal undone</source>
         <translation>Eliminación deshecha</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Añadir %n contacto a %1</numerusform>
+            <numerusform>Añadir %n contactos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from %1</source>
+        <translation>
+            <numerusform>Quitar %n contacto de %1</numerusform>
+            <numerusform>Quitar %n contactos de %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactExportTask</name>
@@ -1491,6 +1327,50 @@
     <message>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Nombre en las listas</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Grupo destinatario</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Nombre de su negocio</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Texto para darse de baja</translation>
     </message>
 </context>
 <context>
@@ -3172,12 +3052,12 @@
 <context>
     <name>iq::ImportWriter</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 falló: %2</translation>
-    </message>
-    <message>
         <source>The SQLite driver gave no native handle.</source>
         <translation>El controlador de SQLite no devolvió ningún identificador nativo.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3657,12 +3537,8 @@
 <context>
     <name>iq::PreparedStatements</name>
     <message>
-        <source>the SQLite driver gave no native handle</source>
-        <translation>el controlador de SQLite no proporcionó ningún identificador nativo</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 falló: %2</translation>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3621,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation>&quot;%1&quot; no es una dirección de servidor; use una como https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3794,6 +3681,18 @@
         <source>The server refused the request (HTTP %1): %2</source>
         <translation>El servidor rechazó la solicitud (HTTP %1): %2</translation>
     </message>
+    <message>
+        <source>No new account could be opened with this e-mail address and password. If the address already has an account, sign in with its password.</source>
+        <translation>No se pudo abrir una cuenta nueva con esta dirección de correo y esta contraseña. Si la dirección ya tiene una cuenta, inicie sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and points to %2. Redirects are not followed, so that your password and sign-in never go to an address you did not choose; if that is the server&apos;s new address, enter it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncController</name>
@@ -3804,6 +3703,10 @@
     <message>
         <source>Syncing with %1…</source>
         <translation>Sincronizando con %1…</translation>
+    </message>
+    <message>
+        <source>Synced, but the renewed sign-in could not be saved in the keychain: %1 It is kept while the application runs and saved as soon as the keychain takes it.</source>
+        <translation>Sincronizado, pero el inicio de sesión renovado no se pudo guardar en el llavero: %1 Se conserva mientras la aplicación esté abierta y se guarda en cuanto el llavero lo acepte.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3750,17 @@
     <message>
         <source>A change of %1 %2 was not sent: %3</source>
         <translation>Un cambio de %1 %2 no se envió: %3</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncLock</name>
+    <message>
+        <source>A sync of this profile is already running (in IQ Messaging or iqm); try again when it has finished.</source>
+        <translation>Ya hay una sincronización de este perfil en curso (en IQ Messaging o iqm); inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock %1.</source>
+        <translation>No se puede crear el bloqueo de sincronización %1.</translation>
     </message>
 </context>
 <context>
@@ -4853,175 +4767,9 @@
             <numerusform>%n cambios que el servidor no puede aceptar se quedan en este equipo.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>iq::server</name>
     <message>
-        <source>IQ Messaging reference server</source>
-        <translation>Servidor de referencia de IQ Messaging</translation>
-    </message>
-    <message>
-        <source>TCP port (default 8787).</source>
-        <translation>Puerto TCP (por defecto 8787).</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Dirección de escucha (por defecto 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>sqlite:PATH or postgres://USER@HOST/DB.</source>
-        <translation>sqlite:PATH o postgres://USER@HOST/DB.</translation>
-    </message>
-    <message>
-        <source>TLS certificate (PEM).</source>
-        <translation>Certificado TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS private key (PEM).</source>
-        <translation>Clave privada TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>Create a demo account with sample data.</source>
-        <translation>Crear una cuenta de demostración con datos de ejemplo.</translation>
-    </message>
-    <message>
-        <source>Sign-up, sign-in and refresh attempts per client IP per minute (default 30).</source>
-        <translation>Intentos de registro, inicio de sesión y renovación por IP de cliente y minuto (por defecto 30).</translation>
-    </message>
-    <message>
-        <source>Authenticated requests per account per minute (default 1200).</source>
-        <translation>Solicitudes autenticadas por cuenta y minuto (por defecto 1200).</translation>
-    </message>
-    <message>
-        <source>Lifetime of access tokens in seconds (default 900).</source>
-        <translation>Duración de los tokens de acceso en segundos (por defecto 900).</translation>
-    </message>
-    <message>
-        <source>Purge tombstones older than this many days on start (default 90).</source>
-        <translation>Purgar al arrancar las marcas de borrado con más de estos días (por defecto 90).</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port debe ser un número de 0 a 65535.</translation>
-    </message>
-    <message>
-        <source>--address &quot;%1&quot; is not an IP address.</source>
-        <translation>--address &quot;%1&quot; no es una dirección IP.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
-        <translation>--%1 debe ser un número entero (se recibió &quot;%2&quot;).</translation>
-    </message>
-    <message>
-        <source>Plain HTTP is served only on loopback; give --tls-cert and --tls-key to listen on %1.</source>
-        <translation>HTTP sin cifrar solo se sirve en loopback; indique --tls-cert y --tls-key para escuchar en %1.</translation>
-    </message>
-    <message>
-        <source>Field &quot;email&quot; must be an e-mail address like name@example.com.</source>
-        <translation>El campo &quot;email&quot; debe ser un correo electrónico como name@example.com.</translation>
-    </message>
-    <message>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation>El correo electrónico o la contraseña no son correctos.</translation>
-    </message>
-    <message>
-        <source>The refresh token is not valid any more; sign in again.</source>
-        <translation>El token de renovación ya no es válido; vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>libsodium could not be initialised.</source>
-        <translation>No se pudo inicializar libsodium.</translation>
-    </message>
-    <message>
-        <source>Out of memory while hashing a password.</source>
-        <translation>Memoria agotada al calcular el hash de una contraseña.</translation>
-    </message>
-    <message>
-        <source>Database statement failed (%1): %2</source>
-        <translation>Falló una instrucción de la base de datos (%1): %2</translation>
-    </message>
-    <message>
-        <source>A membership&apos;s id must be &quot;groupId:contactId&quot; of its payload.</source>
-        <translation>El id de una pertenencia debe ser &quot;groupId:contactId&quot; de su contenido.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.consent&quot; must be unknown, opted_in, opted_out or pending.</source>
-        <translation>El campo &quot;%1.consent&quot; debe ser unknown, opted_in, opted_out o pending.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.id&quot; must equal the change&apos;s id.</source>
-        <translation>El campo &quot;%1.id&quot; debe coincidir con el id del cambio.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be an object.</source>
-        <translation>El campo &quot;%1&quot; debe ser un objeto.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.entity&quot; must be one of contact, group, membership, consent, content, campaign, message, call_log.</source>
-        <translation>El campo &quot;%1.entity&quot; debe ser contact, group, membership, consent, content, campaign, message o call_log.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.operation&quot; must be &quot;upsert&quot; or &quot;delete&quot;.</source>
-        <translation>El campo &quot;%1.operation&quot; debe ser &quot;upsert&quot; o &quot;delete&quot;.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; must be an object for an upsert.</source>
-        <translation>El campo &quot;%1.payload&quot; debe ser un objeto en un upsert.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
-        <translation>El campo &quot;%1.payload&quot; supera 256 KiB.</translation>
-    </message>
-    <message>
-        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::input</name>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>El cuerpo no es JSON válido: %1 en el byte %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>El cuerpo debe ser un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; is required.</source>
-        <translation>El campo &quot;%1&quot; es obligatorio.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a string.</source>
-        <translation>El campo &quot;%1&quot; debe ser una cadena de texto.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must have %2 to %3 characters.</source>
-        <translation>El campo &quot;%1&quot; debe tener de %2 a %3 caracteres.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>El campo &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must not contain control characters.</source>
-        <translation>El campo &quot;%1&quot; no puede contener caracteres de control.</translation>
-    </message>
-    <message>
-        <source>Field &quot;device&quot; must be an object with &quot;id&quot; and &quot;name&quot;.</source>
-        <translation>El campo &quot;device&quot; debe ser un objeto con &quot;id&quot; y &quot;name&quot;.</translation>
-    </message>
-    <message>
-        <source>Field &quot;device.id&quot; may hold only letters, digits and the characters . _ : -</source>
-        <translation>El campo &quot;device.id&quot; solo puede contener letras, dígitos y los caracteres . _ : -</translation>
+        <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
+        <translation>El inicio de sesión renovado no se pudo guardar en el llavero: %1 Vuelva a iniciar sesión con &apos;iqm account login&apos;.</translation>
     </message>
 </context>
 <context>

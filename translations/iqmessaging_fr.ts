@@ -2,138 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>An account with this e-mail address already exists; sign in instead.</source>
-        <translation>Un compte existe déjà avec cette adresse e-mail ; connectez-vous plutôt.</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request has no &quot;Authorization: Bearer&quot; token.</source>
-        <translation>Connectez-vous d&apos;abord : la requête n&apos;a pas de jeton « Authorization: Bearer ».</translation>
-    </message>
-    <message>
-        <source>The access token is not valid; sign in again.</source>
-        <translation>Le jeton d&apos;accès n&apos;est pas valide ; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The access token has expired; refresh it and try again.</source>
-        <translation>Le jeton d&apos;accès a expiré ; renouvelez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>The request body is larger than %1 KiB, the limit of this endpoint.</source>
-        <translation>Le corps de la requête dépasse %1 Kio, la limite de ce point d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>The request line and headers are larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the body with a Content-Length header; chunked bodies are not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time; the connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many open connections from your address (the limit is %1); close some and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests; try again in %1 seconds.</source>
-        <translation>Trop de requêtes ; réessayez dans %1 secondes.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>Ce point d&apos;accès n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database is busy or unreachable; try again shortly.</source>
-        <translation>La base de données du serveur est occupée ou injoignable ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request.</source>
-        <translation>Le serveur n&apos;a pas pu traiter la requête.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiServer</name>
-    <message>
-        <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>Impossible de lire la clé TLS %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM certificate.</source>
-        <translation>%1 n&apos;est pas un certificat PEM.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PEM RSA or EC private key.</source>
-        <translation>%1 n&apos;est pas une clé privée RSA ou EC au format PEM.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1 port %2 (in use, or not allowed).</source>
-        <translation>Impossible d&apos;écouter sur %1 port %2 (déjà utilisé ou non autorisé).</translation>
-    </message>
-</context>
-<context>
-    <name>ContactFieldsText</name>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Deuxième prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Name as shown in lists</source>
-        <translation>Nom affiché dans les listes</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Group being messaged</source>
-        <translation>Groupe destinataire</translation>
-    </message>
-    <message>
-        <source>Your business name</source>
-        <translation>Nom de votre entreprise</translation>
-    </message>
-    <message>
-        <source>Opt-out wording</source>
-        <translation>Mention de désinscription</translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication::Text</name>
     <message>
         <source>Commands:</source>
@@ -183,10 +51,6 @@
         <translation>La migration %1 manque dans cette version.</translation>
     </message>
     <message>
-        <source>Upgrading %1 to schema %2 failed: %3</source>
-        <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3</translation>
-    </message>
-    <message>
         <source>Starting a transaction</source>
         <translation>Ouverture d&apos;une transaction</translation>
     </message>
@@ -197,6 +61,46 @@
     <message>
         <source>The SQLite driver gave no native handle.</source>
         <translation>Le pilote SQLite n&apos;a fourni aucun descripteur natif.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (no space left for the profile&apos;s database). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk could not be written or read (%2). Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no native handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: a copy of it could not be written first (%2). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its copy could not be named %2. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3. The profile was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -236,91 +140,6 @@
     <message>
         <source>%1 invalid</source>
         <translation>%1 non valide(s)</translation>
-    </message>
-</context>
-<context>
-    <name>RequestFramer</name>
-    <message>
-        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header line %1 is not &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Content-Length header is not one whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerDatabase</name>
-    <message>
-        <source>--database sqlite: needs a file path.</source>
-        <translation>--database sqlite: exige un chemin de fichier.</translation>
-    </message>
-    <message>
-        <source>--database &quot;%1&quot; is not of the form postgres://USER@HOST[:PORT]/DB.</source>
-        <translation>--database « %1 » n&apos;est pas de la forme postgres://USER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
-        <source>--database must start with sqlite: or postgres:// (got &quot;%1&quot;).</source>
-        <translation>--database doit commencer par sqlite: ou postgres:// (reçu : « %1 »).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
-    </message>
-    <message>
-        <source>The database has schema version %1; this iqmsgd knows up to %2. Use a newer iqmsgd.</source>
-        <translation>La base de données est en version de schéma %1 ; ce iqmsgd connaît jusqu&apos;à la %2. Utilisez un iqmsgd plus récent.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from the build.</source>
-        <translation>La migration %1 manque dans cette version.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <source>Field &quot;changes&quot; must be an array of changes.</source>
-        <translation>Le champ &quot;changes&quot; doit être un tableau de modifications.</translation>
-    </message>
-    <message>
-        <source>Field &quot;changes&quot; must not be empty.</source>
-        <translation>Le champ &quot;changes&quot; ne doit pas être vide.</translation>
-    </message>
-    <message>
-        <source>A push may carry at most %1 changes; this one has %2. Split it.</source>
-        <translation>Un envoi peut contenir au plus %1 modifications ; celui-ci en a %2. Scindez-le.</translation>
-    </message>
-    <message>
-        <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The server has no %1 &quot;%2&quot;; push it with baseVersion 0.</source>
-        <translation>Le serveur n&apos;a pas de %1 « %2 » ; envoyez-le avec baseVersion 0.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation>Le paramètre &quot;limit&quot; doit être un nombre entier de 1 à %1.</translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedFrom&quot; must be a whole number from 1, given together with &quot;pushedTo&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query item &quot;pushedTo&quot; must be a whole number no smaller than &quot;pushedFrom&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not know this cursor; pull again from the start (empty cursor).</source>
-        <translation>Le serveur ne connaît pas ce curseur ; récupérez à nouveau depuis le début (curseur vide).</translation>
-    </message>
-    <message>
-        <source>This cursor is older than the changes the server keeps; pull again from the start.</source>
-        <translation>Ce curseur est plus ancien que les modifications conservées par le serveur ; récupérez à nouveau depuis le début.</translation>
     </message>
 </context>
 <context>
@@ -427,10 +246,6 @@
     <message>
         <source>You are signed out of %1. Sign in to sync.</source>
         <translation>Vous êtes déconnecté de %1. Connectez-vous pour synchroniser.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur ; utilisez-en une comme https://sync.example.com.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1227,27 @@
         <source>Removal undone</source>
         <translation>Retrait annulé</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Ajouter %n contact à %1</numerusform>
+            <numerusform>Ajouter %n contacts à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from %1</source>
+        <translation>
+            <numerusform>Retirer %n contact de %1</numerusform>
+            <numerusform>Retirer %n contacts de %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactExportTask</name>
@@ -1491,6 +1327,50 @@
     <message>
         <source>the database is not open</source>
         <translation>la base de données n’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Name as shown in lists</source>
+        <translation>Nom affiché dans les listes</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Group being messaged</source>
+        <translation>Groupe destinataire</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Nom de votre entreprise</translation>
+    </message>
+    <message>
+        <source>Opt-out wording</source>
+        <translation>Mention de désinscription</translation>
     </message>
 </context>
 <context>
@@ -3172,12 +3052,12 @@
 <context>
     <name>iq::ImportWriter</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>Échec de %1 : %2</translation>
-    </message>
-    <message>
         <source>The SQLite driver gave no native handle.</source>
         <translation>Le pilote SQLite n&apos;a fourni aucun descripteur natif.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3657,12 +3537,8 @@
 <context>
     <name>iq::PreparedStatements</name>
     <message>
-        <source>the SQLite driver gave no native handle</source>
-        <translation>le pilote SQLite n’a fourni aucun descripteur natif</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>Échec de %1 : %2</translation>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3621,17 @@
     </message>
 </context>
 <context>
+    <name>iq::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use one like https://sync.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur ; utilisez-en une comme https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::SyncApi</name>
     <message>
         <source>The server answered %1 results for %2 changes.</source>
@@ -3794,6 +3681,18 @@
         <source>The server refused the request (HTTP %1): %2</source>
         <translation>Le serveur a refusé la requête (HTTP %1) : %2</translation>
     </message>
+    <message>
+        <source>No new account could be opened with this e-mail address and password. If the address already has an account, sign in with its password.</source>
+        <translation>Aucun nouveau compte n&apos;a pu être ouvert avec cette adresse e-mail et ce mot de passe. Si l&apos;adresse a déjà un compte, connectez-vous avec son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and points to %2. Redirects are not followed, so that your password and sign-in never go to an address you did not choose; if that is the server&apos;s new address, enter it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::SyncController</name>
@@ -3804,6 +3703,10 @@
     <message>
         <source>Syncing with %1…</source>
         <translation>Synchronisation avec %1…</translation>
+    </message>
+    <message>
+        <source>Synced, but the renewed sign-in could not be saved in the keychain: %1 It is kept while the application runs and saved as soon as the keychain takes it.</source>
+        <translation>Synchronisé, mais la connexion renouvelée n&apos;a pas pu être enregistrée dans le trousseau : %1 Elle est conservée tant que l&apos;application tourne et enregistrée dès que le trousseau l&apos;accepte.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3750,17 @@
     <message>
         <source>A change of %1 %2 was not sent: %3</source>
         <translation>Une modification de %1 %2 n&apos;a pas été envoyée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SyncLock</name>
+    <message>
+        <source>A sync of this profile is already running (in IQ Messaging or iqm); try again when it has finished.</source>
+        <translation>Une synchronisation de ce profil est déjà en cours (dans IQ Messaging ou iqm) ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync lock %1.</source>
+        <translation>Impossible de créer le verrou de synchronisation %1.</translation>
     </message>
 </context>
 <context>
@@ -4853,175 +4767,9 @@
             <numerusform>%n modifications que le serveur ne peut pas accepter restent sur cet ordinateur.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>iq::server</name>
     <message>
-        <source>IQ Messaging reference server</source>
-        <translation>Serveur de référence IQ Messaging</translation>
-    </message>
-    <message>
-        <source>TCP port (default 8787).</source>
-        <translation>Port TCP (par défaut 8787).</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Adresse d&apos;écoute (par défaut 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>sqlite:PATH or postgres://USER@HOST/DB.</source>
-        <translation>sqlite:PATH ou postgres://USER@HOST/DB.</translation>
-    </message>
-    <message>
-        <source>TLS certificate (PEM).</source>
-        <translation>Certificat TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS private key (PEM).</source>
-        <translation>Clé privée TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>Create a demo account with sample data.</source>
-        <translation>Créer un compte de démonstration avec des données d&apos;exemple.</translation>
-    </message>
-    <message>
-        <source>Sign-up, sign-in and refresh attempts per client IP per minute (default 30).</source>
-        <translation>Tentatives d&apos;inscription, de connexion et de renouvellement par IP client et par minute (par défaut 30).</translation>
-    </message>
-    <message>
-        <source>Authenticated requests per account per minute (default 1200).</source>
-        <translation>Requêtes authentifiées par compte et par minute (par défaut 1200).</translation>
-    </message>
-    <message>
-        <source>Lifetime of access tokens in seconds (default 900).</source>
-        <translation>Durée de vie des jetons d&apos;accès en secondes (par défaut 900).</translation>
-    </message>
-    <message>
-        <source>Purge tombstones older than this many days on start (default 90).</source>
-        <translation>Purger au démarrage les marques de suppression plus anciennes que ce nombre de jours (par défaut 90).</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port doit être un nombre de 0 à 65535.</translation>
-    </message>
-    <message>
-        <source>--address &quot;%1&quot; is not an IP address.</source>
-        <translation>--address « %1 » n&apos;est pas une adresse IP.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
-        <translation>--%1 doit être un nombre entier (reçu : « %2 »).</translation>
-    </message>
-    <message>
-        <source>Plain HTTP is served only on loopback; give --tls-cert and --tls-key to listen on %1.</source>
-        <translation>Le HTTP non chiffré n&apos;est servi qu&apos;en boucle locale ; indiquez --tls-cert et --tls-key pour écouter sur %1.</translation>
-    </message>
-    <message>
-        <source>Field &quot;email&quot; must be an e-mail address like name@example.com.</source>
-        <translation>Le champ &quot;email&quot; doit être une adresse e-mail comme name@example.com.</translation>
-    </message>
-    <message>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>The refresh token is not valid any more; sign in again.</source>
-        <translation>Le jeton de renouvellement n&apos;est plus valide ; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>libsodium could not be initialised.</source>
-        <translation>libsodium n&apos;a pas pu être initialisée.</translation>
-    </message>
-    <message>
-        <source>Out of memory while hashing a password.</source>
-        <translation>Mémoire insuffisante lors du hachage d&apos;un mot de passe.</translation>
-    </message>
-    <message>
-        <source>Database statement failed (%1): %2</source>
-        <translation>Échec d&apos;une instruction de base de données (%1) : %2</translation>
-    </message>
-    <message>
-        <source>A membership&apos;s id must be &quot;groupId:contactId&quot; of its payload.</source>
-        <translation>L&apos;identifiant d&apos;une adhésion doit être &quot;groupId:contactId&quot; de son contenu.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.consent&quot; must be unknown, opted_in, opted_out or pending.</source>
-        <translation>Le champ &quot;%1.consent&quot; doit valoir unknown, opted_in, opted_out ou pending.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.id&quot; must equal the change&apos;s id.</source>
-        <translation>Le champ &quot;%1.id&quot; doit être égal à l&apos;identifiant de la modification.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be an object.</source>
-        <translation>Le champ &quot;%1&quot; doit être un objet.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.entity&quot; must be one of contact, group, membership, consent, content, campaign, message, call_log.</source>
-        <translation>Le champ &quot;%1.entity&quot; doit valoir contact, group, membership, consent, content, campaign, message ou call_log.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.operation&quot; must be &quot;upsert&quot; or &quot;delete&quot;.</source>
-        <translation>Le champ &quot;%1.operation&quot; doit valoir &quot;upsert&quot; ou &quot;delete&quot;.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; must be an object for an upsert.</source>
-        <translation>Le champ &quot;%1.payload&quot; doit être un objet pour un upsert.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1.payload&quot; is larger than 256 KiB.</source>
-        <translation>Le champ &quot;%1.payload&quot; dépasse 256 Kio.</translation>
-    </message>
-    <message>
-        <source>Close a connection that sends nothing for this many seconds, between requests or inside one (default 15).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer 408 and close when a request&apos;s headers and body take longer than this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open connections allowed from one client IP address; more are answered 429 and closed (default 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iq::server::input</name>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>Le corps n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Le corps doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; is required.</source>
-        <translation>Le champ &quot;%1&quot; est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a string.</source>
-        <translation>Le champ &quot;%1&quot; doit être une chaîne de caractères.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must have %2 to %3 characters.</source>
-        <translation>Le champ &quot;%1&quot; doit comporter de %2 à %3 caractères.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>Le champ &quot;%1&quot; doit être un nombre entier de %2 à %3.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must not contain control characters.</source>
-        <translation>Le champ &quot;%1&quot; ne doit pas contenir de caractères de contrôle.</translation>
-    </message>
-    <message>
-        <source>Field &quot;device&quot; must be an object with &quot;id&quot; and &quot;name&quot;.</source>
-        <translation>Le champ &quot;device&quot; doit être un objet avec &quot;id&quot; et &quot;name&quot;.</translation>
-    </message>
-    <message>
-        <source>Field &quot;device.id&quot; may hold only letters, digits and the characters . _ : -</source>
-        <translation>Le champ &quot;device.id&quot; ne peut contenir que des lettres, des chiffres et les caractères . _ : -</translation>
+        <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
+        <translation>La connexion renouvelée n&apos;a pas pu être enregistrée dans le trousseau : %1 Reconnectez-vous avec &apos;iqm account login&apos;.</translation>
     </message>
 </context>
 <context>

@@ -81,10 +81,10 @@ DeleteContactsEdit::DeleteContactsEdit(EditTarget target, const QStringList& con
         if (memberships)
             m_memberships.insert(id, memberships.value());
     }
-    setText(m_contacts.size() == 1
-                ? ContactEditsText::tr("Delete %1").arg(m_contacts.first().shownName())
-                : QCoreApplication::translate("iq::ContactEdits", "Delete %n contact(s)", nullptr,
-                                              static_cast<int>(m_contacts.size())));
+    if (m_contacts.size() == 1)
+        setText(ContactEditsText::tr("Delete %1").arg(m_contacts.first().shownName()));
+    else
+        setText(ContactEditsText::tr("Delete %n contact(s)", nullptr, static_cast<int>(m_contacts.size())));
 }
 
 void DeleteContactsEdit::redo() {
@@ -125,8 +125,7 @@ AddToGroupEdit::AddToGroupEdit(EditTarget target, QString groupId, QString group
     , m_contactIds(std::move(contactIds))
     , m_consent(consent)
     , m_source(std::move(source)) {
-    setText(QCoreApplication::translate("iq::ContactEdits", "Add %n contact(s) to %1", nullptr,
-                                        static_cast<int>(m_contactIds.size()))
+    setText(ContactEditsText::tr("Add %n contact(s) to %1", nullptr, static_cast<int>(m_contactIds.size()))
                 .arg(groupName));
 }
 
@@ -170,9 +169,9 @@ RemoveFromGroupEdit::RemoveFromGroupEdit(EditTarget target, QString groupId, QSt
     : m_target(std::move(target))
     , m_groupId(std::move(groupId))
     , m_contactIds(std::move(contactIds)) {
-    setText(QCoreApplication::translate("iq::ContactEdits", "Remove %n contact(s) from %1", nullptr,
-                                        static_cast<int>(m_contactIds.size()))
-                .arg(groupName));
+    setText(
+        ContactEditsText::tr("Remove %n contact(s) from %1", nullptr, static_cast<int>(m_contactIds.size()))
+            .arg(groupName));
 }
 
 void RemoveFromGroupEdit::redo() {

@@ -6,14 +6,12 @@
 #include <QRegularExpression>
 
 namespace iq {
-namespace {
 
-// The translation context of this file's messages, named uniquely so that lupdate finds it.
+// The translation context of this file's messages: lupdate files ComplianceText::tr() calls under it, and
+// the same context is asked for at run time.
 class ComplianceText final {
     Q_DECLARE_TR_FUNCTIONS(iq::Compliance)
 };
-
-} // namespace
 
 const QStringList& Compliance::linkShorteners() {
     static const QStringList hosts{

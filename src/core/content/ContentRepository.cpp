@@ -13,12 +13,14 @@
 #include <QUuid>
 
 namespace iq {
-namespace {
 
-// The translation context of this file's messages, named uniquely so that lupdate finds it.
+// The translation context of this file's messages: lupdate files ContentRepositoryText::tr() calls under it,
+// and the same context is asked for at run time.
 class ContentRepositoryText final {
     Q_DECLARE_TR_FUNCTIONS(iq::ContentRepository)
 };
+
+namespace {
 
 const QString kEntity = QStringLiteral("content");
 const QString kColumns = QStringLiteral("id, kind, name, subject, body, body_html, media_hash, tags, "

@@ -13,12 +13,14 @@
 #include <QSaveFile>
 
 namespace iq {
-namespace {
 
-// The translation context of this file's messages, named uniquely so that lupdate finds it.
+// The translation context of this file's messages: lupdate files MediaStoreText::tr() calls under it, and
+// the same context is asked for at run time.
 class MediaStoreText final {
     Q_DECLARE_TR_FUNCTIONS(iq::MediaStore)
 };
+
+namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 

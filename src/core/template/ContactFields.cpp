@@ -15,12 +15,13 @@
 
 namespace iq {
 
-namespace {
-
-// The translation context of this file's messages, named uniquely so that lupdate finds it.
+// The translation context of this file's messages: lupdate files ContactFieldsText::tr() calls under it, and
+// the same context is asked for at run time.
 class ContactFieldsText final {
     Q_DECLARE_TR_FUNCTIONS(iq::ContactFields)
 };
+
+namespace {
 
 constexpr const char* kNames[ContactFields::FieldCount] = {
     "first_name", "middle_name", "last_name", "full_name",     "name",   "organization",
@@ -106,30 +107,32 @@ QString ContactFields::builtInName(Field field) {
     return QLatin1String(kNames[field]);
 }
 
+// translate() with a literal context: lupdate files ContactFieldsText::tr() calls made in this member
+// function under the helper class's own name, not the context it declares.
 QString ContactFields::label(Field field) {
     switch (field) {
     case FirstName:
-        return ContactFieldsText::tr("First name");
+        return QCoreApplication::translate("iq::ContactFields", "First name");
     case MiddleName:
-        return ContactFieldsText::tr("Middle name");
+        return QCoreApplication::translate("iq::ContactFields", "Middle name");
     case LastName:
-        return ContactFieldsText::tr("Last name");
+        return QCoreApplication::translate("iq::ContactFields", "Last name");
     case FullName:
-        return ContactFieldsText::tr("Full name");
+        return QCoreApplication::translate("iq::ContactFields", "Full name");
     case Name:
-        return ContactFieldsText::tr("Name as shown in lists");
+        return QCoreApplication::translate("iq::ContactFields", "Name as shown in lists");
     case Organization:
-        return ContactFieldsText::tr("Organization");
+        return QCoreApplication::translate("iq::ContactFields", "Organization");
     case Phone:
-        return ContactFieldsText::tr("Phone number");
+        return QCoreApplication::translate("iq::ContactFields", "Phone number");
     case Email:
-        return ContactFieldsText::tr("E-mail address");
+        return QCoreApplication::translate("iq::ContactFields", "E-mail address");
     case Group:
-        return ContactFieldsText::tr("Group being messaged");
+        return QCoreApplication::translate("iq::ContactFields", "Group being messaged");
     case BusinessName:
-        return ContactFieldsText::tr("Your business name");
+        return QCoreApplication::translate("iq::ContactFields", "Your business name");
     case OptOut:
-        return ContactFieldsText::tr("Opt-out wording");
+        return QCoreApplication::translate("iq::ContactFields", "Opt-out wording");
     case FieldCount:
         break;
     }

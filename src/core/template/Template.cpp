@@ -8,12 +8,13 @@
 
 namespace iq::tmpl {
 
-namespace {
-
-// The translation context of this file's messages, named uniquely so that lupdate finds it.
+// The translation context of this file's messages: lupdate files TemplateText::tr() calls under it, and
+// the same context is asked for at run time.
 class TemplateText final {
     Q_DECLARE_TR_FUNCTIONS(iq::tmpl::Template)
 };
+
+namespace {
 
 // Deeper nesting than this is a hostile or broken template, not a message.
 constexpr int kMaxSectionDepth = 100;
