@@ -452,6 +452,28 @@ private Q_SLOTS:
         QCOMPARE(a.outbox(), 1);
     }
 
+    void tokenExpiringAgainInFlightIsRefreshedAgain() {
+        Device a(m_server.url());
+        a.signUp(QStringLiteral("slow-line@example.com"));
+        QVERIFY(a.contacts().add(person(QStringLiteral("Slow"), QStringLiteral("Line"))));
+        // The refreshed token has expired too by the time its request arrives (a slow line).
+        for (int i = 0; i < 2; ++i)
+            m_server.addFault({QStringLiteral("/sync/push"), 401, QStringLiteral("token_expired"), -1});
+        auto report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(a.refreshes, 2);
+        // A refused token that has not expired is not refreshed over and over.
+        QCOMPARE(a.outbox(), 0);
+        a.refreshes = 0;
+        QVERIFY(a.contacts().add(person(QStringLiteral("Refused"), QStringLiteral("Token"))));
+        for (int i = 0; i < 3; ++i)
+            m_server.addFault({QStringLiteral("/sync/push"), 401, QStringLiteral("unauthorized"), -1});
+        report = a.sync();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, Error::Code::Unauthorized);
+        QCOMPARE(a.refreshes, 1);
+    }
+
     void expiredCursorResyncsKeepingLocalChanges() {
         Device a(m_server.url()), b(m_server.url());
         a.signUp(QStringLiteral("cursor@example.com"));

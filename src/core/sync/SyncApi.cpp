@@ -19,6 +19,8 @@ class SyncApiText final {
 };
 namespace {
 
+constexpr int kMaxRefreshesPerCall = 3;
+
 QByteArray compact(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -140,7 +142,9 @@ Result<HttpReply> SyncApi::call(const QByteArray& method, const QString& path, c
     // before plain http was refused.
     if (Status allowed = ServerAddress::check(m_http.baseUrl()); !allowed)
         return allowed.error();
-    bool refreshed = false;
+    // A revoked session refreshes once and fails. A token that expired while its request travelled
+    // (a slow line, a busy machine, a short lifetime) is refreshed again, a bounded number of times.
+    int refreshes = 0;
     for (int attempt = 0;; ++attempt) {
         if (cancelled && cancelled())
             return Error::make(Error::Code::Cancelled, SyncApiText::tr("Sync was stopped."));
@@ -150,8 +154,10 @@ Result<HttpReply> SyncApi::call(const QByteArray& method, const QString& path, c
         if (reply.status >= 200 && reply.status < 300)
             return reply;
 
-        if (reply.status == 401 && auth == Auth::Bearer && !refreshed) {
-            refreshed = true;
+        if (reply.status == 401 && auth == Auth::Bearer &&
+            (refreshes == 0 || (refreshes < kMaxRefreshesPerCall &&
+                                wire::parseError(reply.body).code == QLatin1String("token_expired")))) {
+            ++refreshes;
             if (refresh()) {
                 --attempt; // a refresh is not a failed attempt
                 continue;
