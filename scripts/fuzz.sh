@@ -49,6 +49,8 @@ else
 fi
 
 build=build/fuzz
+# As in build.sh: a fresh clone in another folder reuses the compiled objects.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++ \
   -DIQ_BUILD_FUZZERS=ON -DIQ_BUILD_TESTS=OFF -DIQ_BUILD_BENCH=OFF >/dev/null
