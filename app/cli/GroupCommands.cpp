@@ -1,8 +1,8 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
+#include "actions/GroupActions.h"
+#include "store/GroupBrowser.h"
 #include "json/ContactJson.h"
 
 #include <QJsonArray>
@@ -14,7 +14,7 @@ Result<Group> findGroup(CliContext& context, const QString& nameOrId) {
     Profile* profile = context.profile();
     if (!profile)
         return Error::make(Error::Code::Generic, QString());
-    return GroupRepository(profile->database()).find(nameOrId);
+    return GroupActions(*profile).find(nameOrId);
 }
 
 int groupsAdd(CliContext& context, const QStringList& arguments) {
@@ -28,10 +28,8 @@ int groupsAdd(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
-    auto group =
-        GroupRepository(profile->database(), &profile->notifier())
-            .add(Group{
-                QString(), parser.positional().first(), parser.value(QStringLiteral("description")), {}});
+    auto group = GroupActions(*profile).create(parser.positional().first(),
+                                               parser.value(QStringLiteral("description")));
     if (!group)
         return context.fail(group.errorMessage());
     if (parser.isSet(QStringLiteral("json")))
@@ -50,28 +48,22 @@ int groupsList(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
-    auto query = profile->database().exec(QStringLiteral(
-        "SELECT g.id, g.name, g.description, "
-        "(SELECT count(*) FROM group_members m WHERE m.group_id = g.id), "
-        "(SELECT count(*) FROM group_members m WHERE m.group_id = g.id AND m.consent = 'opted_in') "
-        "FROM groups g WHERE g.deleted = 0 ORDER BY g.name COLLATE NOCASE, g.id"));
-    if (!query)
-        return context.fail(query.errorMessage());
+    auto groups = GroupBrowser(profile->database()).summaries();
+    if (!groups)
+        return context.fail(groups.errorMessage());
     QJsonArray array;
     const bool json = parser.isSet(QStringLiteral("json"));
-    while (query.value().next()) {
-        QSqlQuery& q = query.value();
+    for (const GroupSummary& group : groups.value()) {
         if (json) {
-            array.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                     {QStringLiteral("name"), q.value(1).toString()},
-                                     {QStringLiteral("description"), q.value(2).toString()},
-                                     {QStringLiteral("members"), q.value(3).toInt()},
-                                     {QStringLiteral("optedIn"), q.value(4).toInt()}});
+            array.append(QJsonObject{{QStringLiteral("id"), group.id},
+                                     {QStringLiteral("name"), group.name},
+                                     {QStringLiteral("description"), group.description},
+                                     {QStringLiteral("members"), group.members},
+                                     {QStringLiteral("optedIn"), group.optedIn}});
         } else {
-            context.out()
-                << q.value(0).toString() << "  " << q.value(1).toString().leftJustified(24) << "  "
-                << Text::tr("%1 members, %2 opted in").arg(q.value(3).toInt()).arg(q.value(4).toInt())
-                << "\n";
+            context.out() << group.id << "  " << group.name.leftJustified(24) << "  "
+                          << Text::tr("%1 members, %2 opted in").arg(group.members).arg(group.optedIn)
+                          << "\n";
         }
     }
     if (json)
@@ -89,9 +81,7 @@ int groupsRename(CliContext& context, const QStringList& arguments) {
     if (!group)
         return group.error().message.isEmpty() ? UserError : context.fail(group.errorMessage());
     Profile* profile = context.profile();
-    Group renamed = group.value();
-    renamed.name = parser.positional().at(1);
-    auto updated = GroupRepository(profile->database(), &profile->notifier()).update(renamed);
+    auto updated = GroupActions(*profile).rename(group.value().id, parser.positional().at(1));
     if (!updated)
         return context.fail(updated.errorMessage());
     context.out() << Text::tr("Renamed %1 to %2").arg(group.value().name, updated.value().name) << "\n";
@@ -108,8 +98,7 @@ int groupsDelete(CliContext& context, const QStringList& arguments) {
     if (!group)
         return group.error().message.isEmpty() ? UserError : context.fail(group.errorMessage());
     Profile* profile = context.profile();
-    if (Status removed = GroupRepository(profile->database(), &profile->notifier()).remove(group.value().id);
-        !removed)
+    if (Status removed = GroupActions(*profile).remove(group.value().id); !removed)
         return context.fail(removed.errorMessage());
     context.out() << Text::tr("Deleted group %1").arg(group.value().name) << "\n";
     return Success;
@@ -126,12 +115,12 @@ int groupsMembers(CliContext& context, const QStringList& arguments) {
     if (!group)
         return group.error().message.isEmpty() ? UserError : context.fail(group.errorMessage());
     Profile* profile = context.profile();
-    auto members = GroupRepository(profile->database()).members(group.value().id);
+    auto members = GroupBrowser(profile->database()).members(group.value().id);
     if (!members)
         return context.fail(members.errorMessage());
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray array;
-    for (const GroupMember& member : members.value()) {
+    for (const GroupMemberRow& member : members.value()) {
         if (json)
             array.append(QJsonObject{{QStringLiteral("id"), member.contactId},
                                      {QStringLiteral("name"), member.name},
@@ -169,18 +158,13 @@ int groupsAddMember(CliContext& context, const QStringList& arguments) {
     if (!group)
         return group.error().message.isEmpty() ? UserError : context.fail(group.errorMessage());
     Profile* profile = context.profile();
-    const QString id = parser.positional().at(1);
-    auto contact = ContactRepository(profile->database()).get(id);
-    if (!contact)
-        return context.fail(contact.errorMessage());
-    if (Status added = GroupRepository(profile->database(), &profile->notifier())
-                           .addMember(group.value().id, id, *consent, ConsentMethod::Manual, source,
-                                      QStringLiteral("iqm"));
-        !added)
-        return context.fail(added.errorMessage());
-    context.out() << Text::tr("Added %1 to %2 (%3)")
-                         .arg(contact.value().shownName(), group.value().name, toStorage(*consent))
-                  << "\n";
+    auto member = GroupActions(*profile).setMember(group.value().id, parser.positional().at(1), *consent,
+                                                   source, QStringLiteral("iqm"));
+    if (!member)
+        return context.fail(member.errorMessage());
+    context.out()
+        << Text::tr("Added %1 to %2 (%3)").arg(member.value().name, group.value().name, toStorage(*consent))
+        << "\n";
     return Success;
 }
 
@@ -195,8 +179,7 @@ int groupsRemoveMember(CliContext& context, const QStringList& arguments) {
     if (!group)
         return group.error().message.isEmpty() ? UserError : context.fail(group.errorMessage());
     Profile* profile = context.profile();
-    if (Status removed = GroupRepository(profile->database(), &profile->notifier())
-                             .removeMember(group.value().id, parser.positional().at(1));
+    if (Status removed = GroupActions(*profile).removeMember(group.value().id, parser.positional().at(1));
         !removed)
         return context.fail(removed.errorMessage());
     context.out() << Text::tr("Removed %1 from %2").arg(parser.positional().at(1), group.value().name)

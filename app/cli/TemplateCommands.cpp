@@ -2,7 +2,7 @@
 #include "Command.h"
 
 #include "sms/SmsSegments.h"
-#include "store/ContactRepository.h"
+#include "store/RecipientLookup.h"
 #include "template/ContactFields.h"
 #include "template/Template.h"
 
@@ -92,18 +92,13 @@ int render(CliContext& context, const QStringList& arguments) {
         Profile* profile = context.profile();
         if (!profile)
             return UserError;
-        ContactRepository contacts(profile->database());
-        auto contact = contacts.get(parser.value(QStringLiteral("contact")));
-        if (!contact)
-            return context.fail(contact.errorMessage());
-        QString group = parser.value(QStringLiteral("group"));
-        if (!parser.isSet(QStringLiteral("group"))) {
-            auto memberships = contacts.memberships(contact.value().id);
-            if (memberships && !memberships.value().isEmpty())
-                group = memberships.value().first().groupName;
-        }
+        auto recipient = RecipientLookup(profile->database()).get(parser.value(QStringLiteral("contact")));
+        if (!recipient)
+            return context.fail(recipient.errorMessage());
+        const QString group = parser.isSet(QStringLiteral("group")) ? parser.value(QStringLiteral("group"))
+                                                                    : recipient.value().firstGroupName;
         fields.setSender(SenderFields::load(profile->database()));
-        fields.setContact(contact.value(), group);
+        fields.setContact(recipient.value().contact, group);
         data = tmpl::Value::fromFields(&fields);
         knownNames = fields.availableNames();
     }

@@ -1,5 +1,6 @@
 #include "ContentListModel.h"
 
+#include "actions/ContentActions.h"
 #include "store/ChangeNotifier.h"
 
 #include <QLocale>
@@ -23,7 +24,7 @@ void ContentListModel::setFilter(std::optional<ContentItem::Kind> kind, const QS
 }
 
 void ContentListModel::reload() {
-    auto items = ContentRepository(m_database).list(m_kind, m_tag);
+    auto items = ContentActions(m_database, nullptr).list(m_kind, m_tag);
     if (!items) {
         Q_EMIT loadFailed(items.errorMessage());
         return;

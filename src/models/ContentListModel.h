@@ -1,8 +1,11 @@
 #pragma once
 
-#include "content/ContentRepository.h"
+#include "domain/Content.h"
 
 #include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
 
 namespace iq {
 

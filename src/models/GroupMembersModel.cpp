@@ -2,7 +2,7 @@
 
 #include "ContactsModel.h"
 #include "store/ChangeNotifier.h"
-#include "store/Database.h"
+#include "store/GroupBrowser.h"
 
 #include <QMimeData>
 #include <QSet>
@@ -42,20 +42,13 @@ void GroupMembersModel::reload() {
     m_reloadTimer.stop();
     QList<Row> rows;
     if (!m_groupId.isEmpty()) {
-        auto query = m_database.exec(
-            QStringLiteral("SELECT c.id, c.list_name, c.primary_phone, m.consent FROM group_members m "
-                           "JOIN contacts c ON c.id = m.contact_id WHERE m.group_id = ? AND c.deleted = 0 "
-                           "ORDER BY c.list_name COLLATE NOCASE, c.id"),
-            {m_groupId});
-        if (!query) {
-            Q_EMIT loadFailed(query.errorMessage());
+        auto members = GroupBrowser(m_database).members(m_groupId);
+        if (!members) {
+            Q_EMIT loadFailed(members.errorMessage());
             return;
         }
-        while (query.value().next()) {
-            QSqlQuery& q = query.value();
-            rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         consentStateFromStorage(q.value(3).toString()).value_or(ConsentState::Unknown)});
-        }
+        for (const GroupMemberRow& member : members.value())
+            rows.append({member.contactId, member.name, member.phone, member.consent});
     }
     bool same = rows.size() == m_rows.size();
     for (qsizetype i = 0; same && i < rows.size(); ++i)

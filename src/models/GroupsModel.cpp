@@ -2,7 +2,7 @@
 
 #include "ContactsModel.h"
 #include "store/ChangeNotifier.h"
-#include "store/Database.h"
+#include "store/GroupBrowser.h"
 
 #include <QMimeData>
 
@@ -24,21 +24,14 @@ GroupsModel::GroupsModel(Database& database, ChangeNotifier& notifier, QObject* 
 
 void GroupsModel::reload() {
     m_reloadTimer.stop();
-    auto query = m_database.exec(QStringLiteral(
-        "SELECT g.id, g.name, g.description, "
-        "(SELECT count(*) FROM group_members m WHERE m.group_id = g.id), "
-        "(SELECT count(*) FROM group_members m WHERE m.group_id = g.id AND m.consent = 'opted_in') "
-        "FROM groups g WHERE g.deleted = 0 ORDER BY g.name COLLATE NOCASE, g.id"));
-    if (!query) {
-        Q_EMIT loadFailed(query.errorMessage());
+    auto groups = GroupBrowser(m_database).summaries();
+    if (!groups) {
+        Q_EMIT loadFailed(groups.errorMessage());
         return;
     }
     QList<Row> rows;
-    while (query.value().next()) {
-        QSqlQuery& q = query.value();
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                     q.value(4).toInt()});
-    }
+    for (const GroupSummary& group : groups.value())
+        rows.append({group.id, group.name, group.description, group.members, group.optedIn});
     bool sameGroups = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameGroups && i < rows.size(); ++i)
         sameGroups = rows.at(i).id == m_rows.at(i).id;

@@ -5,6 +5,7 @@
 #include "store/Outbox.h"
 #include "template/Template.h"
 #include "util/Clock.h"
+#include "json/ContentJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,43 +51,6 @@ Error notFound(const QString& id) {
 
 } // namespace
 
-QString toStorage(ContentItem::Kind kind) {
-    switch (kind) {
-    case ContentItem::Kind::Sms:
-        return QStringLiteral("sms");
-    case ContentItem::Kind::Email:
-        return QStringLiteral("email");
-    case ContentItem::Kind::Voice:
-        return QStringLiteral("voice");
-    case ContentItem::Kind::Snippet:
-        return QStringLiteral("snippet");
-    }
-    return {};
-}
-
-std::optional<ContentItem::Kind> contentKindFromStorage(const QString& text) {
-    for (auto kind : {ContentItem::Kind::Sms, ContentItem::Kind::Email, ContentItem::Kind::Voice,
-                      ContentItem::Kind::Snippet}) {
-        if (toStorage(kind) == text)
-            return kind;
-    }
-    return std::nullopt;
-}
-
-QString displayName(ContentItem::Kind kind) {
-    switch (kind) {
-    case ContentItem::Kind::Sms:
-        return ContentRepositoryText::tr("SMS");
-    case ContentItem::Kind::Email:
-        return ContentRepositoryText::tr("E-mail");
-    case ContentItem::Kind::Voice:
-        return ContentRepositoryText::tr("Voice");
-    case ContentItem::Kind::Snippet:
-        return ContentRepositoryText::tr("Snippet");
-    }
-    return {};
-}
-
 ContentRepository::ContentRepository(Database& database, ChangeNotifier* notifier, const Clock* clock)
     : m_database(database)
     , m_notifier(notifier)
@@ -122,21 +86,7 @@ Status ContentRepository::validate(const ContentItem& item) {
 }
 
 Status ContentRepository::appendToOutbox(const ContentItem& item, qint64 baseVersion, bool deleted) {
-    QJsonObject payload;
-    if (!deleted) {
-        payload =
-            QJsonObject{{QStringLiteral("id"), item.id},
-                        {QStringLiteral("kind"), toStorage(item.kind)},
-                        {QStringLiteral("name"), item.name},
-                        {QStringLiteral("subject"), item.subject},
-                        {QStringLiteral("body"), item.body},
-                        {QStringLiteral("bodyHtml"), item.bodyHtml},
-                        {QStringLiteral("mediaHash"), item.mediaHash.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                               : QJsonValue(item.mediaHash)},
-                        {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
-                        {QStringLiteral("createdAt"), toStoredTime(item.meta.createdAt)},
-                        {QStringLiteral("updatedAt"), toStoredTime(item.meta.updatedAt)}};
-    }
+    const QJsonObject payload = deleted ? QJsonObject() : toJson(item);
     return Outbox::append(m_database, m_clock, kEntity, item.id,
                           deleted ? Outbox::Operation::Delete : Outbox::Operation::Upsert, baseVersion,
                           payload);

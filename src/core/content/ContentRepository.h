@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Contact.h"
+#include "domain/Content.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -18,25 +19,6 @@ class Clock;
 namespace tmpl {
 class Partials;
 }
-
-// A saved message: an SMS, an e-mail (subject, HTML and plain body), a voice message (a script read
-// aloud, or a recorded audio file in media) or a snippet other templates include ({{> signature}}).
-struct ContentItem {
-    enum class Kind { Sms, Email, Voice, Snippet };
-    QString id;
-    Kind kind = Kind::Sms;
-    QString name;
-    QString subject;
-    QString body; // SMS text, plain e-mail body, voice script or snippet
-    QString bodyHtml;
-    QString mediaHash; // an audio recording or an attachment; empty for none
-    QStringList tags;
-    SyncMeta meta;
-};
-
-QString toStorage(ContentItem::Kind kind);
-std::optional<ContentItem::Kind> contentKindFromStorage(const QString& text);
-QString displayName(ContentItem::Kind kind);
 
 // The content library. Every write is one transaction that appends the change to the outbox (entity
 // "content", the payload in the sync API's shape) and is announced on the notifier after it commits.

@@ -220,6 +220,19 @@ Result<QList<GroupMember>> GroupRepository::members(const QString& groupId) {
     return members;
 }
 
+Result<std::optional<ConsentState>> GroupRepository::membership(const QString& groupId,
+                                                                const QString& contactId) {
+    auto query = m_database.exec(
+        QStringLiteral("SELECT consent FROM group_members WHERE group_id = ? AND contact_id = ?"),
+        {groupId, contactId});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<ConsentState>();
+    return std::optional<ConsentState>(
+        consentStateFromStorage(query.value().value(0).toString()).value_or(ConsentState::Unknown));
+}
+
 Result<QList<Group>> GroupRepository::load(const QString& where, const QVariantList& values) {
     auto query = m_database.exec(QStringLiteral("SELECT id, name, description, server_version, created_at, "
                                                 "updated_at, deleted FROM groups WHERE ") +

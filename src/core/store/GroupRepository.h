@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace iq {
 
 class Database;
@@ -37,6 +39,8 @@ public:
                      ConsentMethod method, const QString& source, const QString& recordedBy = {});
     Status removeMember(const QString& groupId, const QString& contactId);
     Result<QList<GroupMember>> members(const QString& groupId);
+    // The consent a contact has as a member of the group; nullopt when they are not a member.
+    Result<std::optional<ConsentState>> membership(const QString& groupId, const QString& contactId);
 
 private:
     Result<QList<Group>> load(const QString& where, const QVariantList& values);

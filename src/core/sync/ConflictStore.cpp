@@ -48,9 +48,27 @@ Result<QList<SyncConflict>> ConflictStore::open() {
         conflicts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toString(), q.value(4).toString(), parseValue(q.value(5).toString()),
                           parseValue(q.value(6).toString()), q.value(7).toLongLong(),
-                          fromStoredTime(q.value(8).toString())});
+                          fromStoredTime(q.value(8).toString()), QString()});
     }
+    for (SyncConflict& conflict : conflicts)
+        conflict.recordName = recordName(conflict);
     return conflicts;
+}
+
+QString ConflictStore::recordName(const SyncConflict& conflict) {
+    QString name;
+    if (conflict.entity == QLatin1String("contact") || conflict.entity == QLatin1String("group")) {
+        const QString sql = conflict.entity == QLatin1String("contact")
+                                ? QStringLiteral("SELECT list_name FROM contacts WHERE id = ?")
+                                : QStringLiteral("SELECT name FROM groups WHERE id = ?");
+        auto query = m_database.exec(sql, {conflict.recordId});
+        if (query && query.value().next())
+            name = query.value().value(0).toString();
+    }
+    // A record deleted here is known by the name its conflict kept.
+    if (name.isEmpty())
+        name = conflict.localValue.toObject().value(QStringLiteral("name")).toString();
+    return name;
 }
 
 Result<int> ConflictStore::openCount() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/SyncConflict.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -12,18 +13,6 @@ namespace iq {
 class Database;
 class ChangeNotifier;
 class Clock;
-
-struct SyncConflict {
-    qint64 seq = 0;
-    QString entity;
-    QString recordId;
-    QString kind; // field, deleted_on_server, edited_on_server
-    QString field;
-    QJsonValue localValue;
-    QJsonValue serverValue;
-    qint64 serverVersion = 0;
-    QDateTime detectedAt;
-};
 
 // The conflicts a sync kept for the owner, and the two answers to each: keep what the server has (the
 // sync already applied it), or re-apply this device's value, which goes out with the next sync.
@@ -38,6 +27,7 @@ public:
 
 private:
     Result<SyncConflict> get(qint64 seq);
+    QString recordName(const SyncConflict& conflict);
     Status resolve(qint64 seq, const QString& resolution);
 
     Database& m_database;

@@ -1,7 +1,8 @@
 #include "sync/ConflictListModel.h"
 
+#include "actions/ConflictActions.h"
+#include "domain/SyncConflict.h"
 #include "store/ChangeNotifier.h"
-#include "store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,26 +42,8 @@ ConflictListModel::ConflictListModel(Database& database, ChangeNotifier& notifie
 
 void ConflictListModel::reload() {
     beginResetModel();
-    auto open = ConflictStore(m_database).open();
+    auto open = ConflictActions(m_database, nullptr).open();
     m_conflicts = open ? open.value() : QList<SyncConflict>();
-    m_names.clear();
-    for (const SyncConflict& conflict : std::as_const(m_conflicts)) {
-        QString name;
-        if (conflict.entity == QLatin1String("contact")) {
-            auto query = m_database.exec(QStringLiteral("SELECT list_name FROM contacts WHERE id = ?"),
-                                         {conflict.recordId});
-            if (query && query.value().next())
-                name = query.value().value(0).toString();
-        } else if (conflict.entity == QLatin1String("group")) {
-            auto query =
-                m_database.exec(QStringLiteral("SELECT name FROM groups WHERE id = ?"), {conflict.recordId});
-            if (query && query.value().next())
-                name = query.value().value(0).toString();
-        }
-        if (name.isEmpty())
-            name = conflict.localValue.toObject().value(QStringLiteral("name")).toString();
-        m_names.insert(conflict.recordId, name);
-    }
     endResetModel();
 }
 
@@ -79,7 +62,7 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case RecordColumn: {
-            const QString name = m_names.value(c.recordId);
+            const QString& name = c.recordName;
             return name.isEmpty() ? tr("%1 %2").arg(c.entity, c.recordId.left(8))
                                   : tr("%1 “%2”").arg(c.entity, name);
         }

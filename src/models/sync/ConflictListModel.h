@@ -1,8 +1,9 @@
 #pragma once
 
-#include "sync/ConflictStore.h"
+#include "domain/SyncConflict.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 
 namespace iq {
 
@@ -28,7 +29,6 @@ public:
 private:
     Database& m_database;
     QList<SyncConflict> m_conflicts;
-    QHash<QString, QString> m_names; // record id -> the name a person knows it by
 };
 
 } // namespace iq

@@ -1,14 +1,14 @@
 #include "composer/ComposerPage.h"
 
+#include "actions/ContentActions.h"
 #include "composer/TemplateHighlighter.h"
 #include "composer/VoicePreview.h"
 #include "content/Compliance.h"
-#include "content/ContentRepository.h"
 #include "profile/Profile.h"
 #include "sms/SmsSegments.h"
 #include "store/ChangeNotifier.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
+#include "store/GroupBrowser.h"
+#include "store/RecipientLookup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -300,7 +300,7 @@ void ComposerPage::reloadAudiences() {
     QSignalBlocker blocker(m_audience);
     m_audience->clear();
     m_audience->addItem(tr("All contacts"), QString());
-    auto groups = GroupRepository(m_profile.database()).list();
+    auto groups = GroupBrowser(m_profile.database()).groups();
     if (groups) {
         for (const Group& group : groups.value())
             m_audience->addItem(group.name, group.id);
@@ -310,9 +310,8 @@ void ComposerPage::reloadAudiences() {
 }
 
 void ComposerPage::reloadSnippets() {
-    ContentRepository content(m_profile.database());
     m_partials = tmpl::Partials();
-    content.loadSnippets(m_partials);
+    ContentActions(m_profile).loadSnippets(m_partials);
     m_snippetNames = m_partials.names();
     m_snippetNames.sort(Qt::CaseInsensitive);
     QMenu* menu = m_snippets->menu();
@@ -407,19 +406,15 @@ void ComposerPage::loadRecipient() {
         m_recipientLabel->setText(tr("Example recipient (no contacts yet)"));
     } else {
         auto page = reader.page(groupId, m_recipientIndex, 1);
-        ContactRepository contacts(m_profile.database());
         if (page && !page.value().isEmpty()) {
-            auto contact = contacts.get(page.value().first().first);
-            if (contact) {
+            auto recipient = RecipientLookup(m_profile.database()).get(page.value().first().first);
+            if (recipient) {
                 QString group = m_audience->currentIndex() > 0 ? m_audience->currentText() : QString();
-                if (group.isEmpty()) {
-                    auto memberships = contacts.memberships(contact.value().id);
-                    if (memberships && !memberships.value().isEmpty())
-                        group = memberships.value().first().groupName;
-                }
-                m_fields.setContact(contact.value(), group);
+                if (group.isEmpty())
+                    group = recipient.value().firstGroupName;
+                m_fields.setContact(recipient.value().contact, group);
                 m_recipientLabel->setText(tr("%1 (%2 of %3)")
-                                              .arg(contact.value().shownName())
+                                              .arg(recipient.value().contact.shownName())
                                               .arg(QLocale().toString(m_recipientIndex + 1))
                                               .arg(QLocale().toString(m_audienceSize)));
             }
@@ -585,8 +580,7 @@ void ComposerPage::startSummary() {
     }
     m_summaryCancel = std::make_shared<std::atomic_bool>(false);
     QHash<QString, QString> snippets;
-    ContentRepository content(m_profile.database());
-    if (auto items = content.list(ContentItem::Kind::Snippet)) {
+    if (auto items = ContentActions(m_profile).list(ContentItem::Kind::Snippet)) {
         for (const ContentItem& item : items.value())
             snippets.insert(item.name, item.body);
     }
@@ -669,7 +663,7 @@ void ComposerPage::showSummary() {
 }
 
 void ComposerPage::openContent(const QString& id) {
-    auto item = ContentRepository(m_profile.database()).get(id);
+    auto item = ContentActions(m_profile).get(id);
     if (!item) {
         QMessageBox::warning(this, tr("Cannot open"), item.errorMessage());
         return;
@@ -694,28 +688,27 @@ void ComposerPage::openContent(const QString& id) {
 }
 
 void ComposerPage::saveToLibrary() {
-    ContentRepository content(m_profile.database(), &m_profile.notifier());
-    ContentItem item;
+    ContentActions content(m_profile);
+    QString openedName;
     if (!m_contentId.isEmpty()) {
         if (auto existing = content.get(m_contentId))
-            item = existing.value();
+            openedName = existing.value().name;
     }
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save to the content library"), tr("Name:"),
-                                               QLineEdit::Normal, item.name, &ok);
+                                               QLineEdit::Normal, openedName, &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    if (name.trimmed() != item.name)
-        item.id.clear(); // a new name is a new entry; the old one stays
-    item.name = name;
+    ContentItem draft;
+    draft.name = name;
     const tmpl::RenderChannel current = channel();
-    item.kind = current == tmpl::RenderChannel::Sms     ? ContentItem::Kind::Sms
-                : current == tmpl::RenderChannel::Voice ? ContentItem::Kind::Voice
-                                                        : ContentItem::Kind::Email;
-    item.subject = m_subject->text();
-    item.body = current == tmpl::RenderChannel::EmailHtml ? QString() : m_editor->toPlainText();
-    item.bodyHtml = current == tmpl::RenderChannel::EmailHtml ? m_editor->toPlainText() : QString();
-    auto saved = item.id.isEmpty() ? content.add(item) : content.update(item);
+    draft.kind = current == tmpl::RenderChannel::Sms     ? ContentItem::Kind::Sms
+                 : current == tmpl::RenderChannel::Voice ? ContentItem::Kind::Voice
+                                                         : ContentItem::Kind::Email;
+    draft.subject = m_subject->text();
+    draft.body = current == tmpl::RenderChannel::EmailHtml ? QString() : m_editor->toPlainText();
+    draft.bodyHtml = current == tmpl::RenderChannel::EmailHtml ? m_editor->toPlainText() : QString();
+    auto saved = content.saveDraft(m_contentId, draft);
     if (!saved) {
         QMessageBox::warning(this, tr("Cannot save"), saved.errorMessage());
         return;

@@ -1,14 +1,11 @@
 #include "composer/ContentLibraryPage.h"
 
 #include "ContentListModel.h"
+#include "actions/ContentActions.h"
 #include "composer/VoicePreview.h"
-#include "content/ContentRepository.h"
-#include "content/MediaStore.h"
 #include "profile/Profile.h"
-#include "store/Database.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -137,7 +134,7 @@ void ContentLibraryPage::reloadTags() {
     QSignalBlocker blocker(m_tagFilter);
     m_tagFilter->clear();
     m_tagFilter->addItem(tr("Any tag"), QString());
-    auto tags = ContentRepository(m_profile.database()).allTags();
+    auto tags = ContentActions(m_profile).tags();
     if (tags) {
         for (const QString& tag : tags.value())
             m_tagFilter->addItem(tag, tag);
@@ -167,7 +164,7 @@ void ContentLibraryPage::updateButtons() {
 }
 
 void ContentLibraryPage::duplicateCurrent() {
-    auto copy = ContentRepository(m_profile.database(), &m_profile.notifier()).duplicate(currentId());
+    auto copy = ContentActions(m_profile).duplicate(currentId());
     if (!copy)
         return showError(copy.errorMessage());
     selectId(copy.value().id);
@@ -175,7 +172,7 @@ void ContentLibraryPage::duplicateCurrent() {
 
 void ContentLibraryPage::renameCurrent(const QString& name) {
     const QString id = currentId();
-    auto renamed = ContentRepository(m_profile.database(), &m_profile.notifier()).rename(id, name);
+    auto renamed = ContentActions(m_profile).rename(id, name);
     if (!renamed)
         return showError(renamed.errorMessage());
     selectId(id);
@@ -185,53 +182,32 @@ void ContentLibraryPage::deleteCurrent() {
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    ContentRepository content(m_profile.database(), &m_profile.notifier());
-    auto item = content.get(id);
-    if (!item)
-        return showError(item.errorMessage());
-    // Keep a copy so the deletion can be taken back right away.
-    m_deletedId = id;
-    m_undo->setProperty("name", item.value().name);
-    m_undo->setProperty("kind", toStorage(item.value().kind));
-    m_undo->setProperty("subject", item.value().subject);
-    m_undo->setProperty("body", item.value().body);
-    m_undo->setProperty("bodyHtml", item.value().bodyHtml);
-    m_undo->setProperty("mediaHash", item.value().mediaHash);
-    m_undo->setProperty("tags", item.value().tags);
-    if (Status removed = content.remove(id); !removed) {
-        m_deletedId.clear();
+    auto removed = ContentActions(m_profile).remove(id);
+    if (!removed)
         return showError(removed.errorMessage());
-    }
-    m_status->setText(tr("Deleted “%1”.").arg(item.value().name));
+    m_deletedId = id;
+    m_deleted = removed.value();
+    m_status->setText(tr("Deleted “%1”.").arg(m_deleted.name));
     m_undo->show();
 }
 
 void ContentLibraryPage::undoDelete() {
     if (m_deletedId.isEmpty())
         return;
-    ContentItem item;
-    item.name = m_undo->property("name").toString();
-    item.kind = contentKindFromStorage(m_undo->property("kind").toString()).value_or(ContentItem::Kind::Sms);
-    item.subject = m_undo->property("subject").toString();
-    item.body = m_undo->property("body").toString();
-    item.bodyHtml = m_undo->property("bodyHtml").toString();
-    item.mediaHash = m_undo->property("mediaHash").toString();
-    item.tags = m_undo->property("tags").toStringList();
     m_deletedId.clear();
     m_undo->hide();
-    auto restored = ContentRepository(m_profile.database(), &m_profile.notifier()).add(item);
+    auto restored = ContentActions(m_profile).restore(m_deleted);
     if (!restored)
         return showError(restored.errorMessage());
     selectId(restored.value().id);
-    m_status->setText(tr("Restored “%1”.").arg(item.name));
+    m_status->setText(tr("Restored “%1”.").arg(m_deleted.name));
 }
 
 void ContentLibraryPage::playCurrent() {
     const ContentItem item = m_model->item(m_table->currentIndex().row());
     if (item.mediaHash.isEmpty())
         return;
-    MediaStore media(m_profile.database(), QDir(m_profile.directory()).filePath(QStringLiteral("media")));
-    m_voice->play(media.filePath(item.mediaHash));
+    m_voice->play(ContentActions(m_profile).mediaFilePath(item.mediaHash));
 }
 
 void ContentLibraryPage::showError(const QString& message) {

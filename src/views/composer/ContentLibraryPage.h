@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Content.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -55,6 +57,7 @@ private:
     QPushButton* m_play = nullptr;
     VoicePreview* m_voice = nullptr;
     QString m_deletedId;
+    ContentItem m_deleted; // kept so the deletion can be taken back right away
 };
 
 } // namespace iq

@@ -5,11 +5,11 @@
 #include "ContactsModel.h"
 #include "GroupMembersModel.h"
 #include "GroupsModel.h"
+#include "actions/GroupActions.h"
 #include "domain/Consent.h"
 #include "import/ContactExportTask.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
-#include "store/GroupRepository.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -318,8 +318,7 @@ void GroupsPage::selectGroup(const QString& groupId) {
 
 bool GroupsPage::createGroup(const QString& name, const QString& description) {
     showError({});
-    auto group = GroupRepository(m_profile.database(), &m_profile.notifier())
-                     .add(Group{QString(), name, description, {}});
+    auto group = GroupActions(m_profile).create(name, description);
     if (!group) {
         showError(group.errorMessage());
         return false;
@@ -331,13 +330,7 @@ bool GroupsPage::createGroup(const QString& name, const QString& description) {
 
 bool GroupsPage::renameGroup(const QString& groupId, const QString& name) {
     showError({});
-    GroupRepository groups(m_profile.database(), &m_profile.notifier());
-    auto group = groups.get(groupId);
-    if (group) {
-        Group renamed = group.value();
-        renamed.name = name;
-        group = groups.update(renamed);
-    }
+    auto group = GroupActions(m_profile).rename(groupId, name);
     if (!group) {
         showError(group.errorMessage());
         return false;
@@ -349,13 +342,7 @@ bool GroupsPage::renameGroup(const QString& groupId, const QString& name) {
 
 bool GroupsPage::describeGroup(const QString& groupId, const QString& description) {
     showError({});
-    GroupRepository groups(m_profile.database(), &m_profile.notifier());
-    auto group = groups.get(groupId);
-    if (group) {
-        Group described = group.value();
-        described.description = description.trimmed();
-        group = groups.update(described);
-    }
+    auto group = GroupActions(m_profile).describe(groupId, description);
     if (!group) {
         showError(group.errorMessage());
         return false;
@@ -366,8 +353,7 @@ bool GroupsPage::describeGroup(const QString& groupId, const QString& descriptio
 
 bool GroupsPage::deleteGroup(const QString& groupId) {
     showError({});
-    if (Status removed = GroupRepository(m_profile.database(), &m_profile.notifier()).remove(groupId);
-        !removed) {
+    if (Status removed = GroupActions(m_profile).remove(groupId); !removed) {
         showError(removed.errorMessage());
         return false;
     }
@@ -379,7 +365,7 @@ void GroupsPage::addMembers(const QString& groupId, const QStringList& contactId
     if (groupId.isEmpty() || contactIds.isEmpty())
         return;
     showError({});
-    auto group = GroupRepository(m_profile.database()).get(groupId);
+    auto group = GroupActions(m_profile).get(groupId);
     if (!group) {
         showError(group.errorMessage());
         return;
@@ -398,7 +384,7 @@ void GroupsPage::removeMembers(const QString& groupId, const QStringList& contac
     if (groupId.isEmpty() || contactIds.isEmpty())
         return;
     showError({});
-    auto group = GroupRepository(m_profile.database()).get(groupId);
+    auto group = GroupActions(m_profile).get(groupId);
     if (!group) {
         showError(group.errorMessage());
         return;

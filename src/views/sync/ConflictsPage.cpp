@@ -1,8 +1,8 @@
 #include "sync/ConflictsPage.h"
 
+#include "actions/ConflictActions.h"
 #include "profile/Profile.h"
 #include "sync/ConflictListModel.h"
-#include "sync/ConflictStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,17 +64,11 @@ void ConflictsPage::resolveSelected(bool reapply) {
     QList<qint64> seqs;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
         seqs.append(m_model->conflict(index.row()).seq);
-    ConflictStore store(m_profile.database(), &m_profile.notifier());
-    QStringList problems;
-    for (qint64 seq : std::as_const(seqs)) {
-        Status status = reapply ? store.reapplyLocal(seq) : store.keepServer(seq);
-        if (!status)
-            problems << status.errorMessage();
-    }
+    const QStringList problems = ConflictActions(m_profile).resolveAll(
+        seqs, reapply ? ConflictActions::Keep::Local : ConflictActions::Keep::Server);
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     m_model->reload();
-    m_profile.notifier().announce(Entity::Any);
 }
 
 void ConflictsPage::updateButtons() {
