@@ -25,6 +25,8 @@ QList<Command> groupCommands();
 QList<Command> accountCommands();
 QList<Command> templateCommands();
 QList<Command> importCommands();
+QList<Command> contentCommands();
+QList<Command> conflictCommands();
 
 // Finds the longest command path that the arguments start with and runs it.
 int dispatch(CliContext& context, QStringList arguments);

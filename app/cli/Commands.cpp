@@ -8,7 +8,7 @@ namespace iq::cli {
 QList<Command> allCommands() {
     QList<Command> commands;
     commands << profileCommands() << contactCommands() << groupCommands() << accountCommands()
-             << templateCommands() << importCommands();
+             << templateCommands() << importCommands() << contentCommands() << conflictCommands();
     return commands;
 }
 
