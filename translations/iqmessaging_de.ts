@@ -1977,6 +1977,13 @@
     </message>
 </context>
 <context>
+    <name>iq::GroupActions</name>
+    <message>
+        <source>Opting in needs a source: say where the consent came from.</source>
+        <translation>Eine Einwilligung braucht eine Quelle: Geben Sie an, woher sie stammt.</translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -4770,6 +4777,226 @@
     <message>
         <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
         <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %1 Melden Sie sich mit &apos;iqm account login&apos; erneut an.</translation>
+    </message>
+    <message>
+        <source>deleted on another device, edited here</source>
+        <translation>auf einem anderen Gerät gelöscht, hier bearbeitet</translation>
+    </message>
+    <message>
+        <source>deleted here, edited on another device</source>
+        <translation>hier gelöscht, auf einem anderen Gerät bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1: this computer had %2, the server kept %3</source>
+        <translation>%1: Dieser Computer hatte %2, der Server behielt %3</translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review, oldest first.</source>
+        <translation>Die zur Prüfung behaltenen Synchronisierungskonflikte auflisten, die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Close a conflict: keep the server&apos;s value, or put this computer&apos;s back (it goes out with the next sync).</source>
+        <translation>Einen Konflikt schließen: den Wert des Servers behalten oder den dieses Computers wiederherstellen (er wird mit der nächsten Synchronisierung gesendet).</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number, as &apos;iqm sync conflicts&apos; shows it.</source>
+        <translation>Die Nummer des Konflikts, wie &apos;iqm sync conflicts&apos; sie zeigt.</translation>
+    </message>
+    <message>
+        <source>server or local.</source>
+        <translation>server oder local.</translation>
+    </message>
+    <message>
+        <source>--keep must be server or local, not &quot;%1&quot;.</source>
+        <translation>--keep muss server oder local sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Say which value stays with --keep server or --keep local.</source>
+        <translation>Geben Sie mit --keep server oder --keep local an, welcher Wert bleibt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conflict number; &apos;iqm sync conflicts&apos; lists them.</source>
+        <translation>„%1“ ist keine Konfliktnummer; &apos;iqm sync conflicts&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: this computer&apos;s value is back and goes out with the next sync.</source>
+        <translation>Konflikt %1: Der Wert dieses Computers ist wiederhergestellt und wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s value stays.</source>
+        <translation>Konflikt %1: Der Wert des Servers bleibt.</translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review</source>
+        <translation>Zur Prüfung behaltene Synchronisierungskonflikte auflisten</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s or this computer&apos;s value of a conflict</source>
+        <translation>Bei einem Konflikt den Wert des Servers oder dieses Computers behalten</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The name the library shows.</source>
+        <translation>Der Name, den die Bibliothek zeigt.</translation>
+    </message>
+    <message>
+        <source>sms, email, voice or snippet.</source>
+        <translation>sms, email, voice oder snippet.</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s subject.</source>
+        <translation>Der Betreff der E-Mail.</translation>
+    </message>
+    <message>
+        <source>The text: SMS, plain e-mail, voice script or snippet.</source>
+        <translation>Der Text: SMS, reine Text-E-Mail, Sprachskript oder Baustein.</translation>
+    </message>
+    <message>
+        <source>Read the text from FILE (UTF-8; - for standard input).</source>
+        <translation>Den Text aus FILE lesen (UTF-8; - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s HTML body.</source>
+        <translation>Der HTML-Inhalt der E-Mail.</translation>
+    </message>
+    <message>
+        <source>Read the HTML body from FILE (UTF-8; - for standard input).</source>
+        <translation>Den HTML-Inhalt aus FILE lesen (UTF-8; - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>A tag; repeat for several. Replaces the tags it had.</source>
+        <translation>Ein Schlagwort; für mehrere wiederholen. Ersetzt die bisherigen Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Print the saved item as JSON.</source>
+        <translation>Den gespeicherten Eintrag als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation>Geben Sie entweder --%1 oder --%2 an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--kind muss eines von %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>List the content library: saved messages and snippets.</source>
+        <translation>Die Inhaltsbibliothek auflisten: gespeicherte Nachrichten und Bausteine.</translation>
+    </message>
+    <message>
+        <source>Only this kind: sms, email, voice or snippet.</source>
+        <translation>Nur diese Art: sms, email, voice oder snippet.</translation>
+    </message>
+    <message>
+        <source>Only items with this tag.</source>
+        <translation>Nur Einträge mit diesem Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished">Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Aufnahme: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Print one saved item.</source>
+        <translation>Einen gespeicherten Eintrag ausgeben.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id.</source>
+        <translation>Die ID des Eintrags.</translation>
+    </message>
+    <message>
+        <source>Print it as JSON.</source>
+        <translation>Als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Save a message or a snippet to the content library.</source>
+        <translation>Eine Nachricht oder einen Baustein in der Inhaltsbibliothek speichern.</translation>
+    </message>
+    <message>
+        <source>iqm content add: give the item a name with --name.</source>
+        <translation>iqm content add: Geben Sie dem Eintrag mit --name einen Namen.</translation>
+    </message>
+    <message>
+        <source>Change a saved item; what is not given stays as it is.</source>
+        <translation>Einen gespeicherten Eintrag ändern; was nicht angegeben ist, bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Remove every tag.</source>
+        <translation>Alle Schlagwörter entfernen.</translation>
+    </message>
+    <message>
+        <source>iqm content edit: nothing to change; see --help for the options.</source>
+        <translation>iqm content edit: nichts zu ändern; die Optionen zeigt --help.</translation>
+    </message>
+    <message>
+        <source>Give either --tag or --no-tags, not both.</source>
+        <translation>Geben Sie entweder --tag oder --no-tags an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation>%1 gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>Copy a saved item under a new name, &quot;NAME (copy)&quot;.</source>
+        <translation>Einen gespeicherten Eintrag unter neuem Namen kopieren, „NAME (Kopie)“.</translation>
+    </message>
+    <message>
+        <source>Print the copy as JSON.</source>
+        <translation>Die Kopie als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Delete a saved item (a tombstone stays until the deletion has synced).</source>
+        <translation>Einen gespeicherten Eintrag löschen (ein Löschvermerk bleibt, bis die Löschung synchronisiert ist).</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2)</source>
+        <translation>%1 gelöscht (%2)</translation>
+    </message>
+    <message>
+        <source>List saved messages and snippets</source>
+        <translation>Gespeicherte Nachrichten und Bausteine auflisten</translation>
+    </message>
+    <message>
+        <source>Print one saved item</source>
+        <translation>Einen gespeicherten Eintrag ausgeben</translation>
+    </message>
+    <message>
+        <source>Save a message or snippet</source>
+        <translation>Eine Nachricht oder einen Baustein speichern</translation>
+    </message>
+    <message>
+        <source>Change a saved item</source>
+        <translation>Einen gespeicherten Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Copy a saved item</source>
+        <translation>Einen gespeicherten Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
+        <translation>Einen gespeicherten Eintrag löschen</translation>
     </message>
 </context>
 <context>

@@ -1977,6 +1977,13 @@
     </message>
 </context>
 <context>
+    <name>iq::GroupActions</name>
+    <message>
+        <source>Opting in needs a source: say where the consent came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -4769,6 +4776,226 @@
     </message>
     <message>
         <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on another device, edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here, edited on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this computer had %2, the server kept %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a conflict: keep the server&apos;s value, or put this computer&apos;s back (it goes out with the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number, as &apos;iqm sync conflicts&apos; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server or local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be server or local, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which value stays with --keep server or --keep local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conflict number; &apos;iqm sync conflicts&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: this computer&apos;s value is back and goes out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s or this computer&apos;s value of a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the library shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms, email, voice or snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text: SMS, plain e-mail, voice script or snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text from FILE (UTF-8; - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s HTML body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the HTML body from FILE (UTF-8; - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag; repeat for several. Replaces the tags it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the saved item as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the content library: saved messages and snippets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind: sms, email, voice or snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one saved item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a message or a snippet to the content library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iqm content add: give the item a name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a saved item; what is not given stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iqm content edit: nothing to change; see --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --tag or --no-tags, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a saved item under a new name, &quot;NAME (copy)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the copy as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a saved item (a tombstone stays until the deletion has synced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List saved messages and snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one saved item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a message or snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a saved item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a saved item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1977,6 +1977,13 @@
     </message>
 </context>
 <context>
+    <name>iq::GroupActions</name>
+    <message>
+        <source>Opting in needs a source: say where the consent came from.</source>
+        <translation>Una aceptación necesita un origen: indique de dónde procede el consentimiento.</translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -4770,6 +4777,226 @@
     <message>
         <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
         <translation>El inicio de sesión renovado no se pudo guardar en el llavero: %1 Vuelva a iniciar sesión con &apos;iqm account login&apos;.</translation>
+    </message>
+    <message>
+        <source>deleted on another device, edited here</source>
+        <translation>eliminado en otro dispositivo, editado aquí</translation>
+    </message>
+    <message>
+        <source>deleted here, edited on another device</source>
+        <translation>eliminado aquí, editado en otro dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: this computer had %2, the server kept %3</source>
+        <translation>%1: este equipo tenía %2, el servidor conservó %3</translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review, oldest first.</source>
+        <translation>Listar los conflictos que las sincronizaciones guardaron para revisar, los más antiguos primero.</translation>
+    </message>
+    <message>
+        <source>Close a conflict: keep the server&apos;s value, or put this computer&apos;s back (it goes out with the next sync).</source>
+        <translation>Cerrar un conflicto: conservar el valor del servidor o restaurar el de este equipo (se envía con la próxima sincronización).</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number, as &apos;iqm sync conflicts&apos; shows it.</source>
+        <translation>El número del conflicto, tal como lo muestra &apos;iqm sync conflicts&apos;.</translation>
+    </message>
+    <message>
+        <source>server or local.</source>
+        <translation>server o local.</translation>
+    </message>
+    <message>
+        <source>--keep must be server or local, not &quot;%1&quot;.</source>
+        <translation>--keep debe ser server o local, no «%1».</translation>
+    </message>
+    <message>
+        <source>Say which value stays with --keep server or --keep local.</source>
+        <translation>Indique qué valor se queda con --keep server o --keep local.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conflict number; &apos;iqm sync conflicts&apos; lists them.</source>
+        <translation>«%1» no es un número de conflicto; &apos;iqm sync conflicts&apos; los lista.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: this computer&apos;s value is back and goes out with the next sync.</source>
+        <translation>Conflicto %1: el valor de este equipo se ha restaurado y se envía con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s value stays.</source>
+        <translation>Conflicto %1: se queda el valor del servidor.</translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review</source>
+        <translation>Listar los conflictos de sincronización por revisar</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s or this computer&apos;s value of a conflict</source>
+        <translation>Conservar el valor del servidor o de este equipo en un conflicto</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished">No se puede leer &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The name the library shows.</source>
+        <translation>El nombre que muestra la biblioteca.</translation>
+    </message>
+    <message>
+        <source>sms, email, voice or snippet.</source>
+        <translation>sms, email, voice o snippet.</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s subject.</source>
+        <translation>El asunto del correo.</translation>
+    </message>
+    <message>
+        <source>The text: SMS, plain e-mail, voice script or snippet.</source>
+        <translation>El texto: SMS, correo en texto plano, guion de voz o fragmento.</translation>
+    </message>
+    <message>
+        <source>Read the text from FILE (UTF-8; - for standard input).</source>
+        <translation>Leer el texto de FILE (UTF-8; - para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s HTML body.</source>
+        <translation>El cuerpo HTML del correo.</translation>
+    </message>
+    <message>
+        <source>Read the HTML body from FILE (UTF-8; - for standard input).</source>
+        <translation>Leer el cuerpo HTML de FILE (UTF-8; - para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>A tag; repeat for several. Replaces the tags it had.</source>
+        <translation>Una etiqueta; repítala para varias. Sustituye las etiquetas que tenía.</translation>
+    </message>
+    <message>
+        <source>Print the saved item as JSON.</source>
+        <translation>Mostrar el elemento guardado como JSON.</translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation>Indique --%1 o --%2, no ambos.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--kind debe ser uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>List the content library: saved messages and snippets.</source>
+        <translation>Listar la biblioteca de contenidos: mensajes y fragmentos guardados.</translation>
+    </message>
+    <message>
+        <source>Only this kind: sms, email, voice or snippet.</source>
+        <translation>Solo este tipo: sms, email, voice o snippet.</translation>
+    </message>
+    <message>
+        <source>Only items with this tag.</source>
+        <translation>Solo los elementos con esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished">Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Grabación: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modificado: %1</translation>
+    </message>
+    <message>
+        <source>Print one saved item.</source>
+        <translation>Mostrar un elemento guardado.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id.</source>
+        <translation>El id del elemento.</translation>
+    </message>
+    <message>
+        <source>Print it as JSON.</source>
+        <translation>Mostrarlo como JSON.</translation>
+    </message>
+    <message>
+        <source>Save a message or a snippet to the content library.</source>
+        <translation>Guardar un mensaje o un fragmento en la biblioteca de contenidos.</translation>
+    </message>
+    <message>
+        <source>iqm content add: give the item a name with --name.</source>
+        <translation>iqm content add: dé un nombre al elemento con --name.</translation>
+    </message>
+    <message>
+        <source>Change a saved item; what is not given stays as it is.</source>
+        <translation>Cambiar un elemento guardado; lo que no se indique queda como está.</translation>
+    </message>
+    <message>
+        <source>Remove every tag.</source>
+        <translation>Quitar todas las etiquetas.</translation>
+    </message>
+    <message>
+        <source>iqm content edit: nothing to change; see --help for the options.</source>
+        <translation>iqm content edit: nada que cambiar; --help muestra las opciones.</translation>
+    </message>
+    <message>
+        <source>Give either --tag or --no-tags, not both.</source>
+        <translation>Indique --tag o --no-tags, no ambos.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation>%1 guardado (%2)</translation>
+    </message>
+    <message>
+        <source>Copy a saved item under a new name, &quot;NAME (copy)&quot;.</source>
+        <translation>Copiar un elemento guardado con un nombre nuevo, «NOMBRE (copia)».</translation>
+    </message>
+    <message>
+        <source>Print the copy as JSON.</source>
+        <translation>Mostrar la copia como JSON.</translation>
+    </message>
+    <message>
+        <source>Delete a saved item (a tombstone stays until the deletion has synced).</source>
+        <translation>Eliminar un elemento guardado (queda una marca de borrado hasta que la eliminación se sincronice).</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2)</source>
+        <translation>%1 eliminado (%2)</translation>
+    </message>
+    <message>
+        <source>List saved messages and snippets</source>
+        <translation>Listar mensajes y fragmentos guardados</translation>
+    </message>
+    <message>
+        <source>Print one saved item</source>
+        <translation>Mostrar un elemento guardado</translation>
+    </message>
+    <message>
+        <source>Save a message or snippet</source>
+        <translation>Guardar un mensaje o fragmento</translation>
+    </message>
+    <message>
+        <source>Change a saved item</source>
+        <translation>Cambiar un elemento guardado</translation>
+    </message>
+    <message>
+        <source>Copy a saved item</source>
+        <translation>Copiar un elemento guardado</translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
+        <translation>Eliminar un elemento guardado</translation>
     </message>
 </context>
 <context>

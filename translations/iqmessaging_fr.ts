@@ -1977,6 +1977,13 @@
     </message>
 </context>
 <context>
+    <name>iq::GroupActions</name>
+    <message>
+        <source>Opting in needs a source: say where the consent came from.</source>
+        <translation>Un consentement a besoin d’une source : indiquez d’où il vient.</translation>
+    </message>
+</context>
+<context>
     <name>iq::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -4770,6 +4777,226 @@
     <message>
         <source>The renewed sign-in could not be saved in the keychain: %1 Sign in again with &apos;iqm account login&apos;.</source>
         <translation>La connexion renouvelée n&apos;a pas pu être enregistrée dans le trousseau : %1 Reconnectez-vous avec &apos;iqm account login&apos;.</translation>
+    </message>
+    <message>
+        <source>deleted on another device, edited here</source>
+        <translation>supprimé sur un autre appareil, modifié ici</translation>
+    </message>
+    <message>
+        <source>deleted here, edited on another device</source>
+        <translation>supprimé ici, modifié sur un autre appareil</translation>
+    </message>
+    <message>
+        <source>%1: this computer had %2, the server kept %3</source>
+        <translation>%1 : cet ordinateur avait %2, le serveur a gardé %3</translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review, oldest first.</source>
+        <translation>Lister les conflits que les synchronisations ont gardés à examiner, les plus anciens d’abord.</translation>
+    </message>
+    <message>
+        <source>Close a conflict: keep the server&apos;s value, or put this computer&apos;s back (it goes out with the next sync).</source>
+        <translation>Clore un conflit : garder la valeur du serveur, ou remettre celle de cet ordinateur (elle part avec la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number, as &apos;iqm sync conflicts&apos; shows it.</source>
+        <translation>Le numéro du conflit, tel que &apos;iqm sync conflicts&apos; l’affiche.</translation>
+    </message>
+    <message>
+        <source>server or local.</source>
+        <translation>server ou local.</translation>
+    </message>
+    <message>
+        <source>--keep must be server or local, not &quot;%1&quot;.</source>
+        <translation>--keep doit valoir server ou local, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say which value stays with --keep server or --keep local.</source>
+        <translation>Indiquez quelle valeur reste avec --keep server ou --keep local.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conflict number; &apos;iqm sync conflicts&apos; lists them.</source>
+        <translation>« %1 » n’est pas un numéro de conflit ; &apos;iqm sync conflicts&apos; les liste.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: this computer&apos;s value is back and goes out with the next sync.</source>
+        <translation>Conflit %1 : la valeur de cet ordinateur est remise et part avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s value stays.</source>
+        <translation>Conflit %1 : la valeur du serveur reste.</translation>
+    </message>
+    <message>
+        <source>List the conflicts syncs kept for review</source>
+        <translation>Lister les conflits de synchronisation à examiner</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s or this computer&apos;s value of a conflict</source>
+        <translation>Garder la valeur du serveur ou de cet ordinateur pour un conflit</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished">Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The name the library shows.</source>
+        <translation>Le nom que la bibliothèque affiche.</translation>
+    </message>
+    <message>
+        <source>sms, email, voice or snippet.</source>
+        <translation>sms, email, voice ou snippet.</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s subject.</source>
+        <translation>L’objet de l’e-mail.</translation>
+    </message>
+    <message>
+        <source>The text: SMS, plain e-mail, voice script or snippet.</source>
+        <translation>Le texte : SMS, e-mail en texte brut, script vocal ou extrait.</translation>
+    </message>
+    <message>
+        <source>Read the text from FILE (UTF-8; - for standard input).</source>
+        <translation>Lire le texte dans FILE (UTF-8 ; - pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s HTML body.</source>
+        <translation>Le corps HTML de l’e-mail.</translation>
+    </message>
+    <message>
+        <source>Read the HTML body from FILE (UTF-8; - for standard input).</source>
+        <translation>Lire le corps HTML dans FILE (UTF-8 ; - pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>A tag; repeat for several. Replaces the tags it had.</source>
+        <translation>Une étiquette ; à répéter pour plusieurs. Remplace les étiquettes qu’il avait.</translation>
+    </message>
+    <message>
+        <source>Print the saved item as JSON.</source>
+        <translation>Afficher l’élément enregistré en JSON.</translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation>Donnez --%1 ou --%2, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--kind doit valoir l’un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>List the content library: saved messages and snippets.</source>
+        <translation>Lister la bibliothèque de contenus : messages et extraits enregistrés.</translation>
+    </message>
+    <message>
+        <source>Only this kind: sms, email, voice or snippet.</source>
+        <translation>Seulement ce type : sms, email, voice ou snippet.</translation>
+    </message>
+    <message>
+        <source>Only items with this tag.</source>
+        <translation>Seulement les éléments portant cette étiquette.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished">Objet : %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>Print one saved item.</source>
+        <translation>Afficher un élément enregistré.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id.</source>
+        <translation>L’identifiant de l’élément.</translation>
+    </message>
+    <message>
+        <source>Print it as JSON.</source>
+        <translation>L’afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Save a message or a snippet to the content library.</source>
+        <translation>Enregistrer un message ou un extrait dans la bibliothèque de contenus.</translation>
+    </message>
+    <message>
+        <source>iqm content add: give the item a name with --name.</source>
+        <translation>iqm content add : donnez un nom à l’élément avec --name.</translation>
+    </message>
+    <message>
+        <source>Change a saved item; what is not given stays as it is.</source>
+        <translation>Modifier un élément enregistré ; ce qui n’est pas donné reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Remove every tag.</source>
+        <translation>Retirer toutes les étiquettes.</translation>
+    </message>
+    <message>
+        <source>iqm content edit: nothing to change; see --help for the options.</source>
+        <translation>iqm content edit : rien à modifier ; --help montre les options.</translation>
+    </message>
+    <message>
+        <source>Give either --tag or --no-tags, not both.</source>
+        <translation>Donnez --tag ou --no-tags, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation>%1 enregistré (%2)</translation>
+    </message>
+    <message>
+        <source>Copy a saved item under a new name, &quot;NAME (copy)&quot;.</source>
+        <translation>Copier un élément enregistré sous un nouveau nom, « NOM (copie) ».</translation>
+    </message>
+    <message>
+        <source>Print the copy as JSON.</source>
+        <translation>Afficher la copie en JSON.</translation>
+    </message>
+    <message>
+        <source>Delete a saved item (a tombstone stays until the deletion has synced).</source>
+        <translation>Supprimer un élément enregistré (une trace de suppression reste jusqu’à ce que la suppression soit synchronisée).</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2)</source>
+        <translation>%1 supprimé (%2)</translation>
+    </message>
+    <message>
+        <source>List saved messages and snippets</source>
+        <translation>Lister les messages et extraits enregistrés</translation>
+    </message>
+    <message>
+        <source>Print one saved item</source>
+        <translation>Afficher un élément enregistré</translation>
+    </message>
+    <message>
+        <source>Save a message or snippet</source>
+        <translation>Enregistrer un message ou un extrait</translation>
+    </message>
+    <message>
+        <source>Change a saved item</source>
+        <translation>Modifier un élément enregistré</translation>
+    </message>
+    <message>
+        <source>Copy a saved item</source>
+        <translation>Copier un élément enregistré</translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
+        <translation>Supprimer un élément enregistré</translation>
     </message>
 </context>
 <context>
