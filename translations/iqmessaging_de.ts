@@ -4997,6 +4997,8 @@
     <message>
         <source>Delete a saved item</source>
         <translation>Einen gespeicherten Eintrag löschen</translation>
+        <source>--language needs a language code, e.g. de or fr.</source>
+        <translation>--language braucht einen Sprachcode, z. B. de oder fr.</translation>
     </message>
 </context>
 <context>

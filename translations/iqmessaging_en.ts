@@ -4996,6 +4996,7 @@
     </message>
     <message>
         <source>Delete a saved item</source>
+        <source>--language needs a language code, e.g. de or fr.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4997,6 +4997,8 @@
     <message>
         <source>Delete a saved item</source>
         <translation>Eliminar un elemento guardado</translation>
+        <source>--language needs a language code, e.g. de or fr.</source>
+        <translation>--language necesita un código de idioma, p. ej. de o fr.</translation>
     </message>
 </context>
 <context>

@@ -4997,6 +4997,8 @@
     <message>
         <source>Delete a saved item</source>
         <translation>Supprimer un élément enregistré</translation>
+        <source>--language needs a language code, e.g. de or fr.</source>
+        <translation>--language attend un code de langue, par exemple de ou fr.</translation>
     </message>
 </context>
 <context>

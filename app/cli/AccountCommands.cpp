@@ -3,6 +3,7 @@
 
 #include "account/AccountService.h"
 #include "account/AccountsIndex.h"
+#include "profile/AppStartup.h"
 #include "store/Outbox.h"
 #include "sync/ConflictStore.h"
 #include "sync/KeychainTokenStore.h"
@@ -23,8 +24,7 @@ namespace {
 constexpr int kSyncLockWaitMs = 30000;
 
 KeychainTokenStore keychain() {
-    const QString service = qEnvironmentVariable("IQM_KEYCHAIN_SERVICE");
-    return KeychainTokenStore(service.isEmpty() ? QStringLiteral("IQ Messaging") : service);
+    return KeychainTokenStore(AppStartup::keychainService());
 }
 
 QString readPassword() {

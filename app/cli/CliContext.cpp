@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "profile/AppStartup.h"
+
 #include <QCoreApplication>
 
 namespace iq::cli {
@@ -16,7 +18,7 @@ QString CliContext::profileDirectory() const {
 Profile* CliContext::profile() {
     if (m_profile)
         return m_profile.get();
-    auto opened = Profile::open(profileDirectory());
+    auto opened = AppStartup::openProfile(m_profileOption);
     if (!opened) {
         fail(opened.errorMessage());
         return nullptr;
@@ -38,6 +40,34 @@ int CliContext::usageError(const QString& message) {
 void CliContext::printJson(const QJsonDocument& document) {
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+Result<QString> takeLanguageOption(QStringList& arguments) {
+    const QString option = QStringLiteral("--language");
+    // Global options come before the command; --profile is the only other one with a value.
+    for (qsizetype i = 0; i < arguments.size() && arguments.at(i).startsWith(QLatin1Char('-')); ++i) {
+        const QString argument = arguments.at(i);
+        if (argument == QLatin1String("--profile")) {
+            ++i;
+            continue;
+        }
+        QString code;
+        if (argument.startsWith(option + QLatin1Char('='))) {
+            code = argument.mid(option.size() + 1);
+            arguments.removeAt(i);
+        } else if (argument == option) {
+            arguments.removeAt(i);
+            if (i < arguments.size() && !arguments.at(i).startsWith(QLatin1Char('-')))
+                code = arguments.takeAt(i);
+        } else {
+            continue;
+        }
+        if (code.isEmpty())
+            return Error::make(Error::Code::InvalidInput,
+                               Text::tr("--language needs a language code, e.g. de or fr."));
+        return code;
+    }
+    return QString();
 }
 
 SubcommandParser::SubcommandParser(CliContext& context, QString commandPath, QString description)

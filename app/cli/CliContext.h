@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/Profile.h"
+#include "util/Result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +46,11 @@ private:
     QString m_profileOption;
     std::unique_ptr<Profile> m_profile;
 };
+
+// Takes iqm's --language CODE (or --language=CODE) out of the options before the command, so that the
+// translator is installed before any command runs and no command sees the option. Answers "" when it is
+// not given, an error when it has no code.
+Result<QString> takeLanguageOption(QStringList& arguments);
 
 // A QCommandLineParser set up the way every subcommand wants it: --help, --profile, and a usage error
 // (exit 2) on anything it does not know.

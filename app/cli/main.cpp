@@ -1,6 +1,6 @@
 #include "CliContext.h"
 #include "Command.h"
-#include "util/AppIdentity.h"
+#include "profile/AppStartup.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,14 +9,18 @@
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    iq::setApplicationIdentity();
+    iq::AppStartup startup(iq::AppStartup::Program::Cli);
+    QStringList arguments = app.arguments().mid(1);
+    const auto language = iq::cli::takeLanguageOption(arguments);
+    startup.installTranslations(language.ok() ? language.value() : QString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
     iq::cli::CliContext context(out, err, QString());
-    const int status = iq::cli::dispatch(context, app.arguments().mid(1));
+    const int status =
+        language.ok() ? iq::cli::dispatch(context, arguments) : context.usageError(language.errorMessage());
     out.flush();
     err.flush();
     return status;

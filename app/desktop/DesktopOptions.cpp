@@ -2,9 +2,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace iq {
 
@@ -24,22 +21,6 @@ DesktopOptions DesktopOptions::parse(const QApplication& app) {
     parser.addOption(language);
     parser.process(app);
     return {parser.value(profile), parser.value(language)};
-}
-
-void installTranslations(QApplication& app, const QString& language) {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    // A language we do not ship (or the C locale of a bare session) gets English, whose catalogue
-    // holds the plural forms ("1 contact", "8 contacts").
-    if (appTranslator->load(locale, QStringLiteral("iqmessaging"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")) ||
-        appTranslator->load(QStringLiteral(":/i18n/iqmessaging_en")))
-        QApplication::installTranslator(appTranslator);
 }
 
 } // namespace iq

@@ -14,7 +14,4 @@ struct DesktopOptions {
     static DesktopOptions parse(const QApplication& app);
 };
 
-// Loads Qt's and the application's translations for the language (the system's when empty).
-void installTranslations(QApplication& app, const QString& language);
-
 } // namespace iq

@@ -1,10 +1,9 @@
 #include "DesktopOptions.h"
 #include "MainWindow.h"
-#include "profile/Profile.h"
+#include "profile/AppStartup.h"
 #include "sync/KeychainTokenStore.h"
 #include "sync/SyncController.h"
 #include "sync/SyncUi.h"
-#include "util/AppIdentity.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -12,15 +11,15 @@
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    iq::setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "IQ Messaging"));
+    iq::AppStartup startup(iq::AppStartup::Program::Desktop);
     QApplication::setDesktopFileName(QStringLiteral("iqmessaging"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/iq/icons/iqmessaging.svg")));
 
     const iq::DesktopOptions options = iq::DesktopOptions::parse(app);
-    iq::installTranslations(app, options.language);
+    startup.installTranslations(options.language);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "IQ Messaging"));
 
-    auto profile = iq::Profile::open(iq::Profile::resolveDirectory(options.profileDirectory));
+    auto profile = iq::AppStartup::openProfile(options.profileDirectory);
     if (!profile) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the profile"),
                               profile.errorMessage());
@@ -28,7 +27,7 @@ int main(int argc, char* argv[]) {
     }
     iq::MainWindow window(*profile.value());
     // Sync runs in the background; without an account or a keychain the window works as before.
-    iq::KeychainTokenStore tokens;
+    iq::KeychainTokenStore tokens(iq::AppStartup::keychainService());
     iq::SyncController sync(*profile.value(), tokens);
     iq::SyncUi syncUi(window, *profile.value(), tokens, sync);
     window.show();

@@ -2,9 +2,9 @@
 #include "ServerOptions.h"
 #include "auth/Secrets.h"
 #include "http/ApiServer.h"
+#include "profile/AppStartup.h"
 #include "store/ServerDatabase.h"
 #include "sync/SyncService.h"
-#include "util/AppIdentity.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -15,8 +15,8 @@
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    iq::setApplicationIdentity();
-    QCoreApplication::setApplicationName(QStringLiteral("iqmsgd"));
+    // No translations: iqmsgd answers in English (codes for programs, messages for logs).
+    const iq::AppStartup startup(iq::AppStartup::Program::Server);
     QTextStream err(stderr);
     auto options = iq::server::ServerOptions::parse(app.arguments());
     if (!options) {

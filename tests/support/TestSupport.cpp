@@ -26,6 +26,9 @@ ProcessResult runProgram(const QString& executable, const QStringList& arguments
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("IQM_PROFILE"));
+    // iqm speaks the session's language; tests read its English unless they ask for another.
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (const QString& entry : extraEnvironment) {
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         environment.insert(entry.left(eq), entry.mid(eq + 1));

@@ -19,7 +19,8 @@ struct ProcessResult {
     QByteArray out;
     QByteArray err;
 };
-// Runs one of the project's executables to completion with optional standard input.
+// Runs one of the project's executables to completion with optional standard input, in the C.UTF-8
+// locale unless extraEnvironment ("NAME=value") says otherwise.
 ProcessResult runProgram(const QString& executable, const QStringList& arguments,
                          const QByteArray& input = {}, const QStringList& extraEnvironment = {},
                          int timeoutMs = 60000);
