@@ -17,12 +17,24 @@ ServerProcess::~ServerProcess() {
 
 bool ServerProcess::start(const QString& database, const QStringList& extraArguments) {
     stop();
+    m_database = database;
+    m_extraArguments = extraArguments;
+    return launch(0);
+}
+
+bool ServerProcess::restart() {
+    const quint16 port = quint16(m_url.port());
+    kill();
+    return launch(port);
+}
+
+bool ServerProcess::launch(quint16 port) {
     m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
-                          database};
-    arguments += extraArguments;
+    QStringList arguments{QStringLiteral("--port"), QString::number(port), QStringLiteral("--database"),
+                          m_database};
+    arguments += m_extraArguments;
     m_process->start(binaryPath(QStringLiteral("iqmsgd")), arguments);
     if (!m_process->waitForStarted(10000)) {
         m_output = m_process->errorString();

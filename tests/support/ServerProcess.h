@@ -21,6 +21,9 @@ public:
 
     // database: "sqlite:PATH" or a postgres:// URL. Answers false (and keeps the output) on failure.
     bool start(const QString& database, const QStringList& extraArguments = {});
+    // Kills the server as a crash would and starts it again with the same database and arguments on the
+    // same port, so that clients and proxies pointed at it carry on.
+    bool restart();
     void stop(); // SIGTERM, then waits
     void kill(); // SIGKILL: a crash or power cut
     QUrl url() const { return m_url; }
@@ -29,7 +32,11 @@ public:
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
 private:
+    bool launch(quint16 port);
+
     std::unique_ptr<QProcess> m_process;
+    QString m_database;
+    QStringList m_extraArguments;
     QUrl m_url;
     QString m_output;
 };

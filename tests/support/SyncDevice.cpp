@@ -27,9 +27,9 @@ bool SyncDevice::signUp(const QString& email) {
     return session.ok();
 }
 
-bool SyncDevice::signIn(const QString& email) {
+bool SyncDevice::signIn(const QString& email, const QString& password) {
     SyncApi api(*m_accounts, {});
-    auto session = api.signIn(email, password(), deviceId(), QStringLiteral("Test"));
+    auto session = api.signIn(email, password, deviceId(), QStringLiteral("Test"));
     m_tokens = api.tokens();
     if (!session)
         qWarning("sign-in failed: %s", qPrintable(session.errorMessage()));
@@ -44,10 +44,12 @@ void SyncDevice::setServer(const QUrl& url) {
 Result<SyncReport> SyncDevice::sync() {
     SyncApi api(*m_sync, m_tokens, policy);
     // Waits with the event loop running, so a proxy on this thread keeps serving.
-    api.sleep = [](int ms) {
+    api.sleep = [this](int ms) {
+        m_sleeps.append(ms);
         QTest::qWait(ms);
     };
     SyncEngine engine(db(), api, options);
+    engine.onProgress = onProgress;
     auto report = engine.run();
     m_tokens = api.tokens();
     return report;

@@ -7,9 +7,11 @@
 #include "sync/SyncApi.h"
 #include "sync/SyncEngine.h"
 
+#include <QList>
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace iq::test {
@@ -22,19 +24,25 @@ public:
     Q_DISABLE_COPY_MOVE(SyncDevice)
 
     bool signUp(const QString& email);
-    bool signIn(const QString& email);
+    bool signIn(const QString& email, const QString& password = SyncDevice::password());
     // The server moved (restarted on another port): sign-in and sync go there from now on.
     void setServer(const QUrl& url);
     Result<SyncReport> sync();
 
+    Profile& profile() { return *m_profile; }
     Database& db() { return m_profile->database(); }
     ContactRepository contacts() { return ContactRepository(db()); }
     GroupRepository groups() { return GroupRepository(db()); }
     int outbox();
     QString deviceId() const;
+    // The session the last sign-in or sync left.
+    SessionTokens tokens() const { return m_tokens; }
+    // Every wait the syncs made before retrying, in milliseconds (a Retry-After among them).
+    const QList<int>& sleeps() const { return m_sleeps; }
 
     SyncEngine::Options options;
     RetryPolicy policy{6, 50, 400, 30};
+    std::function<void(const SyncProgress&)> onProgress;
     static QString password() { return QStringLiteral("device-password-1"); }
 
 private:
@@ -44,6 +52,7 @@ private:
     std::unique_ptr<HttpClient> m_sync;
     int m_timeoutMs;
     SessionTokens m_tokens;
+    QList<int> m_sleeps;
 };
 
 // A new e-mail address for each account a test makes.

@@ -1,145 +1,49 @@
 // The sync engine against the real iqmsgd on a free loopback port, through a TCP proxy that cuts and
 // stalls connections: two devices merging, nothing lost or applied twice, a restarted server, an
 // expired cursor, a revoked token, rate limits.
+#include "ServerProcess.h"
+#include "SyncDevice.h"
 #include "TcpProxy.h"
 #include "TestSupport.h"
 
-#include "profile/Profile.h"
 #include "store/ContactRepository.h"
-#include "store/Outbox.h"
 #include "sync/ConflictStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
+
+#include <algorithm>
 
 using namespace iq;
+using iq::test::ServerProcess;
+using iq::test::SyncDevice;
 using iq::test::TcpProxy;
+using iq::test::uniqueEmail;
 
 namespace {
 
-const QString kPassword = QStringLiteral("integration-password-1");
+// The real server with the sign-in limit of a busy suite, which opens many sessions from one address.
+QStringList serverArguments(const QStringList& extra = {}) {
+    return QStringList{QStringLiteral("--auth-rate"), QStringLiteral("1000")} + extra;
+}
 
-// The real server as a child process, on a port chosen up front so that a restart keeps it.
-class Iqmsgd final {
-public:
-    explicit Iqmsgd(QString databasePath, QStringList extra = {})
-        : m_database(std::move(databasePath))
-        , m_extra(std::move(extra)) {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-    }
-    ~Iqmsgd() { stop(); }
+QString sqlite(const QTemporaryDir& dir, const QString& name) {
+    return QStringLiteral("sqlite:") + dir.filePath(name);
+}
 
-    bool start(QString* why) {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(test::binaryPath(QStringLiteral("iqmsgd")),
-                        QStringList{QStringLiteral("--port"), QString::number(m_port),
-                                    QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
-                                    QStringLiteral("--database"), QStringLiteral("sqlite:") + m_database,
-                                    QStringLiteral("--auth-rate"), QStringLiteral("1000")} +
-                            m_extra);
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray out;
-        while (timer.elapsed() < 15000) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-            if (out.contains("listening on"))
-                return true;
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-        }
-        *why = QString::fromUtf8(out + m_process.readAllStandardError()).trimmed();
-        stop();
-        return false;
-    }
-    void stop() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    quint16 port() const { return m_port; }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
-
-private:
-    QString m_database;
-    QStringList m_extra;
-    quint16 m_port = 0;
-    QProcess m_process;
-};
-
-struct Device {
-    QTemporaryDir dir;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<HttpClient> http;
-    SessionTokens tokens;
-    QList<int> sleeps;
-    RetryPolicy policy{6, 50, 400, 30};
-    SyncEngine::Options options;
-    std::function<void(const SyncProgress&)> onProgress;
-
-    // Signing up and in (slow password hashing) goes straight to the server, syncing through url.
-    explicit Device(const QUrl& url, int timeoutMs = 5000, const QUrl& accountUrl = {}) {
-        profile = std::move(Profile::open(dir.path()).value());
-        http = std::make_unique<HttpClient>(url, timeoutMs);
-        accounts = std::make_unique<HttpClient>(accountUrl.isEmpty() ? url : accountUrl, 60000);
-    }
-    std::unique_ptr<HttpClient> accounts;
-    Database& db() { return profile->database(); }
-    ContactRepository contacts() { return ContactRepository(db()); }
-    QString deviceId() const { return QStringLiteral("dev-") + QFileInfo(dir.path()).fileName(); }
-
-    bool signUp(const QString& email) {
-        SyncApi api(*accounts, {});
-        auto session =
-            api.signUp(email, QStringLiteral("Owner"), kPassword, deviceId(), QStringLiteral("Test"));
-        tokens = api.tokens();
-        return session.ok();
-    }
-    bool signIn(const QString& email) {
-        SyncApi api(*accounts, {});
-        auto session = api.signIn(email, kPassword, deviceId(), QStringLiteral("Test"));
-        tokens = api.tokens();
-        return session.ok();
-    }
-    Result<SyncReport> sync() {
-        SyncApi api(*http, tokens, policy);
-        api.sleep = [this](int ms) {
-            sleeps.append(ms);
-            QTest::qWait(ms); // keeps the proxy of this thread serving while waiting
-        };
-        SyncEngine engine(db(), api, options);
-        engine.onProgress = onProgress;
-        auto report = engine.run();
-        tokens = api.tokens();
-        return report;
-    }
-    int outbox() { return Outbox::pendingCount(db()).value(); }
-    qint64 version(const QString& id) {
-        auto query = db().exec(QStringLiteral("SELECT server_version FROM contacts WHERE id = ?"), {id});
-        return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
-    }
-};
+// The server version a record has on a device: 1 for a record applied once.
+qint64 version(SyncDevice& device, const QString& id) {
+    auto query = device.db().exec(QStringLiteral("SELECT server_version FROM contacts WHERE id = ?"), {id});
+    return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
+}
 
 Contact person(const QString& given) {
     Contact contact;
     contact.givenName = given;
     contact.familyName = QStringLiteral("Tester");
     return contact;
-}
-
-QString uniqueEmail(const char* stem) {
-    return QStringLiteral("%1-%2@example.com")
-        .arg(QLatin1String(stem), QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 
 } // namespace
@@ -149,21 +53,15 @@ class TestSyncIntegration final : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_server = std::make_unique<Iqmsgd>(m_dir.filePath(QStringLiteral("server.sqlite")));
-        QString why;
-        if (!m_server->start(&why))
-            QSKIP(qPrintable(QStringLiteral("iqmsgd does not run here yet: ") + why));
-        // Sign-up and sign-in are rate limited per address; this suite opens many sessions.
-        Device probe(m_server->url());
-        if (!probe.signUp(uniqueEmail("probe")))
-            QSKIP("iqmsgd does not accept sign-ups (not the sync server yet)");
-        m_proxy = std::make_unique<TcpProxy>(m_server->port());
+        QVERIFY2(m_server.start(sqlite(m_dir, QStringLiteral("server.sqlite")), serverArguments()),
+                 qPrintable(m_server.output()));
+        m_proxy = std::make_unique<TcpProxy>(quint16(m_server.url().port()));
         QVERIFY(m_proxy->start() > 0);
     }
 
     void twoDevicesMergeDifferentFieldsAndKeepConflicts() {
         const QString email = uniqueEmail("merge");
-        Device a(m_server->url()), b(m_server->url());
+        SyncDevice a(m_server.url()), b(m_server.url());
         QVERIFY(a.signUp(email));
         QVERIFY(b.signIn(email));
         const Contact c = a.contacts().add(person(QStringLiteral("Grace"))).value();
@@ -182,7 +80,7 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QCOMPARE(report.value().conflicts, 1);
         QVERIFY(a.sync().ok());
-        for (Device* device : {&a, &b}) {
+        for (SyncDevice* device : {&a, &b}) {
             const Contact merged = device->contacts().get(c.id).value();
             QCOMPARE(merged.notes, QStringLiteral("prefers e-mail"));
             QCOMPARE(merged.organization, QStringLiteral("US Navy"));
@@ -204,7 +102,7 @@ private Q_SLOTS:
     void ownPushesAreNotPulledBack() {
         QFETCH(bool, syncedBefore);
         const QString email = uniqueEmail("own");
-        Device a(m_server->url()), b(m_server->url());
+        SyncDevice a(m_server.url()), b(m_server.url());
         a.options.pushBatch = 7;
         QVERIFY(a.signUp(email));
         QVERIFY(b.signIn(email));
@@ -224,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(report.value().received, syncedBefore ? 0 : 1);
         QCOMPARE(a.contacts().count().value(), 21);
         for (const QString& id : std::as_const(ids))
-            QCOMPARE(a.version(id), 1);
+            QCOMPARE(version(a, id), 1);
         // Nothing missed: the next sync brings nothing either, and B gets all twenty.
         report = a.sync();
         QVERIFY(report.ok());
@@ -264,7 +162,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, prefix);
         const QString email = uniqueEmail("cut");
         const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()));
-        Device a(viaProxy, 1500, m_server->url()), b(viaProxy, 1500, m_server->url());
+        SyncDevice a(m_server.url(), viaProxy, 1500), b(m_server.url(), viaProxy, 1500);
         QVERIFY(a.signUp(email));
         QVERIFY(b.signIn(email));
         a.options.pushBatch = 4;
@@ -285,14 +183,14 @@ private Q_SLOTS:
         QCOMPARE(a.outbox(), 0);
         QCOMPARE(b.contacts().count().value(), 10);
         for (const QString& id : std::as_const(ids)) {
-            QCOMPARE(a.version(id), 1); // applied once: a repeated push did not make a second version
-            QCOMPARE(b.version(id), 1);
+            QCOMPARE(version(a, id), 1); // applied once: a repeated push did not make a second version
+            QCOMPARE(version(b, id), 1);
         }
     }
 
     void serverRestartedMidSync() {
         const QString email = uniqueEmail("restart");
-        Device a(m_server->url()), b(m_server->url());
+        SyncDevice a(m_server.url()), b(m_server.url());
         QVERIFY(a.signUp(email));
         QVERIFY(b.signIn(email));
         for (int i = 0; i < 30; ++i)
@@ -303,9 +201,7 @@ private Q_SLOTS:
             if (restarted || progress.phase != SyncProgress::Phase::Pushing)
                 return;
             restarted = true;
-            m_server->stop();
-            QString why;
-            QVERIFY2(m_server->start(&why), qPrintable(why));
+            QVERIFY2(m_server.restart(), qPrintable(m_server.output()));
         };
         auto report = a.sync();
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
@@ -317,7 +213,7 @@ private Q_SLOTS:
 
     void expiredCursorResyncsKeepingUnsentChanges() {
         const QString email = uniqueEmail("cursor");
-        Device a(m_server->url());
+        SyncDevice a(m_server.url());
         QVERIFY(a.signUp(email));
         for (int i = 0; i < 5; ++i)
             QVERIFY(a.contacts().add(person(QStringLiteral("C%1").arg(i))));
@@ -329,21 +225,18 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QVERIFY(report.value().fullResync);
         QCOMPARE(a.contacts().count().value(), 6);
-        QCOMPARE(a.version(unsent.id), 1);
+        QCOMPARE(version(a, unsent.id), 1);
         QCOMPARE(a.outbox(), 0);
     }
 
     // What a newcomer gets from scripts/run.sh: the demo account arrives whole, nothing refused.
     void demoAccountSyncsWhole() {
-        Iqmsgd demo(m_dir.filePath(QStringLiteral("demo.sqlite")), {QStringLiteral("--demo")});
-        QString why;
-        QVERIFY2(demo.start(&why), qPrintable(why));
-        Device device(demo.url());
-        SyncApi api(*device.accounts, {});
-        QVERIFY(api.signIn(QStringLiteral("demo@iqmessaging.example"), QStringLiteral("demo-password"),
-                           device.deviceId(), QStringLiteral("Test"))
-                    .ok());
-        device.tokens = api.tokens();
+        ServerProcess demo;
+        QVERIFY2(demo.start(sqlite(m_dir, QStringLiteral("demo.sqlite")),
+                            serverArguments({QStringLiteral("--demo")})),
+                 qPrintable(demo.output()));
+        SyncDevice device(demo.url());
+        QVERIFY(device.signIn(QStringLiteral("demo@iqmessaging.example"), QStringLiteral("demo-password")));
         auto report = device.sync();
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QVERIFY2(report.value().problems.isEmpty(), qPrintable(report.value().problems.join(u'\n')));
@@ -365,13 +258,13 @@ private Q_SLOTS:
 
     void revokedTokenAsksToSignIn() {
         const QString email = uniqueEmail("revoke");
-        Device a(m_server->url()), b(m_server->url());
+        SyncDevice a(m_server.url()), b(m_server.url());
         QVERIFY(a.signUp(email));
         QVERIFY(b.signIn(email));
         QVERIFY(a.sync().ok());
         // Sign out everywhere from the other device.
-        QCOMPARE(b.http->send("DELETE", QStringLiteral("/api/v1/sessions"), {}, b.tokens.accessToken).status,
-                 204);
+        test::ApiClient api(m_server.url());
+        QCOMPARE(api.del(QStringLiteral("/api/v1/sessions"), b.tokens().accessToken).status, 204);
         QVERIFY(a.contacts().add(person(QStringLiteral("Kept"))));
         auto report = a.sync();
         QVERIFY(!report.ok());
@@ -383,11 +276,11 @@ private Q_SLOTS:
     }
 
     void rateLimitedRepliesAreWaitedOut() {
-        Iqmsgd limited(m_dir.filePath(QStringLiteral("limited.sqlite")),
-                       {QStringLiteral("--api-rate"), QStringLiteral("30")});
-        QString why;
-        QVERIFY2(limited.start(&why), qPrintable(why));
-        Device a(limited.url());
+        ServerProcess limited;
+        QVERIFY2(limited.start(sqlite(m_dir, QStringLiteral("limited.sqlite")),
+                               serverArguments({QStringLiteral("--api-rate"), QStringLiteral("30")})),
+                 qPrintable(limited.output()));
+        SyncDevice a(limited.url());
         QVERIFY(a.signUp(uniqueEmail("rate")));
         for (int i = 0; i < 40; ++i)
             QVERIFY(a.contacts().add(person(QStringLiteral("L%1").arg(i))));
@@ -396,15 +289,15 @@ private Q_SLOTS:
         auto report = a.sync();
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QCOMPARE(report.value().pushed, 40);
-        QVERIFY(!a.sleeps.isEmpty());
-        QVERIFY(*std::max_element(a.sleeps.begin(), a.sleeps.end()) >= 1000); // Retry-After, in seconds
+        QVERIFY(!a.sleeps().isEmpty());
+        QVERIFY(*std::max_element(a.sleeps().begin(), a.sleeps().end()) >= 1000); // Retry-After, in seconds
     }
 
     void noPlainPasswordInTheServerDatabase() {
         QDirIterator files(m_dir.path(), QDir::Files);
         int checked = 0;
         while (files.hasNext()) {
-            QVERIFY(!test::fileBytes(files.next()).contains(kPassword.toUtf8()));
+            QVERIFY(!test::fileBytes(files.next()).contains(SyncDevice::password().toUtf8()));
             ++checked;
         }
         QVERIFY(checked >= 1);
@@ -412,7 +305,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Iqmsgd> m_server;
+    ServerProcess m_server;
     std::unique_ptr<TcpProxy> m_proxy;
 };
 
