@@ -21,6 +21,8 @@ struct Command {
 QList<Command> allCommands();
 QList<Command> profileCommands();
 QList<Command> contactCommands();
+// Duplicates, merging and consent of contacts (part of contactCommands()).
+QList<Command> contactMaintenanceCommands();
 QList<Command> groupCommands();
 QList<Command> accountCommands();
 QList<Command> templateCommands();

@@ -1,11 +1,10 @@
 #include "CliContext.h"
 #include "Command.h"
 
+#include "actions/ConsentActions.h"
+#include "actions/ContactActions.h"
 #include "phone/PhoneNumbers.h"
-#include "store/ConsentLedger.h"
 #include "store/ContactBrowser.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
 #include "json/ContactJson.h"
 
 #include <QJsonArray>
@@ -13,13 +12,29 @@
 namespace iq::cli {
 namespace {
 
+const QString kActor = QStringLiteral("iqm");
+
 PhoneNumbers phoneNumbersFor(Profile& profile) {
-    return PhoneNumbers(profile.setting(QStringLiteral("default_region")));
+    return PhoneNumbers(profile.setting(PhoneNumbers::regionSettingKey()));
 }
 
-QJsonObject contactJson(ContactRepository& contacts, const Contact& contact) {
+QJsonObject contactJson(ContactActions& contacts, const Contact& contact) {
     auto groups = contacts.memberships(contact.id);
     return ContactJson::toJson(contact, groups.ok() ? groups.value() : QList<GroupMembership>());
+}
+
+void warnAboutInvalidNumbers(CliContext& context, const Contact& contact) {
+    for (const ContactPhone& phone : contact.phones) {
+        if (!phone.valid)
+            context.err()
+                << Text::tr("warning: \"%1\" is not a valid phone number; kept as typed.").arg(phone.raw)
+                << "\n";
+    }
+}
+
+int badConsent(CliContext& context, const QString& value) {
+    return context.usageError(
+        Text::tr("--consent must be opted-in, opted-out, pending or unknown, not \"%1\".").arg(value));
 }
 
 int contactsAdd(CliContext& context, const QStringList& arguments) {
@@ -47,65 +62,123 @@ int contactsAdd(CliContext& context, const QStringList& arguments) {
     if (int status = parser.parse(arguments); status >= 0)
         return status;
 
+    GroupPlacement placement;
     const auto consent = parseConsentState(parser.value(QStringLiteral("consent")));
     if (!consent)
-        return context.usageError(
-            Text::tr("--consent must be opted-in, opted-out, pending or unknown, not \"%1\".")
-                .arg(parser.value(QStringLiteral("consent"))));
+        return badConsent(context, parser.value(QStringLiteral("consent")));
+    placement.consent = *consent;
+    placement.groupNames = parser.values(QStringLiteral("group"));
+    placement.source = parser.value(QStringLiteral("source"));
     Contact contact;
     contact.givenName = parser.value(QStringLiteral("first-name")).trimmed();
     contact.middleName = parser.value(QStringLiteral("middle-name")).trimmed();
     contact.familyName = parser.value(QStringLiteral("last-name")).trimmed();
     contact.organization = parser.value(QStringLiteral("organization")).trimmed();
-    for (const QString& address : parser.values(QStringLiteral("email"))) {
-        if (!address.contains(QLatin1Char('@')))
-            return context.fail(Text::tr("\"%1\" is not an e-mail address.").arg(address));
+    for (const QString& address : parser.values(QStringLiteral("email")))
         contact.emails.append({address.trimmed(), QString()});
-    }
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
     const PhoneNumbers phoneNumbers = phoneNumbersFor(*profile);
     for (const QString& raw : parser.values(QStringLiteral("phone")))
         contact.phones.append(phoneNumbers.normalize(raw.trimmed()));
-    if (contact.shownName().isEmpty())
-        return context.fail(
-            Text::tr("A contact needs a name, an organization, a phone number or an e-mail address."));
 
-    Database& database = profile->database();
-    ContactRepository contacts(database, &profile->notifier());
-    GroupRepository groups(database, &profile->notifier());
-    Result<Contact> added = Error{};
-    Status status = database.transaction([&]() -> Status {
-        added = contacts.add(contact);
-        if (!added)
-            return added.error();
-        for (const QString& name : parser.values(QStringLiteral("group"))) {
-            auto group = groups.find(name);
-            if (!group && group.error().code == Error::Code::NotFound)
-                group = groups.add(Group{QString(), name, QString(), {}});
-            if (!group)
-                return group.error();
-            if (Status joined =
-                    groups.addMember(group.value().id, added.value().id, *consent, ConsentMethod::Manual,
-                                     parser.value(QStringLiteral("source")), QStringLiteral("iqm"));
-                !joined)
-                return joined;
-        }
-        return {};
-    });
-    if (!status)
-        return context.fail(status.errorMessage());
+    ContactActions contacts(*profile, kActor);
+    auto added = contacts.add(contact, placement);
+    if (!added)
+        return context.fail(added.errorMessage());
     if (parser.isSet(QStringLiteral("json"))) {
         context.printJson(QJsonDocument(contactJson(contacts, added.value())));
     } else {
         context.out() << Text::tr("Added %1 (%2)").arg(added.value().shownName(), added.value().id) << "\n";
-        for (const ContactPhone& phone : added.value().phones) {
-            if (!phone.valid)
-                context.err()
-                    << Text::tr("warning: \"%1\" is not a valid phone number; kept as typed.").arg(phone.raw)
-                    << "\n";
+        warnAboutInvalidNumbers(context, added.value());
+    }
+    return Success;
+}
+
+// Reads the edit options into changes; answers a usage error's exit status, or -1 to go on.
+int readChanges(CliContext& context, const SubcommandParser& parser, ContactChanges& changes) {
+    const QList<std::pair<const char*, std::optional<QString>*>> texts = {
+        {"first-name", &changes.givenName},      {"middle-name", &changes.middleName},
+        {"last-name", &changes.familyName},      {"display-name", &changes.displayName},
+        {"organization", &changes.organization}, {"notes", &changes.notes},
+        {"language", &changes.language},         {"time-zone", &changes.timeZone}};
+    bool any = false;
+    for (const auto& [name, field] : texts) {
+        if (parser.isSet(QLatin1String(name))) {
+            *field = parser.value(QLatin1String(name));
+            any = true;
         }
+    }
+    if (parser.isSet(QStringLiteral("phone")))
+        changes.phones = parser.values(QStringLiteral("phone"));
+    if (parser.isSet(QStringLiteral("email")))
+        changes.emails = parser.values(QStringLiteral("email"));
+    for (const QString& assignment : parser.values(QStringLiteral("custom-field"))) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return context.usageError(
+                Text::tr("--custom-field takes KEY=VALUE (KEY= removes the field), not \"%1\".")
+                    .arg(assignment));
+        changes.customFields.insert(assignment.left(equals).trimmed(), assignment.mid(equals + 1));
+    }
+    changes.keepInvalidPhones = parser.isSet(QStringLiteral("keep-invalid-phone"));
+    if (!any && !changes.phones && !changes.emails && changes.customFields.isEmpty())
+        return context.usageError(Text::tr("iqm contacts edit: nothing to change; give at least one field."));
+    return -1;
+}
+
+void addEditOptions(SubcommandParser& parser) {
+    const QList<std::pair<const char*, QString>> texts = {
+        {"first-name", Text::tr("New given name (empty clears it).")},
+        {"middle-name", Text::tr("New middle name.")},
+        {"last-name", Text::tr("New family name.")},
+        {"display-name", Text::tr("The name lists show, instead of the names.")},
+        {"organization", Text::tr("Company or organization.")},
+        {"notes", Text::tr("The notes, replacing the old ones.")},
+        {"language", Text::tr("Preferred language as a tag such as de or pt-BR.")},
+        {"time-zone", Text::tr("Time zone such as Europe/Berlin.")}};
+    for (const auto& [name, description] : texts)
+        parser.addOption({QLatin1String(name), description, QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("phone"),
+         Text::tr("A phone number; repeat for several. Replaces every number (\"\" removes them all)."),
+         QStringLiteral("number")});
+    parser.addOption({QStringLiteral("email"),
+                      Text::tr("An e-mail address; repeat for several. Replaces every address."),
+                      QStringLiteral("address")});
+    parser.addOption({QStringLiteral("custom-field"),
+                      Text::tr("Set a custom field (repeat for several); KEY= removes it."),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("keep-invalid-phone"),
+                      Text::tr("Keep a number that is not valid as typed (it will not be messaged) instead "
+                               "of refusing the edit.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Print the edited contact as JSON.")});
+}
+
+int contactsEdit(CliContext& context, const QStringList& arguments) {
+    SubcommandParser parser(context, QStringLiteral("contacts edit"),
+                            Text::tr("Change a contact's fields; the fields not given stay as they are."));
+    parser.addPositional(QStringLiteral("id"), Text::tr("The contact's id."));
+    addEditOptions(parser);
+    if (int status = parser.parse(arguments, 1, 1); status >= 0)
+        return status;
+    ContactChanges changes;
+    if (int status = readChanges(context, parser, changes); status >= 0)
+        return status;
+    Profile* profile = context.profile();
+    if (!profile)
+        return UserError;
+    ContactActions contacts(*profile, kActor);
+    auto edited = contacts.edit(parser.positional().first(), changes, phoneNumbersFor(*profile));
+    if (!edited)
+        return context.fail(edited.errorMessage());
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(QJsonDocument(contactJson(contacts, edited.value())));
+    } else {
+        context.out() << Text::tr("Updated %1 (%2)").arg(edited.value().shownName(), edited.value().id)
+                      << "\n";
+        warnAboutInvalidNumbers(context, edited.value());
     }
     return Success;
 }
@@ -131,15 +204,14 @@ int contactsList(CliContext& context, const QStringList& arguments) {
     if (parser.isSet(QStringLiteral("consent"))) {
         filter.consent = parseConsentState(parser.value(QStringLiteral("consent")));
         if (!filter.consent)
-            return context.usageError(
-                Text::tr("--consent must be opted-in, opted-out, pending or unknown, not \"%1\".")
-                    .arg(parser.value(QStringLiteral("consent"))));
+            return badConsent(context, parser.value(QStringLiteral("consent")));
     }
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
+    ContactActions contacts(*profile, kActor);
     if (parser.isSet(QStringLiteral("group"))) {
-        auto group = GroupRepository(profile->database()).find(parser.value(QStringLiteral("group")));
+        auto group = contacts.findGroup(parser.value(QStringLiteral("group")));
         if (!group)
             return context.fail(group.errorMessage());
         filter.groupId = group.value().id;
@@ -147,7 +219,6 @@ int contactsList(CliContext& context, const QStringList& arguments) {
     ContactBrowser browser(profile->database());
     if (Status status = browser.setQuery(filter, ContactSortKey::Name, Qt::AscendingOrder); !status)
         return context.fail(status.errorMessage());
-    ContactRepository contacts(profile->database());
     QJsonArray array;
     const bool json = parser.isSet(QStringLiteral("json"));
     constexpr int kPage = 500;
@@ -193,14 +264,11 @@ int contactsOptOut(CliContext& context, const QStringList& arguments) {
     if (!profile)
         return UserError;
     const QString id = parser.positional().first();
-    auto contact = ContactRepository(profile->database()).get(id);
+    auto contact = ContactActions(*profile, kActor).get(id);
     if (!contact)
         return context.fail(contact.errorMessage());
-    if (Status status = ConsentLedger(profile->database())
-                            .optOutEverywhere(id, ConsentMethod::Manual, source, QStringLiteral("iqm"));
-        !status)
+    if (Status status = ConsentActions(*profile, kActor).optOut({id}, source); !status)
         return context.fail(status.errorMessage());
-    profile->notifier().announce(Entity::Consent, {id});
     context.out() << Text::tr("Opted out %1 (%2)").arg(contact.value().shownName(), id) << "\n";
     return Success;
 }
@@ -213,7 +281,7 @@ int contactsShow(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
-    ContactRepository contacts(profile->database());
+    ContactActions contacts(*profile, kActor);
     auto contact = contacts.get(parser.positional().first());
     if (!contact)
         return context.fail(contact.errorMessage());
@@ -229,8 +297,7 @@ int contactsDelete(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
-    ContactRepository contacts(profile->database(), &profile->notifier());
-    if (Status removed = contacts.remove(parser.positional().first()); !removed)
+    if (auto removed = ContactActions(*profile, kActor).remove({parser.positional().first()}); !removed)
         return context.fail(removed.errorMessage());
     context.out() << Text::tr("Deleted %1").arg(parser.positional().first()) << "\n";
     return Success;
@@ -239,13 +306,15 @@ int contactsDelete(CliContext& context, const QStringList& arguments) {
 } // namespace
 
 QList<Command> contactCommands() {
-    return {
+    QList<Command> commands = {
         {QStringLiteral("contacts add"), Text::tr("Add a contact"), &contactsAdd},
+        {QStringLiteral("contacts edit"), Text::tr("Change a contact's fields"), &contactsEdit},
         {QStringLiteral("contacts list"), Text::tr("List contacts"), &contactsList},
         {QStringLiteral("contacts show"), Text::tr("Show one contact as JSON"), &contactsShow},
         {QStringLiteral("contacts delete"), Text::tr("Delete a contact"), &contactsDelete},
         {QStringLiteral("contacts opt-out"), Text::tr("Opt a contact out of everything"), &contactsOptOut},
     };
+    return commands << contactMaintenanceCommands();
 }
 
 } // namespace iq::cli

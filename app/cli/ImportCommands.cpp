@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "Command.h"
 
+#include "actions/ContactActions.h"
 #include "import/ColumnMapping.h"
 #include "import/ContactExporter.h"
 #include "import/ImportEngine.h"
-#include "store/GroupRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -318,15 +318,15 @@ int contactsExport(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
+    ContactActions exporter(*profile, QStringLiteral("iqm"));
     ExportSelection selection;
     selection.search = parser.value(QStringLiteral("search"));
     if (parser.isSet(QStringLiteral("group"))) {
-        auto group = GroupRepository(profile->database()).find(parser.value(QStringLiteral("group")));
+        auto group = exporter.findGroup(parser.value(QStringLiteral("group")));
         if (!group)
             return context.fail(group.errorMessage());
         selection.groupId = group.value().id;
     }
-    ContactExporter exporter(profile->database());
     const QString file = parser.positional().first();
     Result<qint64> written = qint64(0);
     if (file == QLatin1String("-")) {

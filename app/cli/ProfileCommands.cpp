@@ -1,8 +1,7 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
+#include "actions/ContactActions.h"
 #include "store/Outbox.h"
 
 #include <QCoreApplication>
@@ -33,16 +32,18 @@ int profileInfo(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
-    auto contacts = ContactRepository(profile->database()).count();
-    auto groups = GroupRepository(profile->database()).count();
+    ContactActions actions(*profile, QStringLiteral("iqm"));
+    auto contacts = actions.count();
+    auto groupList = actions.groups();
     auto pending = Outbox::pendingCount(profile->database());
-    if (!contacts || !groups || !pending)
-        return context.fail(contacts.errorMessage() + groups.errorMessage() + pending.errorMessage());
+    if (!contacts || !groupList || !pending)
+        return context.fail(contacts.errorMessage() + groupList.errorMessage() + pending.errorMessage());
+    const auto groups = static_cast<int>(groupList.value().size());
     const QJsonObject info{{QStringLiteral("directory"), profile->directory()},
                            {QStringLiteral("database"), profile->databasePath()},
                            {QStringLiteral("schemaVersion"), profile->database().schemaVersion()},
                            {QStringLiteral("contacts"), contacts.value()},
-                           {QStringLiteral("groups"), groups.value()},
+                           {QStringLiteral("groups"), groups},
                            {QStringLiteral("pendingChanges"), pending.value()}};
     if (parser.isSet(QStringLiteral("json"))) {
         context.printJson(QJsonDocument(info));
@@ -53,7 +54,7 @@ int profileInfo(CliContext& context, const QStringList& arguments) {
         << Text::tr("Database:       %1").arg(profile->databasePath()) << "\n"
         << Text::tr("Schema version: %1").arg(profile->database().schemaVersion()) << "\n"
         << Text::tr("Contacts:       %1").arg(contacts.value()) << "\n"
-        << Text::tr("Groups:         %1").arg(groups.value()) << "\n"
+        << Text::tr("Groups:         %1").arg(groups) << "\n"
         << Text::tr("Unsynced:       %1").arg(pending.value()) << "\n";
     return Success;
 }

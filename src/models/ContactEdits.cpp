@@ -1,10 +1,5 @@
 #include "ContactEdits.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
-
 #include <QCoreApplication>
 
 namespace iq {
@@ -21,8 +16,8 @@ void check(const EditTarget& target, const Status& status) {
         target.reportError(status.errorMessage());
 }
 
-QString recordedBy() {
-    return QStringLiteral("desktop");
+ContactActions actionsOf(const EditTarget& target) {
+    return ContactActions(target.profile, QStringLiteral("desktop"));
 }
 
 } // namespace
@@ -34,8 +29,13 @@ AddContactEdit::AddContactEdit(EditTarget target, Contact contact)
 }
 
 void AddContactEdit::redo() {
-    ContactRepository contacts(m_target.database, &m_target.notifier);
-    auto result = m_added ? contacts.restore(m_contact) : contacts.add(m_contact);
+    ContactActions contacts = actionsOf(m_target);
+    Result<Contact> result = m_contact;
+    // Redone after an undo, the same contact comes back rather than a copy with a new id.
+    if (!m_added)
+        result = contacts.add(m_contact);
+    else if (Status restored = contacts.restore({{m_contact, {}}}); !restored)
+        result = restored.error();
     m_ok = result.ok();
     if (!result) {
         check(m_target, result.error());
@@ -47,7 +47,9 @@ void AddContactEdit::redo() {
 }
 
 void AddContactEdit::undo() {
-    check(m_target, ContactRepository(m_target.database, &m_target.notifier).remove(m_contact.id));
+    auto removed = actionsOf(m_target).remove({m_contact.id});
+    if (!removed)
+        check(m_target, removed.error());
 }
 
 EditContactEdit::EditContactEdit(EditTarget target, Contact before, Contact after)
@@ -58,64 +60,45 @@ EditContactEdit::EditContactEdit(EditTarget target, Contact before, Contact afte
 }
 
 void EditContactEdit::redo() {
-    auto result = ContactRepository(m_target.database, &m_target.notifier).update(m_after);
+    auto result = actionsOf(m_target).update(m_after);
     if (!result)
         check(m_target, result.error());
 }
 
 void EditContactEdit::undo() {
-    auto result = ContactRepository(m_target.database, &m_target.notifier).update(m_before);
+    auto result = actionsOf(m_target).update(m_before);
     if (!result)
         check(m_target, result.error());
 }
 
 DeleteContactsEdit::DeleteContactsEdit(EditTarget target, const QStringList& contactIds)
     : m_target(std::move(target)) {
-    ContactRepository contacts(m_target.database);
+    ContactActions contacts = actionsOf(m_target);
+    QString name;
     for (const QString& id : contactIds) {
         auto contact = contacts.get(id);
         if (!contact)
             continue;
-        m_contacts.append(contact.value());
-        auto memberships = contacts.memberships(id);
-        if (memberships)
-            m_memberships.insert(id, memberships.value());
+        m_ids << id;
+        name = contact.value().shownName();
     }
-    if (m_contacts.size() == 1)
-        setText(ContactEditsText::tr("Delete %1").arg(m_contacts.first().shownName()));
+    if (m_ids.size() == 1)
+        setText(ContactEditsText::tr("Delete %1").arg(name));
     else
-        setText(ContactEditsText::tr("Delete %n contact(s)", nullptr, static_cast<int>(m_contacts.size())));
+        setText(ContactEditsText::tr("Delete %n contact(s)", nullptr, static_cast<int>(m_ids.size())));
 }
 
 void DeleteContactsEdit::redo() {
-    ContactRepository contacts(m_target.database, &m_target.notifier);
-    check(m_target, m_target.database.transaction([&]() -> Status {
-        for (const Contact& contact : m_contacts) {
-            if (Status removed = contacts.remove(contact.id); !removed)
-                return removed;
-        }
-        return {};
-    }));
+    auto deleted = actionsOf(m_target).remove(m_ids);
+    if (!deleted) {
+        check(m_target, deleted.error());
+        return;
+    }
+    m_deleted = deleted.value();
 }
 
 void DeleteContactsEdit::undo() {
-    ContactRepository contacts(m_target.database, &m_target.notifier);
-    GroupRepository groups(m_target.database, &m_target.notifier);
-    check(m_target, m_target.database.transaction([&]() -> Status {
-        for (const Contact& contact : m_contacts) {
-            auto restored = contacts.restore(contact);
-            if (!restored)
-                return restored.error();
-            for (const GroupMembership& membership : m_memberships.value(contact.id)) {
-                if (Status joined = groups.addMember(membership.groupId, contact.id, membership.consent,
-                                                     ConsentMethod::Manual,
-                                                     ContactEditsText::tr("Deletion undone"), recordedBy());
-                    !joined)
-                    return joined;
-            }
-        }
-        return {};
-    }));
+    check(m_target, actionsOf(m_target).restore(m_deleted));
 }
 
 AddToGroupEdit::AddToGroupEdit(EditTarget target, QString groupId, QString groupName, QStringList contactIds,
@@ -131,37 +114,16 @@ AddToGroupEdit::AddToGroupEdit(EditTarget target, QString groupId, QString group
 
 void AddToGroupEdit::redo() {
     m_added.clear();
-    GroupRepository groups(m_target.database, &m_target.notifier);
-    check(m_target, m_target.database.transaction([&]() -> Status {
-        for (const QString& id : m_contactIds) {
-            // A member keeps the consent already recorded for them; only newcomers get this one.
-            auto existing = m_target.database.exec(
-                QStringLiteral("SELECT 1 FROM group_members WHERE group_id = ? AND contact_id = ?"),
-                {m_groupId, id});
-            if (!existing)
-                return existing.error();
-            if (existing.value().next())
-                continue;
-            existing.value().finish();
-            if (Status joined =
-                    groups.addMember(m_groupId, id, m_consent, ConsentMethod::Manual, m_source, recordedBy());
-                !joined)
-                return joined;
-            m_added << id;
-        }
-        return {};
-    }));
+    auto added = actionsOf(m_target).addToGroup(m_contactIds, m_groupId, m_consent, m_source);
+    if (!added) {
+        check(m_target, added.error());
+        return;
+    }
+    m_added = added.value();
 }
 
 void AddToGroupEdit::undo() {
-    GroupRepository groups(m_target.database, &m_target.notifier);
-    check(m_target, m_target.database.transaction([&]() -> Status {
-        for (const QString& id : std::as_const(m_added)) {
-            if (Status left = groups.removeMember(m_groupId, id); !left)
-                return left;
-        }
-        return {};
-    }));
+    check(m_target, actionsOf(m_target).leaveGroup(m_groupId, m_added));
 }
 
 RemoveFromGroupEdit::RemoveFromGroupEdit(EditTarget target, QString groupId, QString groupName,
@@ -176,38 +138,17 @@ RemoveFromGroupEdit::RemoveFromGroupEdit(EditTarget target, QString groupId, QSt
 
 void RemoveFromGroupEdit::redo() {
     m_removed.clear();
-    GroupRepository groups(m_target.database, &m_target.notifier);
-    check(m_target, m_target.database.transaction([&]() -> Status {
-        for (const QString& id : m_contactIds) {
-            auto existing = m_target.database.exec(
-                QStringLiteral("SELECT consent FROM group_members WHERE group_id = ? AND contact_id = ?"),
-                {m_groupId, id});
-            if (!existing)
-                return existing.error();
-            if (!existing.value().next())
-                continue;
-            const ConsentState consent =
-                consentStateFromStorage(existing.value().value(0).toString()).value_or(ConsentState::Unknown);
-            existing.value().finish();
-            if (Status left = groups.removeMember(m_groupId, id); !left)
-                return left;
-            m_removed.insert(id, consent);
-        }
-        return {};
-    }));
+    auto removed = actionsOf(m_target).removeFromGroup(m_contactIds, m_groupId);
+    if (!removed) {
+        check(m_target, removed.error());
+        return;
+    }
+    m_removed = removed.value();
 }
 
 void RemoveFromGroupEdit::undo() {
-    GroupRepository groups(m_target.database, &m_target.notifier);
-    check(m_target, m_target.database.transaction([&]() -> Status {
-        for (auto it = m_removed.cbegin(); it != m_removed.cend(); ++it) {
-            if (Status joined = groups.addMember(m_groupId, it.key(), it.value(), ConsentMethod::Manual,
-                                                 ContactEditsText::tr("Removal undone"), recordedBy());
-                !joined)
-                return joined;
-        }
-        return {};
-    }));
+    check(m_target,
+          actionsOf(m_target).rejoinGroup(m_groupId, m_removed, ContactEditsText::tr("Removal undone")));
 }
 
 } // namespace iq

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ContactActions.h"
 #include "domain/Contact.h"
 
 #include <QHash>
@@ -10,19 +11,17 @@
 
 namespace iq {
 
-class Database;
-class ChangeNotifier;
+class Profile;
 
 // Where undoable contact edits write, and who hears about a failure (a command cannot return one).
 struct EditTarget {
-    Database& database;
-    ChangeNotifier& notifier;
+    Profile& profile;
     std::function<void(const QString&)> reportError;
 };
 
-// Each edit below is a QUndoCommand that writes through the repositories (so through the outbox and
-// the consent ledger). Opting out is deliberately not among them: a STOP must stay recorded, and
-// opting back in needs a new consent record with its source.
+// Each edit below is a QUndoCommand over ContactActions (so through the outbox and the consent
+// ledger). Opting out is deliberately not among them: a STOP must stay recorded, and opting back in
+// needs a new consent record with its source.
 class AddContactEdit final : public QUndoCommand {
 public:
     AddContactEdit(EditTarget target, Contact contact);
@@ -58,8 +57,8 @@ public:
 
 private:
     EditTarget m_target;
-    QList<Contact> m_contacts;
-    QHash<QString, QList<GroupMembership>> m_memberships;
+    QStringList m_ids;
+    QList<DeletedContact> m_deleted;
 };
 
 class AddToGroupEdit final : public QUndoCommand {

@@ -4,6 +4,8 @@
 #include "ContactEdits.h"
 #include "ContactsModel.h"
 #include "DuplicatePairsModel.h"
+#include "actions/ConsentActions.h"
+#include "actions/ContactActions.h"
 #include "contacts/ConsentDialogs.h"
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactEditorDialog.h"
@@ -14,9 +16,6 @@
 #include "import/ContactExportTask.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/Profile.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -70,7 +69,7 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
 
-    m_filters = new ContactFilterBar(profile.database(), profile.notifier(), this);
+    m_filters = new ContactFilterBar(profile, this);
     connect(m_filters, &ContactFilterBar::filterChanged, this,
             [this](const ContactFilter& filter) { m_model.setFilter(filter); });
 
@@ -105,7 +104,7 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     m_table->horizontalHeader()->setSectionResizeMode(ContactsModel::Groups, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
 
-    m_detail = new ContactDetailPane(profile.database(), *m_phoneNumbers, this);
+    m_detail = new ContactDetailPane(profile, *m_phoneNumbers, this);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -181,6 +180,20 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
 }
 
 ContactsPage::~ContactsPage() = default;
+
+QString ContactsPage::actor() {
+    return QStringLiteral("desktop");
+}
+
+ContactActions ContactsPage::actions() const {
+    return ContactActions(m_profile, actor());
+}
+
+EditTarget ContactsPage::editTarget() {
+    return EditTarget{m_profile, [this](const QString& message) {
+                          showError(message);
+                      }};
+}
 
 void ContactsPage::createActions() {
     auto make = [this](const QString& text, const QKeySequence& shortcut, void (ContactsPage::*slot)()) {
@@ -274,11 +287,7 @@ void ContactsPage::selectContact(const QString& contactId) {
 
 bool ContactsPage::addContact(const Contact& contact) {
     showError({});
-    auto* edit = new AddContactEdit({m_profile.database(), m_profile.notifier(),
-                                     [this](const QString& m) {
-                                         showError(m);
-                                     }},
-                                    contact);
+    auto* edit = new AddContactEdit(editTarget(), contact);
     m_undo.push(edit);
     if (!edit->succeeded())
         return false;
@@ -289,11 +298,7 @@ bool ContactsPage::addContact(const Contact& contact) {
 
 bool ContactsPage::editContact(const Contact& before, const Contact& after) {
     showError({});
-    m_undo.push(new EditContactEdit({m_profile.database(), m_profile.notifier(),
-                                     [this](const QString& m) {
-                                         showError(m);
-                                     }},
-                                    before, after));
+    m_undo.push(new EditContactEdit(editTarget(), before, after));
     m_model.refresh();
     m_detail->showContact(after.id);
     return m_error->isHidden();
@@ -303,67 +308,40 @@ void ContactsPage::deleteContacts(const QStringList& ids) {
     if (ids.isEmpty())
         return;
     showError({});
-    m_undo.push(new DeleteContactsEdit({m_profile.database(), m_profile.notifier(),
-                                        [this](const QString& m) {
-                                            showError(m);
-                                        }},
-                                       ids));
+    m_undo.push(new DeleteContactsEdit(editTarget(), ids));
     m_model.refresh();
 }
 
 bool ContactsPage::addToGroup(const QStringList& ids, const QString& groupName, ConsentState consent,
                               const QString& source) {
     showError({});
-    GroupRepository groups(m_profile.database(), &m_profile.notifier());
-    auto group = groups.find(groupName);
-    if (!group && group.error().code == Error::Code::NotFound)
-        group = groups.add(Group{QString(), groupName, QString(), {}});
+    auto group = actions().findOrAddGroup(groupName);
     if (!group) {
         showError(group.errorMessage());
         return false;
     }
-    m_undo.push(new AddToGroupEdit({m_profile.database(), m_profile.notifier(),
-                                    [this](const QString& m) {
-                                        showError(m);
-                                    }},
-                                   group.value().id, group.value().name, ids, consent, source));
+    m_undo.push(new AddToGroupEdit(editTarget(), group.value().id, group.value().name, ids, consent, source));
     m_model.refresh();
     return m_error->isHidden();
 }
 
 void ContactsPage::removeFromGroup(const QStringList& ids, const QString& groupId) {
     showError({});
-    auto group = GroupRepository(m_profile.database()).get(groupId);
+    auto group = actions().findGroup(groupId);
     if (!group) {
         showError(group.errorMessage());
         return;
     }
-    m_undo.push(new RemoveFromGroupEdit({m_profile.database(), m_profile.notifier(),
-                                         [this](const QString& m) {
-                                             showError(m);
-                                         }},
-                                        groupId, group.value().name, ids));
+    m_undo.push(new RemoveFromGroupEdit(editTarget(), groupId, group.value().name, ids));
     m_model.refresh();
 }
 
 bool ContactsPage::optOut(const QStringList& ids, const QString& source) {
     showError({});
-    Database& database = m_profile.database();
-    ConsentLedger ledger(database);
-    Status status = database.transaction([&]() -> Status {
-        for (const QString& id : ids) {
-            if (Status recorded =
-                    ledger.optOutEverywhere(id, ConsentMethod::Manual, source, QStringLiteral("desktop"));
-                !recorded)
-                return recorded;
-        }
-        return {};
-    });
-    if (!status) {
+    if (Status status = ConsentActions(m_profile, actor()).optOut(ids, source); !status) {
         showError(status.errorMessage());
         return false;
     }
-    m_profile.notifier().announce(Entity::Consent, ids);
     m_model.refresh();
     m_detail->showContact(m_detail->contactId());
     return true;
@@ -373,32 +351,12 @@ bool ContactsPage::recordConsent(const QStringList& ids, const QString& groupId,
                                  std::optional<Channel> channel, ConsentState state, ConsentMethod method,
                                  const QString& source) {
     showError({});
-    if (source.trimmed().isEmpty()) {
-        showError(tr("A consent record needs its source: where and how the person agreed."));
-        return false;
-    }
-    Database& database = m_profile.database();
-    ConsentLedger ledger(database);
-    Status status = database.transaction([&]() -> Status {
-        for (const QString& id : ids) {
-            ConsentChange change;
-            change.contactId = id;
-            change.groupId = groupId;
-            change.channel = channel;
-            change.state = state;
-            change.method = method;
-            change.source = source.trimmed();
-            change.recordedBy = QStringLiteral("desktop");
-            if (Status recorded = ledger.record(change); !recorded)
-                return recorded;
-        }
-        return {};
-    });
-    if (!status) {
+    if (Status status =
+            ConsentActions(m_profile, actor()).record(ids, groupId, channel, state, method, source);
+        !status) {
         showError(status.errorMessage());
         return false;
     }
-    m_profile.notifier().announce(groupId.isEmpty() ? Entity::Consent : Entity::Membership, ids);
     m_model.refresh();
     m_detail->showContact(m_detail->contactId());
     return true;
@@ -414,7 +372,7 @@ void ContactsPage::editCurrent() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    auto contact = ContactRepository(m_profile.database()).get(m_model.contactIdAt(current.row()));
+    auto contact = actions().get(m_model.contactIdAt(current.row()));
     if (!contact) {
         showError(contact.errorMessage());
         return;
@@ -432,7 +390,7 @@ void ContactsPage::addSelectedToGroup() {
     const QStringList ids = selectedContactIds();
     if (ids.isEmpty())
         return;
-    auto groups = GroupRepository(m_profile.database()).list();
+    auto groups = actions().groups();
     AddToGroupDialog dialog(groups ? groups.value() : QList<Group>(), static_cast<int>(ids.size()), this);
     if (dialog.exec() == QDialog::Accepted)
         addToGroup(ids, dialog.groupName(), dialog.consent(), dialog.source());
@@ -440,7 +398,7 @@ void ContactsPage::addSelectedToGroup() {
 
 void ContactsPage::removeSelectedFromGroup() {
     const QStringList ids = selectedContactIds();
-    auto groups = GroupRepository(m_profile.database()).list();
+    auto groups = actions().groups();
     if (ids.isEmpty() || !groups || groups.value().isEmpty())
         return;
     QStringList names;
@@ -471,7 +429,7 @@ void ContactsPage::recordConsentForSelected() {
     const QStringList ids = selectedContactIds();
     if (ids.isEmpty())
         return;
-    auto groups = GroupRepository(m_profile.database()).list();
+    auto groups = actions().groups();
     RecordConsentDialog dialog(groups ? groups.value() : QList<Group>(), this);
     if (dialog.exec() == QDialog::Accepted)
         recordConsent(ids, dialog.groupId(), dialog.channel(), dialog.state(), dialog.method(),
@@ -496,7 +454,7 @@ void ContactsPage::findDuplicates() {
 }
 
 bool ContactsPage::askToMerge(const QString& firstId, const QString& secondId) {
-    ContactRepository contacts(m_profile.database());
+    ContactActions contacts = actions();
     auto first = contacts.get(firstId);
     auto second = contacts.get(secondId);
     auto firstGroups = contacts.memberships(firstId);
@@ -517,7 +475,7 @@ bool ContactsPage::askToMerge(const QString& firstId, const QString& secondId) {
 }
 
 bool ContactsPage::mergeContacts(const QString& keptId, const QString& otherId, const MergeChoices& choices) {
-    auto merged = ContactMerger(m_profile.database(), &m_profile.notifier()).merge(keptId, otherId, choices);
+    auto merged = actions().merge(keptId, otherId, choices);
     if (!merged) {
         showError(tr("Could not merge the contacts: %1").arg(merged.errorMessage()));
         return false;

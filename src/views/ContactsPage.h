@@ -17,12 +17,14 @@ class QUndoStack;
 
 namespace iq {
 
+class ContactActions;
 class ContactDetailPane;
 class ContactExportTask;
 class ContactFilterBar;
 class ContactsModel;
 class PhoneNumbers;
 class Profile;
+struct EditTarget;
 
 // The contacts area: search and filters, the table of every contact (fast with a million), the
 // selected person's details and consent history, and the actions on a selection. Edits, deletions
@@ -82,6 +84,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Who the consent ledger says recorded what this page changes.
+    static QString actor();
+    ContactActions actions() const;
+    EditTarget editTarget();
     void createActions();
     void updateActions();
     void updateCount(int total);

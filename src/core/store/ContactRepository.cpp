@@ -241,6 +241,21 @@ Result<int> ContactRepository::count() {
     return query.value().value(0).toInt();
 }
 
+Result<QStringList> ContactRepository::missing(const QStringList& ids) {
+    if (ids.isEmpty())
+        return QStringList();
+    auto query = m_database.exec(
+        QStringLiteral("SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM contacts c "
+                       "WHERE c.id = j.value AND c.deleted = 0) ORDER BY j.key"),
+        {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+    if (!query)
+        return query.error();
+    QStringList result;
+    while (query.value().next())
+        result << query.value().value(0).toString();
+    return result;
+}
+
 Result<QList<GroupMembership>> ContactRepository::memberships(const QString& contactId) {
     auto query = m_database.exec(
         QStringLiteral(

@@ -36,6 +36,8 @@ public:
     // Ordered by the shown name; offset/limit pages through live contacts.
     Result<QList<Contact>> list(int offset, int limit);
     Result<int> count();
+    // The ids among these that name no live contact, in the order given.
+    Result<QStringList> missing(const QStringList& ids);
     Result<QList<GroupMembership>> memberships(const QString& contactId);
 
 private:

@@ -1,9 +1,8 @@
 #include "contacts/ContactDetailPane.h"
 
+#include "actions/ConsentActions.h"
+#include "actions/ContactActions.h"
 #include "phone/PhoneNumbers.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
 
 #include <QEvent>
 #include <QHash>
@@ -67,9 +66,9 @@ QString channelText(Channel channel) {
 
 } // namespace
 
-ContactDetailPane::ContactDetailPane(Database& database, const PhoneNumbers& phoneNumbers, QWidget* parent)
+ContactDetailPane::ContactDetailPane(Profile& profile, const PhoneNumbers& phoneNumbers, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_profile(profile)
     , m_phoneNumbers(phoneNumbers) {
     m_summary = new QLabel(this);
     m_summary->setAccessibleName(tr("Contact details"));
@@ -114,7 +113,7 @@ void ContactDetailPane::showContact(const QString& contactId) {
         m_summary->setText(tr("<p>Select a contact to see their numbers, groups and consent.</p>"));
         return;
     }
-    ContactRepository contacts(m_database);
+    ContactActions contacts(m_profile, QStringLiteral("desktop"));
     auto contact = contacts.get(contactId);
     if (!contact) {
         m_summary->setText(contact.errorMessage().toHtmlEscaped());
@@ -167,28 +166,23 @@ void ContactDetailPane::showContact(const QString& contactId) {
                 .arg(tr("Notes"), c.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_summary->setText(html);
 
-    auto history = ConsentLedger(m_database).history(contactId);
+    auto history = ConsentActions(m_profile, QStringLiteral("desktop")).history(contactId);
     if (!history)
         return;
-    QHash<QString, QString> groupNames;
-    auto groups = GroupRepository(m_database).list();
-    if (groups) {
-        for (const Group& group : groups.value())
-            groupNames.insert(group.id, group.name);
-    }
     // Newest first: the current state is at the top.
-    for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
+    for (auto entry = history.value().crbegin(); entry != history.value().crend(); ++entry) {
+        const ConsentChange& change = entry->change;
         QString scope;
-        if (it->channel)
-            scope = channelText(*it->channel);
+        if (change.channel)
+            scope = channelText(*change.channel);
         else
-            scope = groupNames.value(it->groupId, tr("(deleted group)"));
+            scope = entry->groupName.isEmpty() ? tr("(deleted group)") : entry->groupName;
         QStringList lines = {
-            tr("%1 — %2").arg(displayName(it->state), scope),
-            tr("%1, %2").arg(QLocale().toString(it->recordedAt.toLocalTime(), QLocale::ShortFormat),
-                             methodText(it->method))};
-        if (!it->source.isEmpty())
-            lines << it->source;
+            tr("%1 — %2").arg(displayName(change.state), scope),
+            tr("%1, %2").arg(QLocale().toString(change.recordedAt.toLocalTime(), QLocale::ShortFormat),
+                             methodText(change.method))};
+        if (!change.source.isEmpty())
+            lines << change.source;
         auto* item = new QTreeWidgetItem(m_history, {lines.join(QLatin1Char('\n'))});
         item->setToolTip(0, lines.join(QLatin1Char('\n')));
     }

@@ -7,15 +7,15 @@ class QTreeWidget;
 
 namespace iq {
 
-class Database;
 class PhoneNumbers;
+class Profile;
 
 // The selected person: names, numbers (formatted, with their type or why they are invalid),
 // e-mails, groups with consent, custom fields, notes and the consent history from the ledger.
 class ContactDetailPane final : public QWidget {
     Q_OBJECT
 public:
-    ContactDetailPane(Database& database, const PhoneNumbers& phoneNumbers, QWidget* parent = nullptr);
+    ContactDetailPane(Profile& profile, const PhoneNumbers& phoneNumbers, QWidget* parent = nullptr);
 
     void showContact(const QString& contactId);
     QString contactId() const { return m_contactId; }
@@ -28,7 +28,7 @@ protected:
 private:
     void fitHistoryRows();
 
-    Database& m_database;
+    Profile& m_profile;
     const PhoneNumbers& m_phoneNumbers;
     QString m_contactId;
     QLabel* m_summary = nullptr;

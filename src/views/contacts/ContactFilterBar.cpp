@@ -1,7 +1,7 @@
 #include "contacts/ContactFilterBar.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/GroupRepository.h"
+#include "actions/ContactActions.h"
+#include "profile/Profile.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,9 +9,9 @@
 
 namespace iq {
 
-ContactFilterBar::ContactFilterBar(Database& database, ChangeNotifier& notifier, QWidget* parent)
+ContactFilterBar::ContactFilterBar(Profile& profile, QWidget* parent)
     : QWidget(parent)
-    , m_database(database) {
+    , m_profile(profile) {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search names, numbers and e-mails (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search contacts"));
@@ -41,7 +41,7 @@ ContactFilterBar::ContactFilterBar(Database& database, ChangeNotifier& notifier,
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_group, &QComboBox::currentIndexChanged, this, &ContactFilterBar::applyNow);
     connect(m_consent, &QComboBox::currentIndexChanged, this, &ContactFilterBar::applyNow);
-    connect(&notifier, &ChangeNotifier::changed, this, [this](Entity entity, const QStringList&) {
+    connect(&profile.notifier(), &ChangeNotifier::changed, this, [this](Entity entity, const QStringList&) {
         if (entity == Entity::Group || entity == Entity::Any)
             reloadGroups();
     });
@@ -53,7 +53,7 @@ void ContactFilterBar::reloadGroups() {
     const QSignalBlocker blocker(m_group);
     m_group->clear();
     m_group->addItem(tr("All groups"), QString());
-    auto groups = GroupRepository(m_database).list();
+    auto groups = ContactActions(m_profile, QStringLiteral("desktop")).groups();
     if (groups) {
         for (const Group& group : groups.value())
             m_group->addItem(group.name, group.id);

@@ -10,15 +10,14 @@ class QLineEdit;
 
 namespace iq {
 
-class Database;
-class ChangeNotifier;
+class Profile;
 
 // The search field and the group and consent filters above the contacts table. Typing is applied
 // after a short pause so a fast typist costs one query, not one per key.
 class ContactFilterBar final : public QWidget {
     Q_OBJECT
 public:
-    ContactFilterBar(Database& database, ChangeNotifier& notifier, QWidget* parent = nullptr);
+    ContactFilterBar(Profile& profile, QWidget* parent = nullptr);
 
     ContactFilter filter() const;
     QLineEdit* searchField() const { return m_search; }
@@ -32,7 +31,7 @@ Q_SIGNALS:
     void filterChanged(const iq::ContactFilter& filter);
 
 private:
-    Database& m_database;
+    Profile& m_profile;
     QLineEdit* m_search = nullptr;
     QComboBox* m_group = nullptr;
     QComboBox* m_consent = nullptr;

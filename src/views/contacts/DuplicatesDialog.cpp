@@ -1,6 +1,7 @@
 #include "DuplicatesDialog.h"
 
 #include "DuplicatePairsModel.h"
+#include "actions/ContactActions.h"
 #include "store/Database.h"
 
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ void DuplicatesDialog::reload() {
         auto database = Database::open(path);
         if (!database)
             return database.error();
-        return DuplicateFinder(*database.value()).all();
+        return ContactActions(*database.value(), nullptr, QStringLiteral("desktop")).duplicates();
     }));
 }
 

@@ -1,5 +1,6 @@
 #include "import/ContactExportTask.h"
 
+#include "actions/ContactActions.h"
 #include "import/ProfileWorker.h"
 #include "profile/Profile.h"
 #include "store/Database.h"
@@ -116,7 +117,8 @@ void ContactExportTask::start(const ContactFilter& filter, const QString& path,
                 options.progress = [&](qint64 done) {
                     reportShare(done, share, 1000 - share);
                 };
-                written = ContactExporter(*database).exportToFile(path, selection, options, cancelFlag.get());
+                written = ContactActions(*database, nullptr, QStringLiteral("desktop"))
+                              .exportToFile(path, selection, options, cancelFlag.get());
             }
         }
         report([this, written, path] {
