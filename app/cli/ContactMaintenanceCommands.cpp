@@ -3,6 +3,7 @@
 
 #include "actions/ConsentActions.h"
 #include "actions/ContactActions.h"
+#include "util/Clock.h"
 #include "json/ContactJson.h"
 
 #include <QJsonArray>

@@ -17,7 +17,7 @@ void check(const EditTarget& target, const Status& status) {
 }
 
 ContactActions actionsOf(const EditTarget& target) {
-    return ContactActions(target.profile, QStringLiteral("desktop"));
+    return ContactActions(target.database, &target.notifier, QStringLiteral("desktop"));
 }
 
 } // namespace

@@ -11,11 +11,13 @@
 
 namespace iq {
 
-class Profile;
+class Database;
+class ChangeNotifier;
 
 // Where undoable contact edits write, and who hears about a failure (a command cannot return one).
 struct EditTarget {
-    Profile& profile;
+    Database& database;
+    ChangeNotifier& notifier;
     std::function<void(const QString&)> reportError;
 };
 

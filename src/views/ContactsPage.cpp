@@ -190,7 +190,7 @@ ContactActions ContactsPage::actions() const {
 }
 
 EditTarget ContactsPage::editTarget() {
-    return EditTarget{m_profile, [this](const QString& message) {
+    return EditTarget{m_profile.database(), m_profile.notifier(), [this](const QString& message) {
                           showError(message);
                       }};
 }
