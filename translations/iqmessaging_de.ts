@@ -938,10 +938,48 @@
     </message>
 </context>
 <context>
+    <name>iq::ConsentActions</name>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation>Eine Einwilligung braucht ihre Herkunft: wo und wie die Person zugestimmt hat.</translation>
+    </message>
+</context>
+<context>
     <name>iq::ConsentLedger</name>
     <message>
         <source>A consent change names either a group or a channel.</source>
         <translation>Eine Änderung der Einwilligung nennt entweder eine Gruppe oder einen Kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactActions</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
+        <translation>Ein Kontakt braucht einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not a language tag such as &quot;de&quot; or &quot;pt-BR&quot;.</source>
+        <translation>Sprache: „%1“ ist kein Sprachkürzel wie „de“ oder „pt-BR“.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a time zone such as &quot;Europe/Berlin&quot;.</source>
+        <translation>Zeitzone: „%1“ ist keine Zeitzone wie „Europe/Berlin“.</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>Custom field: a field needs a name before its value.</source>
+        <translation>Eigenes Feld: Ein Feld braucht vor seinem Wert einen Namen.</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Löschen rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1256,6 @@
     <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
-        <translation>Löschen rückgängig gemacht</translation>
     </message>
     <message>
         <source>Removal undone</source>
@@ -1615,10 +1649,6 @@
             <numerusform>%n passender Kontakt</numerusform>
             <numerusform>%n passende Kontakte</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A consent record needs its source: where and how the person agreed.</source>
-        <translation>Eine Einwilligung braucht ihre Herkunft: wo und wie die Person zugestimmt hat.</translation>
     </message>
     <message>
         <source>Remove from group</source>
@@ -4240,14 +4270,6 @@
         <translation>--consent muss opted-in, opted-out, pending oder unknown sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
-        <translation>Ein Kontakt braucht einen Namen, eine Firma, eine Telefonnummer oder eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>Added %1 (%2)</source>
         <translation>%1 hinzugefügt (%2)</translation>
     </message>
@@ -4836,7 +4858,7 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The name the library shows.</source>
@@ -4904,7 +4926,7 @@
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished">Betreff: %1</translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
@@ -4999,6 +5021,192 @@
         <translation>Einen gespeicherten Eintrag löschen</translation>
         <source>--language needs a language code, e.g. de or fr.</source>
         <translation>--language braucht einen Sprachcode, z. B. de oder fr.</translation>
+    </message>
+    <message>
+        <source>--custom-field takes KEY=VALUE (KEY= removes the field), not &quot;%1&quot;.</source>
+        <translation>--custom-field erwartet SCHLÜSSEL=WERT (SCHLÜSSEL= entfernt das Feld), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>iqm contacts edit: nothing to change; give at least one field.</source>
+        <translation>iqm contacts edit: nichts zu ändern; geben Sie mindestens ein Feld an.</translation>
+    </message>
+    <message>
+        <source>New given name (empty clears it).</source>
+        <translation>Neuer Vorname (leer löscht ihn).</translation>
+    </message>
+    <message>
+        <source>New middle name.</source>
+        <translation>Neuer zweiter Vorname.</translation>
+    </message>
+    <message>
+        <source>New family name.</source>
+        <translation>Neuer Nachname.</translation>
+    </message>
+    <message>
+        <source>The name lists show, instead of the names.</source>
+        <translation>Der Name, den Listen statt der Namen zeigen.</translation>
+    </message>
+    <message>
+        <source>The notes, replacing the old ones.</source>
+        <translation>Die Notizen; ersetzen die bisherigen.</translation>
+    </message>
+    <message>
+        <source>Preferred language as a tag such as de or pt-BR.</source>
+        <translation>Bevorzugte Sprache als Kürzel wie de oder pt-BR.</translation>
+    </message>
+    <message>
+        <source>Time zone such as Europe/Berlin.</source>
+        <translation>Zeitzone wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>A phone number; repeat for several. Replaces every number (&quot;&quot; removes them all).</source>
+        <translation>Eine Telefonnummer; für mehrere wiederholen. Ersetzt alle Nummern (&quot;&quot; entfernt alle).</translation>
+    </message>
+    <message>
+        <source>An e-mail address; repeat for several. Replaces every address.</source>
+        <translation>Eine E-Mail-Adresse; für mehrere wiederholen. Ersetzt alle Adressen.</translation>
+    </message>
+    <message>
+        <source>Set a custom field (repeat for several); KEY= removes it.</source>
+        <translation>Setzt ein eigenes Feld (für mehrere wiederholen); SCHLÜSSEL= entfernt es.</translation>
+    </message>
+    <message>
+        <source>Keep a number that is not valid as typed (it will not be messaged) instead of refusing the edit.</source>
+        <translation>Eine ungültige Nummer wie eingegeben behalten (sie wird nicht angeschrieben), statt die Änderung abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Print the edited contact as JSON.</source>
+        <translation>Den geänderten Kontakt als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields; the fields not given stay as they are.</source>
+        <translation>Ändert Felder eines Kontakts; nicht angegebene Felder bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation>%1 (%2) aktualisiert</translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields</source>
+        <translation>Felder eines Kontakts ändern</translation>
+    </message>
+    <message>
+        <source>List pairs of contacts that share a phone number or an e-mail address, the most recently changed first.</source>
+        <translation>Listet Kontaktpaare mit gemeinsamer Telefonnummer oder E-Mail-Adresse, zuletzt geänderte zuerst.</translation>
+    </message>
+    <message>
+        <source>At most this many pairs (default 5000).</source>
+        <translation>Höchstens so viele Paare (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit muss eine positive Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one: numbers, e-mails, custom fields, groups and consent history of both; where they disagree on consent the stricter wins. The kept contact&apos;s fields win where it has them. Cannot be undone.</source>
+        <translation>Führt zwei Kontakte zusammen: Nummern, E-Mails, eigene Felder, Gruppen und Einwilligungsverlauf beider; bei abweichender Einwilligung gilt die strengere. Die Felder des behaltenen Kontakts gewinnen, wo er welche hat. Kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>One contact&apos;s id.</source>
+        <translation>Die ID des einen Kontakts.</translation>
+    </message>
+    <message>
+        <source>The other contact&apos;s id.</source>
+        <translation>Die ID des anderen Kontakts.</translation>
+    </message>
+    <message>
+        <source>The id of the contact that stays (A or B; default A). The other is deleted.</source>
+        <translation>Die ID des Kontakts, der bleibt (A oder B; Standard A). Der andere wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Print the merged contact as JSON.</source>
+        <translation>Den zusammengeführten Kontakt als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--keep must be %1 or %2, not &quot;%3&quot;.</source>
+        <translation>--keep muss %1 oder %2 sein, nicht „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2 (%3): %n group(s) joined</source>
+        <translation>
+            <numerusform>%1 in %2 (%3) zusammengeführt: %n Gruppe beigetreten</numerusform>
+            <numerusform>%1 in %2 (%3) zusammengeführt: %n Gruppen beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent change(s) recorded.</source>
+        <translation>
+            <numerusform>%n Einwilligungsänderung erfasst.</numerusform>
+            <numerusform>%n Einwilligungsänderungen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every consent change recorded for a contact, oldest first.</source>
+        <translation>Zeigt jede für einen Kontakt erfasste Einwilligungsänderung, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>--state must be opted-in, opted-out, pending or unknown, not &quot;%1&quot;.</source>
+        <translation>--state muss opted-in, opted-out, pending oder unknown sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--method must be manual, paper, web-form or keyword, not &quot;%1&quot;.</source>
+        <translation>--method muss manual, paper, web-form oder keyword sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Record a contact&apos;s consent for a whole channel or for one group, with where and how it was given.</source>
+        <translation>Erfasst die Einwilligung eines Kontakts für einen ganzen Kanal oder eine Gruppe, mit Ort und Art der Erteilung.</translation>
+    </message>
+    <message>
+        <source>sms, email or voice.</source>
+        <translation>sms, email oder voice.</translation>
+    </message>
+    <message>
+        <source>A group (name or id) instead of a channel.</source>
+        <translation>Eine Gruppe (Name oder ID) statt eines Kanals.</translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (required).</source>
+        <translation>opted-in, opted-out, pending oder unknown (erforderlich).</translation>
+    </message>
+    <message>
+        <source>manual (default), paper, web-form or keyword.</source>
+        <translation>manual (Standard), paper, web-form oder keyword.</translation>
+    </message>
+    <message>
+        <source>Where and how the person agreed or refused (required).</source>
+        <translation>Wo und wie die Person zugestimmt oder abgelehnt hat (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Give either --channel or --group.</source>
+        <translation>Geben Sie entweder --channel oder --group an.</translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice, not &quot;%1&quot;.</source>
+        <translation>--channel muss sms, email oder voice sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2</source>
+        <translation>%1 für %2 erfasst</translation>
+    </message>
+    <message>
+        <source>List likely duplicate contacts</source>
+        <translation>Wahrscheinliche Dubletten auflisten</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Zwei Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Record consent for a channel or a group</source>
+        <translation>Einwilligung für einen Kanal oder eine Gruppe erfassen</translation>
+    </message>
+    <message>
+        <source>Show a contact&apos;s consent history</source>
+        <translation>Einwilligungsverlauf eines Kontakts zeigen</translation>
     </message>
 </context>
 <context>

@@ -938,9 +938,47 @@
     </message>
 </context>
 <context>
+    <name>iq::ConsentActions</name>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::ConsentLedger</name>
     <message>
         <source>A consent change names either a group or a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactActions</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not a language tag such as &quot;de&quot; or &quot;pt-BR&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a time zone such as &quot;Europe/Berlin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field: a field needs a name before its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,10 +1255,6 @@
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1615,10 +1649,6 @@
             <numerusform>%n matching contact</numerusform>
             <numerusform>%n matching contacts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A consent record needs its source: where and how the person agreed.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from group</source>
@@ -4240,14 +4270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,6 +5019,192 @@
     <message>
         <source>Delete a saved item</source>
         <source>--language needs a language code, e.g. de or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--custom-field takes KEY=VALUE (KEY= removes the field), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iqm contacts edit: nothing to change; give at least one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New given name (empty clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New middle name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name lists show, instead of the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes, replacing the old ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language as a tag such as de or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number; repeat for several. Replaces every number (&quot;&quot; removes them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address; repeat for several. Replaces every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a custom field (repeat for several); KEY= removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a number that is not valid as typed (it will not be messaged) instead of refusing the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the edited contact as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields; the fields not given stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List pairs of contacts that share a phone number or an e-mail address, the most recently changed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many pairs (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one: numbers, e-mails, custom fields, groups and consent history of both; where they disagree on consent the stricter wins. The kept contact&apos;s fields win where it has them. Cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One contact&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other contact&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the contact that stays (A or B; default A). The other is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the merged contact as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be %1 or %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2 (%3): %n group(s) joined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent change(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every consent change recorded for a contact, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state must be opted-in, opted-out, pending or unknown, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be manual, paper, web-form or keyword, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a contact&apos;s consent for a whole channel or for one group, with where and how it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms, email or voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group (name or id) instead of a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual (default), paper, web-form or keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how the person agreed or refused (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --channel or --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List likely duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent for a channel or a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a contact&apos;s consent history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

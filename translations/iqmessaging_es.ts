@@ -938,10 +938,48 @@
     </message>
 </context>
 <context>
+    <name>iq::ConsentActions</name>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation>Un registro de consentimiento necesita su origen: dónde y cómo aceptó la persona.</translation>
+    </message>
+</context>
+<context>
     <name>iq::ConsentLedger</name>
     <message>
         <source>A consent change names either a group or a channel.</source>
         <translation>Un cambio de consentimiento indica un grupo o un canal, no ambos.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactActions</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; no es un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
+        <translation>Un contacto necesita un nombre, una empresa, un número de teléfono o un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not a language tag such as &quot;de&quot; or &quot;pt-BR&quot;.</source>
+        <translation>Idioma: «%1» no es una etiqueta de idioma como «de» o «pt-BR».</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a time zone such as &quot;Europe/Berlin&quot;.</source>
+        <translation>Zona horaria: «%1» no es una zona horaria como «Europe/Berlin».</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>Número de teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Custom field: a field needs a name before its value.</source>
+        <translation>Campo personalizado: un campo necesita un nombre antes de su valor.</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Eliminación deshecha</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1256,6 @@
     <message>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
-        <translation>Eliminación deshecha</translation>
     </message>
     <message>
         <source>Removal undone</source>
@@ -1615,10 +1649,6 @@
             <numerusform>%n contacto coincidente</numerusform>
             <numerusform>%n contactos coincidentes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A consent record needs its source: where and how the person agreed.</source>
-        <translation>Un registro de consentimiento necesita su origen: dónde y cómo aceptó la persona.</translation>
     </message>
     <message>
         <source>Remove from group</source>
@@ -4240,14 +4270,6 @@
         <translation>--consent debe ser opted-in, opted-out, pending o unknown, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; no es un correo electrónico.</translation>
-    </message>
-    <message>
-        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
-        <translation>Un contacto necesita un nombre, una empresa, un número de teléfono o un correo electrónico.</translation>
-    </message>
-    <message>
         <source>Added %1 (%2)</source>
         <translation>%1 añadido (%2)</translation>
     </message>
@@ -4836,7 +4858,7 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished">No se puede leer &quot;%1&quot;: %2.</translation>
+        <translation>No se puede leer &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The name the library shows.</source>
@@ -4904,7 +4926,7 @@
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished">Asunto: %1</translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
@@ -4999,6 +5021,192 @@
         <translation>Eliminar un elemento guardado</translation>
         <source>--language needs a language code, e.g. de or fr.</source>
         <translation>--language necesita un código de idioma, p. ej. de o fr.</translation>
+    </message>
+    <message>
+        <source>--custom-field takes KEY=VALUE (KEY= removes the field), not &quot;%1&quot;.</source>
+        <translation>--custom-field espera CLAVE=VALOR (CLAVE= elimina el campo), no «%1».</translation>
+    </message>
+    <message>
+        <source>iqm contacts edit: nothing to change; give at least one field.</source>
+        <translation>iqm contacts edit: nada que cambiar; indique al menos un campo.</translation>
+    </message>
+    <message>
+        <source>New given name (empty clears it).</source>
+        <translation>Nuevo nombre (vacío lo borra).</translation>
+    </message>
+    <message>
+        <source>New middle name.</source>
+        <translation>Nuevo segundo nombre.</translation>
+    </message>
+    <message>
+        <source>New family name.</source>
+        <translation>Nuevo apellido.</translation>
+    </message>
+    <message>
+        <source>The name lists show, instead of the names.</source>
+        <translation>El nombre que muestran las listas en lugar de los nombres.</translation>
+    </message>
+    <message>
+        <source>The notes, replacing the old ones.</source>
+        <translation>Las notas, que sustituyen a las anteriores.</translation>
+    </message>
+    <message>
+        <source>Preferred language as a tag such as de or pt-BR.</source>
+        <translation>Idioma preferido como etiqueta, p. ej. de o pt-BR.</translation>
+    </message>
+    <message>
+        <source>Time zone such as Europe/Berlin.</source>
+        <translation>Zona horaria como Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>A phone number; repeat for several. Replaces every number (&quot;&quot; removes them all).</source>
+        <translation>Un número de teléfono; repítalo para varios. Sustituye todos los números (&quot;&quot; los elimina todos).</translation>
+    </message>
+    <message>
+        <source>An e-mail address; repeat for several. Replaces every address.</source>
+        <translation>Una dirección de correo; repítala para varias. Sustituye todas las direcciones.</translation>
+    </message>
+    <message>
+        <source>Set a custom field (repeat for several); KEY= removes it.</source>
+        <translation>Establece un campo personalizado (repítalo para varios); CLAVE= lo elimina.</translation>
+    </message>
+    <message>
+        <source>Keep a number that is not valid as typed (it will not be messaged) instead of refusing the edit.</source>
+        <translation>Conservar tal cual un número no válido (no recibirá mensajes) en lugar de rechazar el cambio.</translation>
+    </message>
+    <message>
+        <source>Print the edited contact as JSON.</source>
+        <translation>Mostrar el contacto modificado como JSON.</translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields; the fields not given stay as they are.</source>
+        <translation>Cambia campos de un contacto; los campos no indicados se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation>%1 (%2) actualizado</translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields</source>
+        <translation>Cambiar campos de un contacto</translation>
+    </message>
+    <message>
+        <source>List pairs of contacts that share a phone number or an e-mail address, the most recently changed first.</source>
+        <translation>Enumera los pares de contactos que comparten un número o una dirección de correo, los modificados más recientemente primero.</translation>
+    </message>
+    <message>
+        <source>At most this many pairs (default 5000).</source>
+        <translation>Como máximo este número de pares (5000 por omisión).</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit debe ser un número positivo, no «%1».</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one: numbers, e-mails, custom fields, groups and consent history of both; where they disagree on consent the stricter wins. The kept contact&apos;s fields win where it has them. Cannot be undone.</source>
+        <translation>Combina dos contactos: números, correos, campos personalizados, grupos e historial de consentimiento de ambos; si discrepan en el consentimiento, gana el más estricto. Los campos del contacto conservado ganan donde los tiene. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>One contact&apos;s id.</source>
+        <translation>El id de un contacto.</translation>
+    </message>
+    <message>
+        <source>The other contact&apos;s id.</source>
+        <translation>El id del otro contacto.</translation>
+    </message>
+    <message>
+        <source>The id of the contact that stays (A or B; default A). The other is deleted.</source>
+        <translation>El id del contacto que se conserva (A o B; A por omisión). El otro se elimina.</translation>
+    </message>
+    <message>
+        <source>Print the merged contact as JSON.</source>
+        <translation>Mostrar el contacto combinado como JSON.</translation>
+    </message>
+    <message>
+        <source>--keep must be %1 or %2, not &quot;%3&quot;.</source>
+        <translation>--keep debe ser %1 o %2, no «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2 (%3): %n group(s) joined</source>
+        <translation>
+            <numerusform>%1 combinado en %2 (%3): %n grupo añadido</numerusform>
+            <numerusform>%1 combinado en %2 (%3): %n grupos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent change(s) recorded.</source>
+        <translation>
+            <numerusform>%n cambio de consentimiento registrado.</numerusform>
+            <numerusform>%n cambios de consentimiento registrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every consent change recorded for a contact, oldest first.</source>
+        <translation>Muestra cada cambio de consentimiento registrado para un contacto, el más antiguo primero.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>--state must be opted-in, opted-out, pending or unknown, not &quot;%1&quot;.</source>
+        <translation>--state debe ser opted-in, opted-out, pending o unknown, no «%1».</translation>
+    </message>
+    <message>
+        <source>--method must be manual, paper, web-form or keyword, not &quot;%1&quot;.</source>
+        <translation>--method debe ser manual, paper, web-form o keyword, no «%1».</translation>
+    </message>
+    <message>
+        <source>Record a contact&apos;s consent for a whole channel or for one group, with where and how it was given.</source>
+        <translation>Registra el consentimiento de un contacto para un canal entero o un grupo, con dónde y cómo se dio.</translation>
+    </message>
+    <message>
+        <source>sms, email or voice.</source>
+        <translation>sms, email o voice.</translation>
+    </message>
+    <message>
+        <source>A group (name or id) instead of a channel.</source>
+        <translation>Un grupo (nombre o id) en lugar de un canal.</translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (required).</source>
+        <translation>opted-in, opted-out, pending o unknown (obligatorio).</translation>
+    </message>
+    <message>
+        <source>manual (default), paper, web-form or keyword.</source>
+        <translation>manual (por omisión), paper, web-form o keyword.</translation>
+    </message>
+    <message>
+        <source>Where and how the person agreed or refused (required).</source>
+        <translation>Dónde y cómo la persona aceptó o rechazó (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Give either --channel or --group.</source>
+        <translation>Indique --channel o --group.</translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice, not &quot;%1&quot;.</source>
+        <translation>--channel debe ser sms, email o voice, no «%1».</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2</source>
+        <translation>%1 registrado para %2</translation>
+    </message>
+    <message>
+        <source>List likely duplicate contacts</source>
+        <translation>Listar posibles contactos duplicados</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Combinar dos contactos</translation>
+    </message>
+    <message>
+        <source>Record consent for a channel or a group</source>
+        <translation>Registrar el consentimiento para un canal o un grupo</translation>
+    </message>
+    <message>
+        <source>Show a contact&apos;s consent history</source>
+        <translation>Mostrar el historial de consentimiento de un contacto</translation>
     </message>
 </context>
 <context>

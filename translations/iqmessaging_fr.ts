@@ -938,10 +938,48 @@
     </message>
 </context>
 <context>
+    <name>iq::ConsentActions</name>
+    <message>
+        <source>A consent record needs its source: where and how the person agreed.</source>
+        <translation>Un consentement doit indiquer son origine : où et comment la personne a accepté.</translation>
+    </message>
+</context>
+<context>
     <name>iq::ConsentLedger</name>
     <message>
         <source>A consent change names either a group or a channel.</source>
         <translation>Une modification du consentement porte soit sur un groupe, soit sur un canal.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactActions</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
+        <translation>Un contact doit avoir un nom, une entreprise, un numéro de téléphone ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not a language tag such as &quot;de&quot; or &quot;pt-BR&quot;.</source>
+        <translation>Langue : « %1 » n’est pas un code de langue comme « de » ou « pt-BR ».</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a time zone such as &quot;Europe/Berlin&quot;.</source>
+        <translation>Fuseau horaire : « %1 » n’est pas un fuseau comme « Europe/Berlin ».</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>Numéro de téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Custom field: a field needs a name before its value.</source>
+        <translation>Champ personnalisé : un champ a besoin d’un nom avant sa valeur.</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>Suppression annulée</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1256,6 @@
     <message>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>Deletion undone</source>
-        <translation>Suppression annulée</translation>
     </message>
     <message>
         <source>Removal undone</source>
@@ -1615,10 +1649,6 @@
             <numerusform>%n contact correspondant</numerusform>
             <numerusform>%n contacts correspondants</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A consent record needs its source: where and how the person agreed.</source>
-        <translation>Un consentement doit indiquer son origine : où et comment la personne a accepté.</translation>
     </message>
     <message>
         <source>Remove from group</source>
@@ -4240,14 +4270,6 @@
         <translation>--consent doit valoir opted-in, opted-out, pending ou unknown, pas « %1 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>A contact needs a name, an organization, a phone number or an e-mail address.</source>
-        <translation>Un contact doit avoir un nom, une entreprise, un numéro de téléphone ou une adresse e-mail.</translation>
-    </message>
-    <message>
         <source>Added %1 (%2)</source>
         <translation>%1 ajouté (%2)</translation>
     </message>
@@ -4836,7 +4858,7 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished">Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>The name the library shows.</source>
@@ -4904,7 +4926,7 @@
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished">Objet : %1</translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
@@ -4999,6 +5021,192 @@
         <translation>Supprimer un élément enregistré</translation>
         <source>--language needs a language code, e.g. de or fr.</source>
         <translation>--language attend un code de langue, par exemple de ou fr.</translation>
+    </message>
+    <message>
+        <source>--custom-field takes KEY=VALUE (KEY= removes the field), not &quot;%1&quot;.</source>
+        <translation>--custom-field attend CLÉ=VALEUR (CLÉ= supprime le champ), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>iqm contacts edit: nothing to change; give at least one field.</source>
+        <translation>iqm contacts edit : rien à modifier ; indiquez au moins un champ.</translation>
+    </message>
+    <message>
+        <source>New given name (empty clears it).</source>
+        <translation>Nouveau prénom (vide l’efface).</translation>
+    </message>
+    <message>
+        <source>New middle name.</source>
+        <translation>Nouveau deuxième prénom.</translation>
+    </message>
+    <message>
+        <source>New family name.</source>
+        <translation>Nouveau nom de famille.</translation>
+    </message>
+    <message>
+        <source>The name lists show, instead of the names.</source>
+        <translation>Le nom que les listes affichent à la place des noms.</translation>
+    </message>
+    <message>
+        <source>The notes, replacing the old ones.</source>
+        <translation>Les notes, qui remplacent les anciennes.</translation>
+    </message>
+    <message>
+        <source>Preferred language as a tag such as de or pt-BR.</source>
+        <translation>Langue préférée, en code comme de ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>Time zone such as Europe/Berlin.</source>
+        <translation>Fuseau horaire comme Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>A phone number; repeat for several. Replaces every number (&quot;&quot; removes them all).</source>
+        <translation>Un numéro de téléphone ; à répéter pour plusieurs. Remplace tous les numéros (&quot;&quot; les supprime tous).</translation>
+    </message>
+    <message>
+        <source>An e-mail address; repeat for several. Replaces every address.</source>
+        <translation>Une adresse e-mail ; à répéter pour plusieurs. Remplace toutes les adresses.</translation>
+    </message>
+    <message>
+        <source>Set a custom field (repeat for several); KEY= removes it.</source>
+        <translation>Définit un champ personnalisé (à répéter pour plusieurs) ; CLÉ= le supprime.</translation>
+    </message>
+    <message>
+        <source>Keep a number that is not valid as typed (it will not be messaged) instead of refusing the edit.</source>
+        <translation>Garder tel quel un numéro non valide (il ne recevra aucun message) au lieu de refuser la modification.</translation>
+    </message>
+    <message>
+        <source>Print the edited contact as JSON.</source>
+        <translation>Afficher le contact modifié en JSON.</translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields; the fields not given stay as they are.</source>
+        <translation>Modifie les champs d’un contact ; les champs non indiqués restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation>%1 (%2) mis à jour</translation>
+    </message>
+    <message>
+        <source>Change a contact&apos;s fields</source>
+        <translation>Modifier les champs d’un contact</translation>
+    </message>
+    <message>
+        <source>List pairs of contacts that share a phone number or an e-mail address, the most recently changed first.</source>
+        <translation>Liste les paires de contacts qui partagent un numéro ou une adresse e-mail, les plus récemment modifiées d’abord.</translation>
+    </message>
+    <message>
+        <source>At most this many pairs (default 5000).</source>
+        <translation>Au plus ce nombre de paires (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit doit être un nombre positif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one: numbers, e-mails, custom fields, groups and consent history of both; where they disagree on consent the stricter wins. The kept contact&apos;s fields win where it has them. Cannot be undone.</source>
+        <translation>Fusionne deux contacts : numéros, e-mails, champs personnalisés, groupes et historique des consentements des deux ; en cas de désaccord, le consentement le plus strict l’emporte. Les champs du contact conservé l’emportent quand il en a. Irréversible.</translation>
+    </message>
+    <message>
+        <source>One contact&apos;s id.</source>
+        <translation>L’identifiant d’un des contacts.</translation>
+    </message>
+    <message>
+        <source>The other contact&apos;s id.</source>
+        <translation>L’identifiant de l’autre contact.</translation>
+    </message>
+    <message>
+        <source>The id of the contact that stays (A or B; default A). The other is deleted.</source>
+        <translation>L’identifiant du contact conservé (A ou B ; A par défaut). L’autre est supprimé.</translation>
+    </message>
+    <message>
+        <source>Print the merged contact as JSON.</source>
+        <translation>Afficher le contact fusionné en JSON.</translation>
+    </message>
+    <message>
+        <source>--keep must be %1 or %2, not &quot;%3&quot;.</source>
+        <translation>--keep doit être %1 ou %2, pas « %3 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2 (%3): %n group(s) joined</source>
+        <translation>
+            <numerusform>%1 fusionné dans %2 (%3) : %n groupe rejoint</numerusform>
+            <numerusform>%1 fusionné dans %2 (%3) : %n groupes rejoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent change(s) recorded.</source>
+        <translation>
+            <numerusform>%n changement de consentement enregistré.</numerusform>
+            <numerusform>%n changements de consentement enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every consent change recorded for a contact, oldest first.</source>
+        <translation>Affiche chaque changement de consentement enregistré pour un contact, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>--state must be opted-in, opted-out, pending or unknown, not &quot;%1&quot;.</source>
+        <translation>--state doit être opted-in, opted-out, pending ou unknown, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--method must be manual, paper, web-form or keyword, not &quot;%1&quot;.</source>
+        <translation>--method doit être manual, paper, web-form ou keyword, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Record a contact&apos;s consent for a whole channel or for one group, with where and how it was given.</source>
+        <translation>Enregistre le consentement d’un contact pour un canal entier ou un groupe, avec où et comment il a été donné.</translation>
+    </message>
+    <message>
+        <source>sms, email or voice.</source>
+        <translation>sms, email ou voice.</translation>
+    </message>
+    <message>
+        <source>A group (name or id) instead of a channel.</source>
+        <translation>Un groupe (nom ou identifiant) au lieu d’un canal.</translation>
+    </message>
+    <message>
+        <source>opted-in, opted-out, pending or unknown (required).</source>
+        <translation>opted-in, opted-out, pending ou unknown (obligatoire).</translation>
+    </message>
+    <message>
+        <source>manual (default), paper, web-form or keyword.</source>
+        <translation>manual (par défaut), paper, web-form ou keyword.</translation>
+    </message>
+    <message>
+        <source>Where and how the person agreed or refused (required).</source>
+        <translation>Où et comment la personne a accepté ou refusé (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Give either --channel or --group.</source>
+        <translation>Indiquez soit --channel, soit --group.</translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice, not &quot;%1&quot;.</source>
+        <translation>--channel doit être sms, email ou voice, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2</source>
+        <translation>%1 enregistré pour %2</translation>
+    </message>
+    <message>
+        <source>List likely duplicate contacts</source>
+        <translation>Lister les doublons probables</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Fusionner deux contacts</translation>
+    </message>
+    <message>
+        <source>Record consent for a channel or a group</source>
+        <translation>Enregistrer un consentement pour un canal ou un groupe</translation>
+    </message>
+    <message>
+        <source>Show a contact&apos;s consent history</source>
+        <translation>Afficher l’historique des consentements d’un contact</translation>
     </message>
 </context>
 <context>
