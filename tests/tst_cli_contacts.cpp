@@ -73,11 +73,12 @@ private Q_SLOTS:
         const QString id = add({QStringLiteral("--first-name"), QStringLiteral("Ana"),
                                 QStringLiteral("--phone"), QStringLiteral("(415) 555-0123")});
         const QJsonObject before = show(id);
-        auto edited = iqm(QStringList{QStringLiteral("contacts"), QStringLiteral("edit"), id,
-                                      QStringLiteral("--notes"), QStringLiteral("changed")} +
-                          options);
-        if (options.isEmpty())
-            edited = iqm({QStringLiteral("contacts"), QStringLiteral("edit"), id});
+        // A valid change alongside the bad one must not land either; with no options, there is none.
+        const QStringList valid = options.isEmpty()
+                                      ? QStringList()
+                                      : QStringList{QStringLiteral("--notes"), QStringLiteral("changed")};
+        auto edited =
+            iqm(QStringList{QStringLiteral("contacts"), QStringLiteral("edit"), id} + valid + options);
         QCOMPARE(edited.exitCode, exitCode);
         QVERIFY2(edited.err.contains(message), edited.err.constData());
         QCOMPARE(show(id), before);
