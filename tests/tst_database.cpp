@@ -3,8 +3,13 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using namespace iq;
 
@@ -39,6 +44,50 @@ private Q_SLOTS:
                                       {QStringLiteral("k")});
         QVERIFY(query.ok() && query.value().next());
         QCOMPARE(query.value().value(0).toString(), QStringLiteral("v"));
+    }
+
+    // Programs open and close one profile at the same time (the application, iqm, a second iqm). One
+    // that opens while the others write must not take away their write-ahead log: every committed
+    // row is still there afterwards.
+    void concurrentOpensKeepEveryCommit() {
+        const QString file = path(QStringLiteral("shared.sqlite"));
+        QVERIFY(Database::open(file).ok());
+        constexpr int kWriters = 4;
+        constexpr int kRounds = 40;
+        QAtomicInt failures = 0;
+        QString firstFailure;
+        QMutex failureLock;
+        std::vector<std::unique_ptr<QThread>> writers;
+        for (int writer = 0; writer < kWriters; ++writer) {
+            writers.emplace_back(QThread::create([&, writer]() {
+                for (int round = 0; round < kRounds; ++round) {
+                    auto db = Database::open(file);
+                    Status written = db ? Status() : Status(db.error());
+                    if (written) {
+                        auto inserted = db.value()->exec(
+                            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'x')"),
+                            {QStringLiteral("w%1-%2").arg(writer).arg(round)});
+                        if (!inserted)
+                            written = inserted.error();
+                    }
+                    if (!written) {
+                        failures.fetchAndAddRelaxed(1);
+                        const QMutexLocker locked(&failureLock);
+                        if (firstFailure.isEmpty())
+                            firstFailure = written.errorMessage();
+                    }
+                }
+            }));
+            writers.back()->start();
+        }
+        for (auto& writer : writers)
+            QVERIFY(writer->wait(120000));
+        QVERIFY2(failures.loadRelaxed() == 0, qPrintable(firstFailure));
+        auto db = Database::open(file);
+        QVERIFY(db.ok());
+        auto query = db.value()->exec(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'w%'"));
+        QVERIFY(query.ok() && query.value().next());
+        QCOMPARE(query.value().value(0).toInt(), kWriters * kRounds);
     }
 
     void refusesDamagedFilesUntouched_data() {

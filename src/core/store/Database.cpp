@@ -106,8 +106,10 @@ Status Database::inspect(const QString& filePath, int* userVersion) {
                                        "the file was left as it is.")
                                .arg(filePath));
 
-    // A read-only look at a WAL-mode file still makes its -wal and -shm companions; remove the ones this
-    // inspection made so that a refused file is left exactly as it was found.
+    // A read-only look at a WAL-mode file still makes its -wal and -shm companions. A damaged file is
+    // left exactly as it was found, so the ones this inspection made go again. A readable file's stay:
+    // another program may have opened it meanwhile and be writing through them (removing them would
+    // lose its commits), and the last connection to close removes them anyway.
     const QStringList companions = {filePath + QStringLiteral("-wal"), filePath + QStringLiteral("-shm")};
     QStringList companionsBefore;
     for (const QString& companion : companions) {
@@ -159,9 +161,11 @@ Status Database::inspect(const QString& filePath, int* userVersion) {
         }
     }
     QSqlDatabase::removeDatabase(name);
-    for (const QString& companion : companions) {
-        if (!companionsBefore.contains(companion))
-            QFile::remove(companion);
+    if (!status.ok() && status.error().code == Error::Code::Corrupt) {
+        for (const QString& companion : companions) {
+            if (!companionsBefore.contains(companion))
+                QFile::remove(companion);
+        }
     }
     return status;
 }
