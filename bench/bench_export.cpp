@@ -4,8 +4,8 @@
 // contacts table. The profile is opened read-only and never changed. Prints medians; never asserts.
 //
 // Usage: bench_export --profile DIR|FILE [--runs N (default 3)] [--vcard] [--out DIR] [--export-only]
-#include "import/ContactExporter.h"
-#include "store/Database.h"
+#include "core/import/ContactExporter.h"
+#include "core/store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,13 +7,13 @@
 // A profile holding N contacts is opened read-only. Otherwise it is made with bench/generator (N contacts, 8%
 // without a first name, names with accents GSM-7 cannot carry) when it holds fewer.
 #include "ContactGenerator.h"
-#include "content/Compliance.h"
-#include "profile/Profile.h"
-#include "sms/SmsSegments.h"
-#include "store/Database.h"
-#include "template/AudienceSummary.h"
-#include "template/ContactFields.h"
-#include "template/Template.h"
+#include "core/content/Compliance.h"
+#include "core/profile/Profile.h"
+#include "core/sms/SmsSegments.h"
+#include "core/store/Database.h"
+#include "core/template/AudienceSummary.h"
+#include "core/template/ContactFields.h"
+#include "core/template/Template.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,10 +5,10 @@
 //
 // Usage: import_bench [ROWS (default 1000000)] [RUNS (default 3)] [--no-python]
 #include "MessyPhoneNumbers.h"
-#include "csv/CsvReader.h"
-#include "import/ContactExporter.h"
-#include "import/ImportEngine.h"
-#include "store/Database.h"
+#include "core/csv/CsvReader.h"
+#include "core/import/ContactExporter.h"
+#include "core/import/ImportEngine.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

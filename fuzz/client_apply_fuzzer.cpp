@@ -7,10 +7,10 @@
 // Checks: a record is stored or refused as invalid input, never with another error (that would stop
 // every later sync at this page); both ways leave the same rows; the merge keeps its promises (an
 // unchanged local copy takes the server's, an opt-out on either side wins).
-#include "store/Database.h"
-#include "sync/FieldMerge.h"
-#include "sync/LocalRecords.h"
-#include "sync/SyncProtocol.h"
+#include "core/store/Database.h"
+#include "core/sync/FieldMerge.h"
+#include "core/sync/LocalRecords.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // and delimiter detection, the header row, the column mapping detected from it (Google, Outlook,
 // Mailchimp, plain) and the drafts it makes of each row; then saves the mapping and reads it back, and
 // reads the input itself as a saved mapping. Checks that each step answers something consistent.
-#include "csv/CsvReader.h"
-#include "csv/EncodingDetector.h"
-#include "import/ColumnMapping.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/EncodingDetector.h"
+#include "core/import/ColumnMapping.h"
 
 #include <QBuffer>
 #include <QByteArray>

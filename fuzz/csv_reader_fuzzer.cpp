@@ -1,7 +1,7 @@
 // Feeds arbitrary bytes to the CSV reader: with detection, with each delimiter, with an encoding forced,
 // and with a tiny field limit so the unclosed-quote recovery runs. Checks invariants, not just crashes.
-#include "csv/CsvReader.h"
-#include "csv/SpreadsheetCells.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/SpreadsheetCells.h"
 
 #include <QBuffer>
 #include <QByteArray>

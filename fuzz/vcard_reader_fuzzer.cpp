@@ -1,8 +1,8 @@
 // Feeds arbitrary bytes to the vCard reader, with its limits and with tiny ones so that the line, card
 // size and card count limits are reached, and turns every card into an import draft. Checks that the
 // limits hold, that cards come in file order and that every problem names its line.
-#include "import/ImportSource.h"
-#include "import/VCardReader.h"
+#include "core/import/ImportSource.h"
+#include "core/import/VCardReader.h"
 
 #include <QBuffer>
 #include <QByteArray>

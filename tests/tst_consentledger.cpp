@@ -1,8 +1,8 @@
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
-#include "store/Outbox.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
+#include "core/store/Outbox.h"
 
 #include <QTemporaryDir>
 #include <QTest>

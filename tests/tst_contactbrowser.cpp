@@ -1,8 +1,8 @@
 #include "ContactFixtures.h"
-#include "ContactsModel.h"
-#include "store/ChangeNotifier.h"
-#include "store/ContactBrowser.h"
-#include "store/Database.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/ContactBrowser.h"
+#include "core/store/Database.h"
+#include "models/ContactsModel.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

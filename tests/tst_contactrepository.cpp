@@ -1,8 +1,8 @@
-#include "store/ChangeNotifier.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "json/ContactJson.h"
+#include "core/json/ContactJson.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
 
 #include "TestClock.h"
 

@@ -1,10 +1,10 @@
 #include "ContactFixtures.h"
-#include "ContactsModel.h"
-#include "store/ChangeNotifier.h"
-#include "store/ContactBrowser.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/ContactBrowser.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
+#include "models/ContactsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

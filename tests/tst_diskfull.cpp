@@ -9,10 +9,10 @@
 #include "SyncDevice.h"
 #include "TestSupport.h"
 
-#include "import/ContactExporter.h"
-#include "import/ImportEngine.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
+#include "core/import/ContactExporter.h"
+#include "core/import/ImportEngine.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
 
 #include <QDir>
 #include <QFile>

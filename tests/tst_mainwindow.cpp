@@ -1,9 +1,9 @@
-#include "ContactsModel.h"
-#include "ContactsPage.h"
-#include "MainWindow.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/ExternalChangeWatcher.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/ExternalChangeWatcher.h"
+#include "models/ContactsModel.h"
+#include "views/ContactsPage.h"
+#include "views/MainWindow.h"
 
 #include "TestSupport.h"
 

@@ -1,6 +1,6 @@
-#include "store/Database.h"
+#include "core/store/Database.h"
 
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
 
 #include "TestSupport.h"
 

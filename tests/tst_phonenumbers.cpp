@@ -1,4 +1,4 @@
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/ExternalChangeWatcher.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/ExternalChangeWatcher.h"
 
 #include "TestSupport.h"
 

@@ -1,5 +1,5 @@
-#include "import/ImportEngine.h"
-#include "template/ContactFields.h"
+#include "core/import/ImportEngine.h"
+#include "core/template/ContactFields.h"
 
 #include <QCoreApplication>
 #include <QDir>

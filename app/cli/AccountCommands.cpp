@@ -1,14 +1,14 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "account/AccountService.h"
-#include "account/AccountsIndex.h"
-#include "profile/AppStartup.h"
-#include "store/Outbox.h"
-#include "sync/ConflictStore.h"
-#include "sync/KeychainTokenStore.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncLock.h"
+#include "core/account/AccountService.h"
+#include "core/account/AccountsIndex.h"
+#include "core/profile/AppStartup.h"
+#include "core/store/Outbox.h"
+#include "core/sync/ConflictStore.h"
+#include "core/sync/KeychainTokenStore.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncLock.h"
 
 #include <QDir>
 #include <QFile>

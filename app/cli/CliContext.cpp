@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "profile/AppStartup.h"
+#include "core/profile/AppStartup.h"
 
 #include <QCoreApplication>
 

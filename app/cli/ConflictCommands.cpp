@@ -1,8 +1,8 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "actions/ConflictActions.h"
-#include "util/Clock.h"
+#include "core/actions/ConflictActions.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

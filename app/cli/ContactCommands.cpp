@@ -1,11 +1,11 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "actions/ConsentActions.h"
-#include "actions/ContactActions.h"
-#include "phone/PhoneNumbers.h"
-#include "store/ContactBrowser.h"
-#include "json/ContactJson.h"
+#include "core/actions/ConsentActions.h"
+#include "core/actions/ContactActions.h"
+#include "core/json/ContactJson.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/store/ContactBrowser.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "actions/ConsentActions.h"
-#include "actions/ContactActions.h"
-#include "util/Clock.h"
-#include "json/ContactJson.h"
+#include "core/actions/ConsentActions.h"
+#include "core/actions/ContactActions.h"
+#include "core/json/ContactJson.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 

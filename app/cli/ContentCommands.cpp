@@ -1,9 +1,9 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "actions/ContentActions.h"
-#include "util/Clock.h"
-#include "json/ContentJson.h"
+#include "core/actions/ContentActions.h"
+#include "core/json/ContentJson.h"
+#include "core/util/Clock.h"
 
 #include <QFile>
 #include <QJsonArray>

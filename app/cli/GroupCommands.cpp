@@ -1,9 +1,9 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "actions/GroupActions.h"
-#include "store/GroupBrowser.h"
-#include "json/ContactJson.h"
+#include "core/actions/GroupActions.h"
+#include "core/json/ContactJson.h"
+#include "core/store/GroupBrowser.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "actions/ContactActions.h"
-#include "import/ColumnMapping.h"
-#include "import/ContactExporter.h"
-#include "import/ImportEngine.h"
+#include "core/actions/ContactActions.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ContactExporter.h"
+#include "core/import/ImportEngine.h"
 
 #include <QFile>
 #include <QJsonArray>

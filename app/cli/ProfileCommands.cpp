@@ -1,8 +1,8 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "actions/ContactActions.h"
-#include "store/Outbox.h"
+#include "core/actions/ContactActions.h"
+#include "core/store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "sms/SmsSegments.h"
-#include "store/RecipientLookup.h"
-#include "template/ContactFields.h"
-#include "template/Template.h"
+#include "core/sms/SmsSegments.h"
+#include "core/store/RecipientLookup.h"
+#include "core/template/ContactFields.h"
+#include "core/template/Template.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "DesktopOptions.h"
-#include "MainWindow.h"
-#include "profile/AppStartup.h"
-#include "sync/KeychainTokenStore.h"
-#include "sync/SyncController.h"
-#include "sync/SyncUi.h"
+#include "core/profile/AppStartup.h"
+#include "core/sync/KeychainTokenStore.h"
+#include "core/sync/SyncController.h"
+#include "views/MainWindow.h"
+#include "views/sync/SyncUi.h"
 
 #include <QApplication>
 #include <QIcon>

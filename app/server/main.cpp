@@ -1,11 +1,11 @@
-#include "DemoData.h"
-#include "ServerOptions.h"
-#include "auth/Secrets.h"
-#include "http/ApiServer.h"
-#include "profile/AppStartup.h"
-#include "store/ServerDatabase.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
+#include "core/profile/AppStartup.h"
+#include "core/util/Clock.h"
+#include "server/DemoData.h"
+#include "server/ServerOptions.h"
+#include "server/auth/Secrets.h"
+#include "server/http/ApiServer.h"
+#include "server/store/ServerDatabase.h"
+#include "server/sync/SyncService.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

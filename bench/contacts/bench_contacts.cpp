@@ -3,10 +3,10 @@
 // Prints medians of several runs for our page (ContactsModel) and, in the same run, a plain
 // QSqlTableModel over the same table, plus phone normalization throughput.
 #include "ContactGenerator.h"
-#include "ContactsModel.h"
-#include "ContactsPage.h"
-#include "phone/PhoneNumbers.h"
-#include "profile/Profile.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/profile/Profile.h"
+#include "models/ContactsModel.h"
+#include "views/ContactsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

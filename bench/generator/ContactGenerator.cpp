@@ -1,6 +1,6 @@
 #include "ContactGenerator.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

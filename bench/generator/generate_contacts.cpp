@@ -1,6 +1,6 @@
 // iq-generate-contacts: fills a profile with realistic contacts for benchmarks and screenshots.
 #include "ContactGenerator.h"
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // as iqmsgd's pull and answers the same JSON, without authentication, limits or cursor checks.
 //   iqmsgd_bare --database URL [--port N]   prints "iqmsgd_bare listening on http://127.0.0.1:PORT"
 //   GET /pull?account=ID&after=SEQ&limit=N
-#include "store/ServerDatabase.h"
-#include "sync/SyncService.h"
+#include "server/store/ServerDatabase.h"
+#include "server/sync/SyncService.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>

@@ -7,11 +7,11 @@
 //
 //   sync_bench [--iqmsgd PATH] [--contacts 100000] [--groups 500] [--messages 100000] [--edits 1000] [--runs
 //   3] [--compare] [--import 0]
-#include "import/ImportEngine.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "sync/SyncEngine.h"
-#include "json/ContactJson.h"
+#include "core/import/ImportEngine.h"
+#include "core/json/ContactJson.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

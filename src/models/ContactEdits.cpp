@@ -1,4 +1,4 @@
-#include "ContactEdits.h"
+#include "models/ContactEdits.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actions/ContactActions.h"
-#include "domain/Contact.h"
+#include "core/actions/ContactActions.h"
+#include "core/domain/Contact.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "ContactsModel.h"
+#include "models/ContactsModel.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Database.h"
 
 #include <QFutureWatcher>
 #include <QLocale>

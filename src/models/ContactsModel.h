@@ -1,7 +1,7 @@
 #pragma once
 
-#include "phone/DisplayedPhones.h"
-#include "store/ContactBrowser.h"
+#include "core/phone/DisplayedPhones.h"
+#include "core/store/ContactBrowser.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

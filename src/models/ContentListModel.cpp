@@ -1,7 +1,7 @@
-#include "ContentListModel.h"
+#include "models/ContentListModel.h"
 
-#include "actions/ContentActions.h"
-#include "store/ChangeNotifier.h"
+#include "core/actions/ContentActions.h"
+#include "core/store/ChangeNotifier.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "DuplicatePairsModel.h"
+#include "models/DuplicatePairsModel.h"
 
 namespace iq {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/DuplicateFinder.h"
-#include "phone/DisplayedPhones.h"
+#include "core/contacts/DuplicateFinder.h"
+#include "core/phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>
 

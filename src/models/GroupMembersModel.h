@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Consent.h"
-#include "phone/DisplayedPhones.h"
+#include "core/domain/Consent.h"
+#include "core/phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>
 #include <QList>

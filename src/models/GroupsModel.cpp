@@ -1,8 +1,8 @@
-#include "GroupsModel.h"
+#include "models/GroupsModel.h"
 
-#include "ContactsModel.h"
-#include "store/ChangeNotifier.h"
-#include "store/GroupBrowser.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/GroupBrowser.h"
+#include "models/ContactsModel.h"
 
 #include <QMimeData>
 

@@ -1,4 +1,4 @@
-#include "ImportPlanModel.h"
+#include "models/ImportPlanModel.h"
 
 #include <QBrush>
 #include <QColor>

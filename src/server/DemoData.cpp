@@ -1,10 +1,10 @@
-#include "DemoData.h"
+#include "server/DemoData.h"
 
-#include "auth/AccountService.h"
-#include "store/ServerDatabase.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
-#include "json/ContactJson.h"
+#include "core/json/ContactJson.h"
+#include "core/util/Clock.h"
+#include "server/auth/AccountService.h"
+#include "server/store/ServerDatabase.h"
+#include "server/sync/SyncService.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "ColumnWidths.h"
+#include "views/ColumnWidths.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

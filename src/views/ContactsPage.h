@@ -1,8 +1,8 @@
 #pragma once
 
-#include "contacts/ContactMerger.h"
-#include "domain/Contact.h"
-#include "import/ContactExporter.h"
+#include "core/contacts/ContactMerger.h"
+#include "core/domain/Contact.h"
+#include "core/import/ContactExporter.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "MainWindow.h"
+#include "views/MainWindow.h"
 
-#include "ContactsModel.h"
-#include "ContactsPage.h"
-#include "composer/ComposerPage.h"
-#include "composer/ContentLibraryPage.h"
-#include "groups/GroupsPage.h"
-#include "import/ImportHistoryDialog.h"
-#include "import/ImportWizard.h"
-#include "profile/Profile.h"
-#include "store/ExternalChangeWatcher.h"
+#include "core/profile/Profile.h"
+#include "core/store/ExternalChangeWatcher.h"
+#include "models/ContactsModel.h"
+#include "views/ContactsPage.h"
+#include "views/composer/ComposerPage.h"
+#include "views/composer/ContentLibraryPage.h"
+#include "views/groups/GroupsPage.h"
+#include "views/import/ImportHistoryDialog.h"
+#include "views/import/ImportWizard.h"
 
 #include <QAction>
 #include <QApplication>

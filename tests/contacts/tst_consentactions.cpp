@@ -1,9 +1,9 @@
 #include "ContactFixtures.h"
 #include "TestClock.h"
-#include "actions/ConsentActions.h"
-#include "actions/ContactActions.h"
-#include "profile/Profile.h"
-#include "store/Database.h"
+#include "core/actions/ConsentActions.h"
+#include "core/actions/ContactActions.h"
+#include "core/profile/Profile.h"
+#include "core/store/Database.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 #include "ContactFixtures.h"
 #include "TestClock.h"
-#include "actions/ConsentActions.h"
-#include "actions/ContactActions.h"
-#include "phone/PhoneNumbers.h"
-#include "profile/Profile.h"
-#include "store/Database.h"
+#include "core/actions/ConsentActions.h"
+#include "core/actions/ContactActions.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/profile/Profile.h"
+#include "core/store/Database.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 #include "ContactFixtures.h"
-#include "contacts/ContactMerger.h"
-#include "contacts/DuplicateFinder.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
+#include "core/contacts/ContactMerger.h"
+#include "core/contacts/DuplicateFinder.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Compliance warnings while editing.
-#include "content/Compliance.h"
-#include "template/AudienceSummary.h"
+#include "core/content/Compliance.h"
+#include "core/template/AudienceSummary.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The content library: add, update, rename, duplicate, delete, tags, snippets; every write in the outbox.
-#include "content/ContentRepository.h"
-#include "content/MediaStore.h"
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
-#include "template/Template.h"
+#include "core/content/ContentRepository.h"
+#include "core/content/MediaStore.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Database.h"
+#include "core/template/Template.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

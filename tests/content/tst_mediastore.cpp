@@ -1,6 +1,6 @@
 // Media kept by SHA-256 under the profile's media folder, with type and size checks.
-#include "content/MediaStore.h"
-#include "store/Database.h"
+#include "core/content/MediaStore.h"
+#include "core/store/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,10 +2,10 @@
 // notifier told once after the commit, and nothing kept of an action that failed half-way.
 #include "ContactFixtures.h"
 
-#include "actions/GroupActions.h"
-#include "profile/Profile.h"
-#include "store/ConsentLedger.h"
-#include "store/GroupBrowser.h"
+#include "core/actions/GroupActions.h"
+#include "core/profile/Profile.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/GroupBrowser.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "import/ImportEngine.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
+#include "core/domain/Contact.h"
+#include "core/import/ImportEngine.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
 
 #include <QSqlRecord>
 #include <QTemporaryDir>

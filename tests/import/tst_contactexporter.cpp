@@ -1,12 +1,12 @@
 #include "TestSupport.h"
 
-#include "csv/CsvWriter.h"
-#include "domain/Contact.h"
-#include "import/ContactExporter.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
+#include "core/csv/CsvWriter.h"
+#include "core/domain/Contact.h"
+#include "core/import/ContactExporter.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

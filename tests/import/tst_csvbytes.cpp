@@ -1,5 +1,5 @@
-#include "csv/CsvBytes.h"
-#include "csv/CsvWriter.h"
+#include "core/csv/CsvBytes.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QTest>
 

@@ -5,8 +5,8 @@
 // the schema and the data as they were.
 #include "ImportTestHelpers.h"
 #include "TestSupport.h"
-#include "import/ImportWriter.h"
-#include "json/ContactJson.h"
+#include "core/import/ImportWriter.h"
+#include "core/json/ContactJson.h"
 
 #include <QFile>
 #include <QJsonDocument>

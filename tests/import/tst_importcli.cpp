@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QFile>
 #include <QJsonArray>

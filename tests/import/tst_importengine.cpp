@@ -1,8 +1,8 @@
 #include "ImportTestHelpers.h"
 #include "TestSupport.h"
 
-#include "import/ColumnMapping.h"
-#include "import/ContactExporter.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ContactExporter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "ImportTestHelpers.h"
 #include "TestSupport.h"
 
-#include "import/ImportSource.h"
-#include "import/VCardReader.h"
+#include "core/import/ImportSource.h"
+#include "core/import/VCardReader.h"
 
 #include <QBuffer>
 #include <QSqlRecord>

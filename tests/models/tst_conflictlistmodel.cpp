@@ -4,9 +4,9 @@
 #include "FakeSyncServer.h"
 #include "SyncDevice.h"
 
-#include "store/ContactRepository.h"
-#include "sync/ConflictListModel.h"
-#include "sync/ConflictStore.h"
+#include "core/store/ContactRepository.h"
+#include "core/sync/ConflictStore.h"
+#include "models/sync/ConflictListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -3,9 +3,9 @@
 // list shows them), new pairs after a merge or an edit, and none at all.
 #include "ContactFixtures.h"
 
-#include "DuplicatePairsModel.h"
-#include "contacts/DuplicateFinder.h"
-#include "profile/Profile.h"
+#include "core/contacts/DuplicateFinder.h"
+#include "core/profile/Profile.h"
+#include "models/DuplicatePairsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

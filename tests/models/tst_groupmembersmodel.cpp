@@ -3,12 +3,12 @@
 // and members dragged out or contacts dropped in.
 #include "ContactFixtures.h"
 
-#include "ContactsModel.h"
-#include "GroupMembersModel.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/ExternalChangeWatcher.h"
-#include "store/GroupRepository.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/ExternalChangeWatcher.h"
+#include "core/store/GroupRepository.h"
+#include "models/ContactsModel.h"
+#include "models/GroupMembersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -3,11 +3,11 @@
 // and contacts dropped on a group announced.
 #include "ContactFixtures.h"
 
-#include "ContactsModel.h"
-#include "GroupsModel.h"
-#include "profile/Profile.h"
-#include "store/ExternalChangeWatcher.h"
-#include "store/GroupRepository.h"
+#include "core/profile/Profile.h"
+#include "core/store/ExternalChangeWatcher.h"
+#include "core/store/GroupRepository.h"
+#include "models/ContactsModel.h"
+#include "models/GroupsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,8 +1,8 @@
 // What every program sets up the same way: the keychain service, the language and its catalogues, the
 // profile that opens, and the names the programs share.
-#include "import/ImportEngine.h"
-#include "profile/AppStartup.h"
-#include "template/ContactFields.h"
+#include "core/import/ImportEngine.h"
+#include "core/profile/AppStartup.h"
+#include "core/template/ContactFields.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // RequestFramer: where requests begin and end in the bytes of a connection, and which heads are
 // refused before their bodies are read, however the bytes are split into reads.
-#include "http/RequestFramer.h"
+#include "server/http/RequestFramer.h"
 
 #include <QTest>
 

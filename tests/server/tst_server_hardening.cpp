@@ -1,12 +1,12 @@
 // iqmsgd's defences that do not depend on the database: invisible characters in ids, --demo off
 // loopback, the database file's permissions, the TLS chain; and pull pages capped by bytes, on SQLite
 // and (when IQ_TEST_POSTGRES_URL is set) on PostgreSQL.
-#include "ServerOptions.h"
 #include "ServerProcess.h"
 #include "TestSupport.h"
-#include "http/JsonInput.h"
-#include "store/ServerDatabase.h"
-#include "sync/SyncService.h"
+#include "server/ServerOptions.h"
+#include "server/http/JsonInput.h"
+#include "server/store/ServerDatabase.h"
+#include "server/sync/SyncService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

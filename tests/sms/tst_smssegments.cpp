@@ -1,6 +1,6 @@
 // SMS encoding and segment counts: the shared conformance cases, then the edges by hand.
 #include "TestSupport.h"
-#include "sms/SmsSegments.h"
+#include "core/sms/SmsSegments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

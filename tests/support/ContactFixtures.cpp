@@ -1,8 +1,8 @@
 #include "ContactFixtures.h"
 
-#include "phone/PhoneNumbers.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/GroupRepository.h"
 
 namespace iq::test {
 

@@ -1,6 +1,6 @@
 #include "SyncDevice.h"
 
-#include "store/Outbox.h"
+#include "core/store/Outbox.h"
 
 #include <QFileInfo>
 #include <QTest>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
-#include "sync/HttpClient.h"
-#include "sync/SyncApi.h"
-#include "sync/SyncEngine.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/GroupRepository.h"
+#include "core/sync/HttpClient.h"
+#include "core/sync/SyncApi.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QList>
 #include <QTemporaryDir>

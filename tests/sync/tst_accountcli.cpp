@@ -2,7 +2,7 @@
 #include "FakeSyncServer.h"
 #include "TestSupport.h"
 
-#include "sync/KeychainTokenStore.h"
+#include "core/sync/KeychainTokenStore.h"
 
 #include <QDirIterator>
 #include <QEventLoop>

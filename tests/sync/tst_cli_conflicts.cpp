@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "profile/Profile.h"
-#include "util/Clock.h"
+#include "core/profile/Profile.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

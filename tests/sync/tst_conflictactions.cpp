@@ -1,10 +1,10 @@
 // What the Conflicts page and iqm do with the conflicts a sync kept, over a real profile.
 #include "ContactFixtures.h"
 
-#include "actions/ConflictActions.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "util/Clock.h"
+#include "core/actions/ConflictActions.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/util/Clock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -5,10 +5,10 @@
 #include "ServerProcess.h"
 #include "TcpProxy.h"
 
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/Outbox.h"
-#include "sync/SyncEngine.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Outbox.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QMap>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // Tokens in the real OS keychain (Secret Service). Run the suite inside scripts/with-keyring.sh.
-#include "sync/KeychainTokenStore.h"
+#include "core/sync/KeychainTokenStore.h"
 
 #include <QTest>
 #include <QUuid>

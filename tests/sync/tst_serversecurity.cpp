@@ -1,10 +1,10 @@
 // Where credentials may go: https or loopback http only, and never after a redirect.
 #include "TestSupport.h"
 
-#include "account/AccountService.h"
-#include "sync/HttpClient.h"
-#include "sync/ServerAddress.h"
-#include "sync/SyncApi.h"
+#include "core/account/AccountService.h"
+#include "core/sync/HttpClient.h"
+#include "core/sync/ServerAddress.h"
+#include "core/sync/SyncApi.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

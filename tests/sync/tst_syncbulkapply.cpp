@@ -3,10 +3,10 @@
 // columns the triggers derive, the counter and the full-text index.
 #include "FakeSyncServer.h"
 
-#include "profile/Profile.h"
-#include "store/Database.h"
-#include "sync/LocalRecords.h"
-#include "sync/SyncEngine.h"
+#include "core/profile/Profile.h"
+#include "core/store/Database.h"
+#include "core/sync/LocalRecords.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

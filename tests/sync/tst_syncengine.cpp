@@ -1,13 +1,13 @@
 // The sync engine against a scripted in-memory server: merges, conflicts, retries, tokens, cursors.
 #include "FakeSyncServer.h"
 
-#include "import/ImportEngine.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
-#include "store/Outbox.h"
-#include "sync/ConflictStore.h"
-#include "sync/SyncEngine.h"
+#include "core/import/ImportEngine.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/GroupRepository.h"
+#include "core/store/Outbox.h"
+#include "core/sync/ConflictStore.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

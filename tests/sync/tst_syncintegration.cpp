@@ -6,9 +6,9 @@
 #include "TcpProxy.h"
 #include "TestSupport.h"
 
-#include "store/ContactRepository.h"
-#include "sync/ConflictStore.h"
-#include "sync/SyncEngine.h"
+#include "core/store/ContactRepository.h"
+#include "core/sync/ConflictStore.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

@@ -4,8 +4,8 @@
 #include "ServerProcess.h"
 #include "TestSupport.h"
 
-#include "sync/KeychainTokenStore.h"
-#include "sync/SyncLock.h"
+#include "core/sync/KeychainTokenStore.h"
+#include "core/sync/SyncLock.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

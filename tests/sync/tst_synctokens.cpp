@@ -2,12 +2,12 @@
 // keychain refuses to keep them (the one fault a fake TokenStore stands in for).
 #include "FakeSyncServer.h"
 
-#include "account/AccountService.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "sync/PullPipeline.h"
-#include "sync/SyncController.h"
-#include "sync/TokenStore.h"
+#include "core/account/AccountService.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/sync/PullPipeline.h"
+#include "core/sync/SyncController.h"
+#include "core/sync/TokenStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

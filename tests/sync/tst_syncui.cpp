@@ -2,19 +2,19 @@
 // background sync after a local change, offline shown as a state, conflicts reviewed in their page.
 #include "FakeSyncServer.h"
 
-#include "MainWindow.h"
-#include "account/AccountsIndex.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/Outbox.h"
-#include "sync/AccountDialog.h"
-#include "sync/ConflictListModel.h"
-#include "sync/ConflictsPage.h"
-#include "sync/SyncController.h"
-#include "sync/SyncStatusWidget.h"
-#include "sync/SyncUi.h"
-#include "sync/TokenStore.h"
-#include "util/Clock.h"
+#include "core/account/AccountsIndex.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Outbox.h"
+#include "core/sync/SyncController.h"
+#include "core/sync/TokenStore.h"
+#include "core/util/Clock.h"
+#include "models/sync/ConflictListModel.h"
+#include "views/MainWindow.h"
+#include "views/sync/AccountDialog.h"
+#include "views/sync/ConflictsPage.h"
+#include "views/sync/SyncStatusWidget.h"
+#include "views/sync/SyncUi.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

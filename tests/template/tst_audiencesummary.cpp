@@ -1,7 +1,7 @@
 // The cost of a template over an audience: segments per recipient, fallbacks, empties, totals.
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "template/AudienceSummary.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/template/AudienceSummary.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The fields a template sees for a contact, from a Contact and from the store in bulk.
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
-#include "template/ContactFields.h"
-#include "template/Template.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
+#include "core/template/ContactFields.h"
+#include "core/template/Template.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // The composer driven through its real widgets: typing, the preview per recipient, segment counts,
 // the UCS-2 culprits and their fix, warnings, field and snippet menus, the audience summary.
-#include "composer/ComposerPage.h"
-#include "content/ContentRepository.h"
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/GroupRepository.h"
+#include "core/content/ContentRepository.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/GroupRepository.h"
+#include "views/composer/ComposerPage.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // The content library page and its model: list, filter, duplicate, rename, delete with undo, open.
-#include "ContentListModel.h"
-#include "composer/ContentLibraryPage.h"
-#include "content/ContentRepository.h"
-#include "profile/Profile.h"
+#include "core/content/ContentRepository.h"
+#include "core/profile/Profile.h"
+#include "models/ContentListModel.h"
+#include "views/composer/ContentLibraryPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

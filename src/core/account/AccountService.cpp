@@ -1,9 +1,9 @@
-#include "account/AccountService.h"
+#include "core/account/AccountService.h"
 
-#include "account/AccountsIndex.h"
-#include "profile/Profile.h"
-#include "sync/ServerAddress.h"
-#include "util/Clock.h"
+#include "core/account/AccountsIndex.h"
+#include "core/profile/Profile.h"
+#include "core/sync/ServerAddress.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/SyncApi.h"
-#include "sync/TokenStore.h"
-#include "util/Result.h"
+#include "core/sync/SyncApi.h"
+#include "core/sync/TokenStore.h"
+#include "core/util/Result.h"
 
 #include <QString>
 

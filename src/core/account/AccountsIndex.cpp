@@ -1,6 +1,6 @@
-#include "account/AccountsIndex.h"
+#include "core/account/AccountsIndex.h"
 
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
 
 #include <QCoreApplication>
 #include <QDir>

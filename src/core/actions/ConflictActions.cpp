@@ -1,7 +1,7 @@
-#include "actions/ConflictActions.h"
+#include "core/actions/ConflictActions.h"
 
-#include "profile/Profile.h"
-#include "store/ChangeNotifier.h"
+#include "core/profile/Profile.h"
+#include "core/store/ChangeNotifier.h"
 
 namespace iq {
 

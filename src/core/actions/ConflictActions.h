@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/ConflictStore.h"
-#include "util/Result.h"
+#include "core/sync/ConflictStore.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QStringList>

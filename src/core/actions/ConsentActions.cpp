@@ -1,10 +1,10 @@
-#include "actions/ConsentActions.h"
+#include "core/actions/ConsentActions.h"
 
-#include "profile/Profile.h"
-#include "store/ChangeNotifier.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
+#include "core/profile/Profile.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,7 +20,8 @@ class ConsentActionsText final {
 ConsentActions::ConsentActions(Profile& profile, QString actor, const Clock* clock)
     : ConsentActions(profile.database(), &profile.notifier(), std::move(actor), clock) {}
 
-ConsentActions::ConsentActions(Database& database, ChangeNotifier* notifier, QString actor, const Clock* clock)
+ConsentActions::ConsentActions(Database& database, ChangeNotifier* notifier, QString actor,
+                               const Clock* clock)
     : m_database(database)
     , m_notifier(notifier)
     , m_actor(std::move(actor))
@@ -31,9 +32,10 @@ Status ConsentActions::requireContacts(const QStringList& contactIds) {
     if (!missing)
         return missing.error();
     if (!missing.value().isEmpty())
-        return Error::make(Error::Code::NotFound,
-                           QCoreApplication::translate("iq::ContactRepository", "There is no contact with id %1.")
-                               .arg(missing.value().first()));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("iq::ContactRepository", "There is no contact with id %1.")
+                .arg(missing.value().first()));
     return {};
 }
 
@@ -57,9 +59,9 @@ Status ConsentActions::record(const QStringList& contactIds, const QString& grou
                               std::optional<Channel> channel, ConsentState state, ConsentMethod method,
                               const QString& source) {
     if (source.trimmed().isEmpty())
-        return Error::make(Error::Code::InvalidInput,
-                           ConsentActionsText::tr(
-                               "A consent record needs its source: where and how the person agreed."));
+        return Error::make(
+            Error::Code::InvalidInput,
+            ConsentActionsText::tr("A consent record needs its source: where and how the person agreed."));
     ConsentLedger ledger(m_database, m_clock);
     Status status = m_database.transaction([&]() -> Status {
         if (Status known = requireContacts(contactIds); !known)

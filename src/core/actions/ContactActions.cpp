@@ -1,11 +1,11 @@
-#include "actions/ContactActions.h"
+#include "core/actions/ContactActions.h"
 
-#include "phone/PhoneNumbers.h"
-#include "profile/Profile.h"
-#include "store/ContactMemberships.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactMemberships.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -47,7 +47,8 @@ void setText(QString& field, const std::optional<QString>& value) {
 ContactActions::ContactActions(Profile& profile, QString actor, const Clock* clock)
     : ContactActions(profile.database(), &profile.notifier(), std::move(actor), clock) {}
 
-ContactActions::ContactActions(Database& database, ChangeNotifier* notifier, QString actor, const Clock* clock)
+ContactActions::ContactActions(Database& database, ChangeNotifier* notifier, QString actor,
+                               const Clock* clock)
     : m_database(database)
     , m_notifier(notifier)
     , m_actor(std::move(actor))
@@ -149,7 +150,8 @@ Status ContactActions::apply(Contact& contact, const ContactChanges& changes,
                 continue;
             const ContactPhone phone = phoneNumbers.normalize(raw);
             if (!phone.valid && !changes.keepInvalidPhones)
-                return invalid(ContactActionsText::tr("Phone number: %1").arg(phoneNumbers.parse(raw).problemText()));
+                return invalid(
+                    ContactActionsText::tr("Phone number: %1").arg(phoneNumbers.parse(raw).problemText()));
             contact.phones.append(phone);
         }
     }
@@ -255,7 +257,8 @@ Result<QStringList> ContactActions::addToGroup(const QStringList& ids, const QSt
                 return existing.error();
             if (existing.value())
                 continue;
-            if (Status joined = groups.addMember(groupId, id, consent, ConsentMethod::Manual, source, m_actor);
+            if (Status joined =
+                    groups.addMember(groupId, id, consent, ConsentMethod::Manual, source, m_actor);
                 !joined)
                 return joined;
             added << id;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "contacts/ContactMerger.h"
-#include "contacts/DuplicateFinder.h"
-#include "domain/Contact.h"
-#include "import/ContactExporter.h"
-#include "util/Result.h"
+#include "core/contacts/ContactMerger.h"
+#include "core/contacts/DuplicateFinder.h"
+#include "core/domain/Contact.h"
+#include "core/import/ContactExporter.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>
@@ -33,10 +33,10 @@ struct ContactChanges {
     std::optional<QString> displayName;
     std::optional<QString> organization;
     std::optional<QString> notes;
-    std::optional<QString> language; // a BCP 47 tag such as "de" or "pt-BR"; empty clears it
-    std::optional<QString> timeZone; // an IANA name such as "Europe/Berlin"; empty clears it
-    std::optional<QStringList> phones; // as typed; replaces every number
-    std::optional<QStringList> emails; // replaces every address
+    std::optional<QString> language;     // a BCP 47 tag such as "de" or "pt-BR"; empty clears it
+    std::optional<QString> timeZone;     // an IANA name such as "Europe/Berlin"; empty clears it
+    std::optional<QStringList> phones;   // as typed; replaces every number
+    std::optional<QStringList> emails;   // replaces every address
     QMap<QString, QString> customFields; // an empty value removes the field
     // An invalid number is refused with its reason unless this is set; then it is kept as typed, as
     // the editor keeps it, and never messaged.
@@ -104,7 +104,8 @@ public:
     Result<MergeOutcome> merge(const QString& keptId, const QString& otherId);
 
     Result<qint64> exportTo(QIODevice* device, const ExportSelection& selection,
-                            const ContactExporter::Options& options, const std::atomic_bool* cancel = nullptr);
+                            const ContactExporter::Options& options,
+                            const std::atomic_bool* cancel = nullptr);
     Result<qint64> exportToFile(const QString& path, const ExportSelection& selection,
                                 const ContactExporter::Options& options,
                                 const std::atomic_bool* cancel = nullptr);

@@ -1,8 +1,8 @@
-#include "actions/ContentActions.h"
+#include "core/actions/ContentActions.h"
 
-#include "content/ContentRepository.h"
-#include "content/MediaStore.h"
-#include "profile/Profile.h"
+#include "core/content/ContentRepository.h"
+#include "core/content/MediaStore.h"
+#include "core/profile/Profile.h"
 
 #include <QDir>
 

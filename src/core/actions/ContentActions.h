@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Content.h"
-#include "util/Result.h"
+#include "core/domain/Content.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QString>

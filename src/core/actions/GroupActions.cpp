@@ -1,8 +1,8 @@
-#include "actions/GroupActions.h"
+#include "core/actions/GroupActions.h"
 
-#include "profile/Profile.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
+#include "core/profile/Profile.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "store/ChangeNotifier.h"
-#include "store/GroupRepository.h"
-#include "util/Result.h"
+#include "core/domain/Contact.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/GroupRepository.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "contacts/ContactMerger.h"
+#include "core/contacts/ContactMerger.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
-#include "util/Clock.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSet>

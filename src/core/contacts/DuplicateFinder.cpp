@@ -1,6 +1,6 @@
-#include "contacts/DuplicateFinder.h"
+#include "core/contacts/DuplicateFinder.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "content/Compliance.h"
+#include "core/content/Compliance.h"
 
-#include "template/AudienceSummary.h"
+#include "core/template/AudienceSummary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "template/Template.h"
+#include "core/template/Template.h"
 
 #include <QList>
 #include <QString>

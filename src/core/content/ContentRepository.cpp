@@ -1,11 +1,11 @@
-#include "content/ContentRepository.h"
+#include "core/content/ContentRepository.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "template/Template.h"
-#include "util/Clock.h"
-#include "json/ContentJson.h"
+#include "core/json/ContentJson.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/template/Template.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

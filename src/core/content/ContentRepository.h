@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "domain/Content.h"
-#include "util/Result.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Content.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "content/MediaStore.h"
+#include "core/content/MediaStore.h"
 
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/store/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

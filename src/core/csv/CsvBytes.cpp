@@ -1,4 +1,4 @@
-#include "csv/CsvBytes.h"
+#include "core/csv/CsvBytes.h"
 
 #include <cstring>
 

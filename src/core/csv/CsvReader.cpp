@@ -1,6 +1,6 @@
-#include "csv/CsvReader.h"
+#include "core/csv/CsvReader.h"
 
-#include "csv/EncodingDetector.h"
+#include "core/csv/EncodingDetector.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "csv/CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 
-#include "csv/SpreadsheetCells.h"
+#include "core/csv/SpreadsheetCells.h"
 
 namespace iq {
 

@@ -1,4 +1,4 @@
-#include "csv/EncodingDetector.h"
+#include "core/csv/EncodingDetector.h"
 
 #include <QStringDecoder>
 

@@ -1,4 +1,4 @@
-#include "csv/SpreadsheetCells.h"
+#include "core/csv/SpreadsheetCells.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "domain/Consent.h"
+#include "core/domain/Consent.h"
 
 namespace iq {
 

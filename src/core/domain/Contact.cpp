@@ -1,4 +1,4 @@
-#include "domain/Contact.h"
+#include "core/domain/Contact.h"
 
 #include <QStringList>
 

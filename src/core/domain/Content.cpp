@@ -1,4 +1,4 @@
-#include "domain/Content.h"
+#include "core/domain/Content.h"
 
 #include <QCoreApplication>
 

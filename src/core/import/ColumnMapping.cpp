@@ -1,6 +1,6 @@
-#include "import/ColumnMapping.h"
+#include "core/import/ColumnMapping.h"
 
-#include "csv/SpreadsheetCells.h"
+#include "core/csv/SpreadsheetCells.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ImportDraft.h"
-#include "util/Result.h"
+#include "core/import/ImportDraft.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 #include <QList>

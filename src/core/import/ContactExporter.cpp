@@ -1,9 +1,9 @@
-#include "import/ContactExporter.h"
+#include "core/import/ContactExporter.h"
 
-#include "csv/CsvBytes.h"
-#include "csv/CsvWriter.h"
-#include "domain/Contact.h"
-#include "store/Database.h"
+#include "core/csv/CsvBytes.h"
+#include "core/csv/CsvWriter.h"
+#include "core/domain/Contact.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

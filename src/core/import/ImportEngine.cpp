@@ -1,15 +1,15 @@
-#include "import/ImportEngine.h"
+#include "core/import/ImportEngine.h"
 
-#include "csv/CsvWriter.h"
-#include "import/ImportWriter.h"
-#include "phone/PhoneNumbers.h"
-#include "store/ChangeNotifier.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
-#include "util/Clock.h"
-#include "json/ContactJson.h"
+#include "core/csv/CsvWriter.h"
+#include "core/import/ImportWriter.h"
+#include "core/json/ContactJson.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

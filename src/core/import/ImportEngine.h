@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Consent.h"
-#include "import/ImportSource.h"
-#include "util/Result.h"
+#include "core/domain/Consent.h"
+#include "core/import/ImportSource.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 #include <QMap>

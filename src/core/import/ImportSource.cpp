@@ -1,4 +1,4 @@
-#include "import/ImportSource.h"
+#include "core/import/ImportSource.h"
 
 #include <QCoreApplication>
 #include <QFile>

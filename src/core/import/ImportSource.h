@@ -1,10 +1,10 @@
 #pragma once
 
-#include "csv/CsvReader.h"
-#include "import/ColumnMapping.h"
-#include "import/ImportDraft.h"
-#include "import/VCardReader.h"
-#include "util/Result.h"
+#include "core/csv/CsvReader.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ImportDraft.h"
+#include "core/import/VCardReader.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "import/ImportWriter.h"
+#include "core/import/ImportWriter.h"
 
-#include "store/ContactListColumns.h"
-#include "store/Database.h"
-#include "util/Clock.h"
-#include "json/ContactJson.h"
+#include "core/json/ContactJson.h"
+#include "core/store/ContactListColumns.h"
+#include "core/store/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Consent.h"
-#include "domain/Contact.h"
-#include "util/Result.h"
+#include "core/domain/Consent.h"
+#include "core/domain/Contact.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>

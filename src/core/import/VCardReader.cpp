@@ -1,4 +1,4 @@
-#include "import/VCardReader.h"
+#include "core/import/VCardReader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,6 +1,6 @@
-#include "json/ContactJson.h"
+#include "core/json/ContactJson.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "json/ContentJson.h"
+#include "core/json/ContentJson.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "phone/DisplayedPhones.h"
+#include "core/phone/DisplayedPhones.h"
 
 namespace iq {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <QHash>
 #include <QString>

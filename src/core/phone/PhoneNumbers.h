@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "phone/QuickPhoneParser.h"
+#include "core/domain/Contact.h"
+#include "core/phone/QuickPhoneParser.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "profile/AppStartup.h"
+#include "core/profile/AppStartup.h"
 
-#include "util/AppIdentity.h"
+#include "core/util/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

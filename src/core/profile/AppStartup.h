@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile/Profile.h"
-#include "util/Result.h"
+#include "core/profile/Profile.h"
+#include "core/util/Result.h"
 
 #include <QLocale>
 #include <QString>

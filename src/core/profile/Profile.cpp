@@ -1,6 +1,6 @@
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
 
-#include "account/AccountsIndex.h"
+#include "core/account/AccountsIndex.h"
 
 #include <QDir>
 #include <QFile>

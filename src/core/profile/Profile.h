@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
-#include "util/Result.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Database.h"
+#include "core/util/Result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "sms/SmsSegments.h"
+#include "core/sms/SmsSegments.h"
 
 #include <QTextBoundaryFinder>
 #include <QVarLengthArray>

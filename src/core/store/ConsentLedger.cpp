@@ -1,8 +1,8 @@
-#include "store/ConsentLedger.h"
+#include "core/store/ConsentLedger.h"
 
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "util/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Consent.h"
-#include "util/Result.h"
+#include "core/domain/Consent.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>

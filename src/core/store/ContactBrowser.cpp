@@ -1,7 +1,7 @@
-#include "store/ContactBrowser.h"
+#include "core/store/ContactBrowser.h"
 
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/store/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "store/ContactListColumns.h"
+#include "core/store/ContactListColumns.h"
 
-#include "domain/Contact.h"
+#include "core/domain/Contact.h"
 
 #include <QStringList>
 

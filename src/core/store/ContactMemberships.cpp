@@ -1,6 +1,6 @@
-#include "store/ContactMemberships.h"
+#include "core/store/ContactMemberships.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 namespace iq {
 

@@ -1,10 +1,10 @@
-#include "store/ContactRepository.h"
+#include "core/store/ContactRepository.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "util/Clock.h"
-#include "json/ContactJson.h"
+#include "core/json/ContactJson.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "store/ExternalChangeWatcher.h"
+#include "core/store/ExternalChangeWatcher.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Database.h"
 
 namespace iq {
 

@@ -1,7 +1,7 @@
-#include "store/GroupBrowser.h"
+#include "core/store/GroupBrowser.h"
 
-#include "store/Database.h"
-#include "store/GroupRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
 
 namespace iq {
 

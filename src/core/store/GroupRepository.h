@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "store/ConsentLedger.h"
-#include "util/Result.h"
+#include "core/domain/Contact.h"
+#include "core/store/ConsentLedger.h"
+#include "core/util/Result.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "store/Outbox.h"
+#include "core/store/Outbox.h"
 
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/store/Database.h"
+#include "core/util/Clock.h"
 
 #include <QJsonDocument>
 

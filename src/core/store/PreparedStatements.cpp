@@ -1,6 +1,6 @@
-#include "store/PreparedStatements.h"
+#include "core/store/PreparedStatements.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

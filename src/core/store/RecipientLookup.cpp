@@ -1,6 +1,6 @@
-#include "store/RecipientLookup.h"
+#include "core/store/RecipientLookup.h"
 
-#include "store/ContactRepository.h"
+#include "core/store/ContactRepository.h"
 
 namespace iq {
 

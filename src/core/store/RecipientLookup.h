@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "util/Result.h"
+#include "core/domain/Contact.h"
+#include "core/util/Result.h"
 
 namespace iq {
 

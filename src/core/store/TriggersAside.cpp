@@ -1,6 +1,6 @@
-#include "store/TriggersAside.h"
+#include "core/store/TriggersAside.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 namespace iq {
 

@@ -1,10 +1,10 @@
-#include "sync/ConflictStore.h"
+#include "core/sync/ConflictStore.h"
 
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "sync/LocalRecords.h"
-#include "util/Clock.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/sync/LocalRecords.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/SyncConflict.h"
-#include "util/Result.h"
+#include "core/domain/SyncConflict.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QJsonValue>

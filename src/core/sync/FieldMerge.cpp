@@ -1,6 +1,6 @@
-#include "sync/FieldMerge.h"
+#include "core/sync/FieldMerge.h"
 
-#include "sync/LocalRecords.h"
+#include "core/sync/LocalRecords.h"
 
 #include <QSet>
 

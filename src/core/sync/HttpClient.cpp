@@ -1,4 +1,4 @@
-#include "sync/HttpClient.h"
+#include "core/sync/HttpClient.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>

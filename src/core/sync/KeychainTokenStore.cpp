@@ -1,4 +1,4 @@
-#include "sync/KeychainTokenStore.h"
+#include "core/sync/KeychainTokenStore.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/TokenStore.h"
+#include "core/sync/TokenStore.h"
 
 namespace iq {
 

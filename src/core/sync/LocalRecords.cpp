@@ -1,15 +1,15 @@
-#include "sync/LocalRecords.h"
+#include "core/sync/LocalRecords.h"
 
-#include "domain/Consent.h"
-#include "store/ConsentLedger.h"
-#include "store/ContactListColumns.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/GroupRepository.h"
-#include "store/PreparedStatements.h"
-#include "store/TriggersAside.h"
-#include "util/Clock.h"
-#include "json/ContactJson.h"
+#include "core/domain/Consent.h"
+#include "core/json/ContactJson.h"
+#include "core/store/ConsentLedger.h"
+#include "core/store/ContactListColumns.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Database.h"
+#include "core/store/GroupRepository.h"
+#include "core/store/PreparedStatements.h"
+#include "core/store/TriggersAside.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "sync/OutboxReader.h"
+#include "core/sync/OutboxReader.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QHash>
 #include <QJsonArray>

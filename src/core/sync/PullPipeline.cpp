@@ -1,6 +1,6 @@
-#include "sync/PullPipeline.h"
+#include "core/sync/PullPipeline.h"
 
-#include "sync/LocalRecords.h"
+#include "core/sync/LocalRecords.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/SyncApi.h"
-#include "util/Result.h"
+#include "core/sync/SyncApi.h"
+#include "core/util/Result.h"
 
 #include <QMutex>
 #include <QObject>

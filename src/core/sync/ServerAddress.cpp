@@ -1,4 +1,4 @@
-#include "sync/ServerAddress.h"
+#include "core/sync/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "sync/SyncApi.h"
+#include "core/sync/SyncApi.h"
 
-#include "sync/ServerAddress.h"
+#include "core/sync/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/HttpClient.h"
-#include "sync/SyncProtocol.h"
-#include "util/Result.h"
+#include "core/sync/HttpClient.h"
+#include "core/sync/SyncProtocol.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 

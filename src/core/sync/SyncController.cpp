@@ -1,12 +1,12 @@
-#include "sync/SyncController.h"
+#include "core/sync/SyncController.h"
 
-#include "account/AccountService.h"
-#include "profile/Profile.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "sync/ConflictStore.h"
-#include "sync/TokenStore.h"
-#include "util/Clock.h"
+#include "core/account/AccountService.h"
+#include "core/profile/Profile.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/sync/ConflictStore.h"
+#include "core/sync/TokenStore.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

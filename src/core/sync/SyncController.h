@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/SyncApi.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncLock.h"
+#include "core/sync/SyncApi.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncLock.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,12 +1,12 @@
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "store/PreparedStatements.h"
-#include "sync/FieldMerge.h"
-#include "sync/LocalRecords.h"
-#include "sync/PullPipeline.h"
-#include "util/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/store/PreparedStatements.h"
+#include "core/sync/FieldMerge.h"
+#include "core/sync/LocalRecords.h"
+#include "core/sync/PullPipeline.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>

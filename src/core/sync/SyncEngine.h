@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sync/OutboxReader.h"
-#include "sync/PullPipeline.h"
-#include "sync/SyncApi.h"
-#include "util/Result.h"
+#include "core/sync/OutboxReader.h"
+#include "core/sync/PullPipeline.h"
+#include "core/sync/SyncApi.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "sync/SyncLock.h"
+#include "core/sync/SyncLock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "sync/SyncProtocol.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

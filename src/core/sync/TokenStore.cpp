@@ -1,4 +1,4 @@
-#include "sync/TokenStore.h"
+#include "core/sync/TokenStore.h"
 
 #include <QCoreApplication>
 

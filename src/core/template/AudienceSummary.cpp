@@ -1,6 +1,6 @@
-#include "template/AudienceSummary.h"
+#include "core/template/AudienceSummary.h"
 
-#include "sms/SmsSegments.h"
+#include "core/sms/SmsSegments.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "template/ContactFields.h"
-#include "template/Template.h"
-#include "util/Result.h"
+#include "core/template/ContactFields.h"
+#include "core/template/Template.h"
+#include "core/util/Result.h"
 
 #include <QMap>
 #include <QString>

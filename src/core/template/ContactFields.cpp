@@ -1,6 +1,6 @@
-#include "template/ContactFields.h"
+#include "core/template/ContactFields.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "template/Template.h"
-#include "template/TemplateValue.h"
-#include "util/Result.h"
+#include "core/domain/Contact.h"
+#include "core/template/Template.h"
+#include "core/template/TemplateValue.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "template/Template.h"
+#include "core/template/Template.h"
 
 #include <QCoreApplication>
 #include <QSet>

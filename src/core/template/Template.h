@@ -1,7 +1,7 @@
 #pragma once
 
-#include "template/TemplateValue.h"
-#include "util/Result.h"
+#include "core/template/TemplateValue.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "template/TemplateValue.h"
+#include "core/template/TemplateValue.h"
 
 #include <QLocale>
 

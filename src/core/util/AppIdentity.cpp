@@ -1,4 +1,4 @@
-#include "util/AppIdentity.h"
+#include "core/util/AppIdentity.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "sync/ConflictListModel.h"
+#include "models/sync/ConflictListModel.h"
 
-#include "actions/ConflictActions.h"
-#include "domain/SyncConflict.h"
-#include "store/ChangeNotifier.h"
+#include "core/actions/ConflictActions.h"
+#include "core/domain/SyncConflict.h"
+#include "core/store/ChangeNotifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/SyncConflict.h"
+#include "core/domain/SyncConflict.h"
 
 #include <QAbstractTableModel>
 #include <QList>

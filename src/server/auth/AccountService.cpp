@@ -1,9 +1,9 @@
-#include "auth/AccountService.h"
+#include "server/auth/AccountService.h"
 
-#include "auth/Secrets.h"
-#include "http/JsonInput.h"
-#include "store/ServerDatabase.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "server/auth/Secrets.h"
+#include "server/http/JsonInput.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

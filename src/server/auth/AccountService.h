@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/SignInThrottle.h"
-#include "http/ApiError.h"
-#include "http/JsonInput.h"
+#include "server/auth/SignInThrottle.h"
+#include "server/http/ApiError.h"
+#include "server/http/JsonInput.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "auth/PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
 
-#include "auth/Secrets.h"
+#include "server/auth/Secrets.h"
 
 #include <QMetaObject>
 

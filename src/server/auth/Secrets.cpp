@@ -1,4 +1,4 @@
-#include "auth/Secrets.h"
+#include "server/auth/Secrets.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
-#include "auth/SignInThrottle.h"
+#include "server/auth/SignInThrottle.h"
 
-#include "auth/Secrets.h"
-#include "store/ServerDatabase.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "server/auth/Secrets.h"
+#include "server/store/ServerDatabase.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ApiError.h"
+#include "server/http/ApiError.h"
 
 #include <QString>
 

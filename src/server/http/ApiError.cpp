@@ -1,6 +1,6 @@
-#include "http/ApiError.h"
+#include "server/http/ApiError.h"
 
-#include "store/ServerDatabase.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

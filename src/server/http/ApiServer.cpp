@@ -1,8 +1,8 @@
-#include "http/ApiServer.h"
+#include "server/http/ApiServer.h"
 
-#include "http/ClientListener.h"
-#include "http/JsonInput.h"
-#include "store/ServerDatabase.h"
+#include "server/http/ClientListener.h"
+#include "server/http/JsonInput.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ServerOptions.h"
-#include "auth/AccountService.h"
-#include "auth/PasswordHasher.h"
-#include "http/RateLimiter.h"
-#include "sync/SyncService.h"
+#include "server/ServerOptions.h"
+#include "server/auth/AccountService.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/http/RateLimiter.h"
+#include "server/sync/SyncService.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>

@@ -1,4 +1,4 @@
-#include "http/ClientListener.h"
+#include "server/http/ClientListener.h"
 
 #include <QMetaMethod>
 #include <QSslSocket>

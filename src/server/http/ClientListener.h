@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/ConnectionGuard.h"
-#include "http/RequestFramer.h"
+#include "server/http/ConnectionGuard.h"
+#include "server/http/RequestFramer.h"
 
 #include <QHash>
 #include <QSslConfiguration>

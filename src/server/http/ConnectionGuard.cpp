@@ -1,4 +1,4 @@
-#include "http/ConnectionGuard.h"
+#include "server/http/ConnectionGuard.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>

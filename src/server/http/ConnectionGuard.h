@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/ApiError.h"
-#include "http/RequestFramer.h"
+#include "server/http/ApiError.h"
+#include "server/http/RequestFramer.h"
 
 #include <QObject>
 #include <QTimer>

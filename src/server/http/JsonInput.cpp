@@ -1,4 +1,4 @@
-#include "http/JsonInput.h"
+#include "server/http/JsonInput.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "http/RateLimiter.h"
+#include "server/http/RateLimiter.h"
 
 #include <QtMath>
 

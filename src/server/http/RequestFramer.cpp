@@ -1,4 +1,4 @@
-#include "http/RequestFramer.h"
+#include "server/http/RequestFramer.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "store/DatabaseSettings.h"
+#include "server/store/DatabaseSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "store/ServerDatabase.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

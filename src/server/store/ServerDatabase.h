@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/DatabaseSettings.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
+#include "server/store/DatabaseSettings.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
-#include "sync/SyncService.h"
+#include "server/sync/SyncService.h"
 
-#include "domain/Consent.h"
-#include "http/JsonInput.h"
-#include "store/ServerDatabase.h"
-#include "util/Clock.h"
-#include "json/ContactJson.h"
+#include "core/domain/Consent.h"
+#include "core/json/ContactJson.h"
+#include "core/util/Clock.h"
+#include "server/http/JsonInput.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

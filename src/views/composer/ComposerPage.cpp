@@ -1,14 +1,14 @@
-#include "composer/ComposerPage.h"
+#include "views/composer/ComposerPage.h"
 
-#include "actions/ContentActions.h"
-#include "composer/TemplateHighlighter.h"
-#include "composer/VoicePreview.h"
-#include "content/Compliance.h"
-#include "profile/Profile.h"
-#include "sms/SmsSegments.h"
-#include "store/ChangeNotifier.h"
-#include "store/GroupBrowser.h"
-#include "store/RecipientLookup.h"
+#include "core/actions/ContentActions.h"
+#include "core/content/Compliance.h"
+#include "core/profile/Profile.h"
+#include "core/sms/SmsSegments.h"
+#include "core/store/ChangeNotifier.h"
+#include "core/store/GroupBrowser.h"
+#include "core/store/RecipientLookup.h"
+#include "views/composer/TemplateHighlighter.h"
+#include "views/composer/VoicePreview.h"
 
 #include <QAction>
 #include <QCheckBox>

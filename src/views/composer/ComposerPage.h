@@ -1,8 +1,8 @@
 #pragma once
 
-#include "template/AudienceSummary.h"
-#include "template/ContactFields.h"
-#include "template/Template.h"
+#include "core/template/AudienceSummary.h"
+#include "core/template/ContactFields.h"
+#include "core/template/Template.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

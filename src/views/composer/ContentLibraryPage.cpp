@@ -1,9 +1,9 @@
-#include "composer/ContentLibraryPage.h"
+#include "views/composer/ContentLibraryPage.h"
 
-#include "ContentListModel.h"
-#include "actions/ContentActions.h"
-#include "composer/VoicePreview.h"
-#include "profile/Profile.h"
+#include "core/actions/ContentActions.h"
+#include "core/profile/Profile.h"
+#include "models/ContentListModel.h"
+#include "views/composer/VoicePreview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

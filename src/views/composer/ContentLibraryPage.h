@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Content.h"
+#include "core/domain/Content.h"
 
 #include <QWidget>
 

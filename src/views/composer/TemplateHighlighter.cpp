@@ -1,4 +1,4 @@
-#include "composer/TemplateHighlighter.h"
+#include "views/composer/TemplateHighlighter.h"
 
 #include <QRegularExpression>
 #include <QTextDocument>

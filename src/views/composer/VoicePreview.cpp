@@ -1,4 +1,4 @@
-#include "composer/VoicePreview.h"
+#include "views/composer/VoicePreview.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "contacts/ConsentDialogs.h"
+#include "views/contacts/ConsentDialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

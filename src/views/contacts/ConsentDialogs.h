@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Consent.h"
-#include "domain/Contact.h"
+#include "core/domain/Consent.h"
+#include "core/domain/Contact.h"
 
 #include <QDialog>
 

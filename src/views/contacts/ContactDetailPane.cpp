@@ -1,8 +1,8 @@
-#include "contacts/ContactDetailPane.h"
+#include "views/contacts/ContactDetailPane.h"
 
-#include "actions/ConsentActions.h"
-#include "actions/ContactActions.h"
-#include "phone/PhoneNumbers.h"
+#include "core/actions/ConsentActions.h"
+#include "core/actions/ContactActions.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <QEvent>
 #include <QHash>

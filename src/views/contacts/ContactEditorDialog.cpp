@@ -1,6 +1,6 @@
-#include "contacts/ContactEditorDialog.h"
+#include "views/contacts/ContactEditorDialog.h"
 
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "contacts/ContactFilterBar.h"
+#include "views/contacts/ContactFilterBar.h"
 
-#include "actions/ContactActions.h"
-#include "profile/Profile.h"
+#include "core/actions/ContactActions.h"
+#include "core/profile/Profile.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

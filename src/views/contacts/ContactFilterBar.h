@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ContactBrowser.h"
+#include "core/store/ContactBrowser.h"
 
 #include <QTimer>
 #include <QWidget>

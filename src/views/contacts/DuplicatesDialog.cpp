@@ -1,8 +1,8 @@
-#include "DuplicatesDialog.h"
+#include "views/contacts/DuplicatesDialog.h"
 
-#include "DuplicatePairsModel.h"
-#include "actions/ContactActions.h"
-#include "store/Database.h"
+#include "core/actions/ContactActions.h"
+#include "core/store/Database.h"
+#include "models/DuplicatePairsModel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/DuplicateFinder.h"
+#include "core/contacts/DuplicateFinder.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

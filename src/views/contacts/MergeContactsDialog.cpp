@@ -1,6 +1,6 @@
-#include "MergeContactsDialog.h"
+#include "views/contacts/MergeContactsDialog.h"
 
-#include "phone/DisplayedPhones.h"
+#include "core/phone/DisplayedPhones.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

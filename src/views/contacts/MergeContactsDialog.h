@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/ContactMerger.h"
-#include "domain/Contact.h"
+#include "core/contacts/ContactMerger.h"
+#include "core/domain/Contact.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,15 +1,15 @@
-#include "groups/GroupsPage.h"
+#include "views/groups/GroupsPage.h"
 
-#include "ColumnWidths.h"
-#include "ContactEdits.h"
-#include "ContactsModel.h"
-#include "GroupMembersModel.h"
-#include "GroupsModel.h"
-#include "actions/GroupActions.h"
-#include "domain/Consent.h"
-#include "import/ContactExportTask.h"
-#include "phone/PhoneNumbers.h"
-#include "profile/Profile.h"
+#include "core/actions/GroupActions.h"
+#include "core/domain/Consent.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/profile/Profile.h"
+#include "models/ContactEdits.h"
+#include "models/ContactsModel.h"
+#include "models/GroupMembersModel.h"
+#include "models/GroupsModel.h"
+#include "views/ColumnWidths.h"
+#include "views/import/ContactExportTask.h"
 
 #include <QAction>
 #include <QHeaderView>

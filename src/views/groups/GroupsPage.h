@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ContactExporter.h"
+#include "core/import/ContactExporter.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "import/ContactExportTask.h"
+#include "views/import/ContactExportTask.h"
 
-#include "actions/ContactActions.h"
-#include "import/ProfileWorker.h"
-#include "profile/Profile.h"
-#include "store/Database.h"
+#include "core/actions/ContactActions.h"
+#include "core/profile/Profile.h"
+#include "core/store/Database.h"
+#include "views/import/ProfileWorker.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ContactExporter.h"
-#include "store/ContactBrowser.h"
+#include "core/import/ContactExporter.h"
+#include "core/store/ContactBrowser.h"
 
 #include <QObject>
 #include <QPointer>

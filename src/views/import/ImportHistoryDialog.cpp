@@ -1,9 +1,9 @@
-#include "import/ImportHistoryDialog.h"
+#include "views/import/ImportHistoryDialog.h"
 
-#include "ColumnWidths.h"
-#include "import/ImportUndo.h"
-#include "import/ProfileWorker.h"
-#include "profile/Profile.h"
+#include "core/profile/Profile.h"
+#include "views/ColumnWidths.h"
+#include "views/import/ImportUndo.h"
+#include "views/import/ProfileWorker.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

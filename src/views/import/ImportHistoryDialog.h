@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ImportEngine.h"
+#include "core/import/ImportEngine.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "import/ImportRunPages.h"
+#include "views/import/ImportRunPages.h"
 
-#include "ImportPlanModel.h"
-#include "import/ImportWizard.h"
-#include "phone/PhoneNumbers.h"
-#include "profile/Profile.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/profile/Profile.h"
+#include "models/ImportPlanModel.h"
+#include "views/import/ImportWizard.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

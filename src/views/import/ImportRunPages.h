@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Consent.h"
+#include "core/domain/Consent.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
-#include "import/ImportSourcePages.h"
+#include "views/import/ImportSourcePages.h"
 
-#include "csv/CsvReader.h"
-#include "import/ImportWizard.h"
+#include "core/csv/CsvReader.h"
+#include "views/import/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

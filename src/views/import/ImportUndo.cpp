@@ -1,9 +1,9 @@
-#include "import/ImportUndo.h"
+#include "views/import/ImportUndo.h"
 
-#include "import/ImportEngine.h"
-#include "import/ProfileWorker.h"
-#include "profile/Profile.h"
-#include "store/ChangeNotifier.h"
+#include "core/import/ImportEngine.h"
+#include "core/profile/Profile.h"
+#include "core/store/ChangeNotifier.h"
+#include "views/import/ProfileWorker.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

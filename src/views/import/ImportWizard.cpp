@@ -1,13 +1,13 @@
-#include "import/ImportWizard.h"
+#include "views/import/ImportWizard.h"
 
-#include "ImportPlanModel.h"
-#include "import/ImportRunPages.h"
-#include "import/ImportSource.h"
-#include "import/ImportSourcePages.h"
-#include "import/ImportUndo.h"
-#include "import/ProfileWorker.h"
-#include "profile/Profile.h"
-#include "store/ChangeNotifier.h"
+#include "core/import/ImportSource.h"
+#include "core/profile/Profile.h"
+#include "core/store/ChangeNotifier.h"
+#include "models/ImportPlanModel.h"
+#include "views/import/ImportRunPages.h"
+#include "views/import/ImportSourcePages.h"
+#include "views/import/ImportUndo.h"
+#include "views/import/ProfileWorker.h"
 
 #include <QAbstractButton>
 #include <QDragEnterEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ColumnMapping.h"
-#include "import/ImportEngine.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ImportEngine.h"
 
 #include <QTemporaryDir>
 #include <QWizard>

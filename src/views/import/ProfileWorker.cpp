@@ -1,6 +1,6 @@
-#include "import/ProfileWorker.h"
+#include "views/import/ProfileWorker.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 namespace iq {
 

@@ -1,7 +1,7 @@
-#include "sync/AccountDialog.h"
+#include "views/sync/AccountDialog.h"
 
-#include "account/AccountService.h"
-#include "profile/Profile.h"
+#include "core/account/AccountService.h"
+#include "core/profile/Profile.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

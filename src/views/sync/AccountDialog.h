@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/SyncProtocol.h"
-#include "util/Result.h"
+#include "core/sync/SyncProtocol.h"
+#include "core/util/Result.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,8 +1,8 @@
-#include "sync/ConflictsPage.h"
+#include "views/sync/ConflictsPage.h"
 
-#include "actions/ConflictActions.h"
-#include "profile/Profile.h"
-#include "sync/ConflictListModel.h"
+#include "core/actions/ConflictActions.h"
+#include "core/profile/Profile.h"
+#include "models/sync/ConflictListModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

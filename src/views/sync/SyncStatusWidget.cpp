@@ -1,6 +1,6 @@
-#include "sync/SyncStatusWidget.h"
+#include "views/sync/SyncStatusWidget.h"
 
-#include "sync/SyncController.h"
+#include "core/sync/SyncController.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

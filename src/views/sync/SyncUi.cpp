@@ -1,13 +1,13 @@
-#include "sync/SyncUi.h"
+#include "views/sync/SyncUi.h"
 
-#include "MainWindow.h"
-#include "account/AccountService.h"
-#include "account/AccountsIndex.h"
-#include "profile/Profile.h"
-#include "sync/AccountDialog.h"
-#include "sync/ConflictsPage.h"
-#include "sync/SyncController.h"
-#include "sync/SyncStatusWidget.h"
+#include "core/account/AccountService.h"
+#include "core/account/AccountsIndex.h"
+#include "core/profile/Profile.h"
+#include "core/sync/SyncController.h"
+#include "views/MainWindow.h"
+#include "views/sync/AccountDialog.h"
+#include "views/sync/ConflictsPage.h"
+#include "views/sync/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QCoreApplication>
