@@ -9,11 +9,11 @@
 #include "ContactGenerator.h"
 #include "core/content/Compliance.h"
 #include "core/profile/Profile.h"
-#include "core/sms/SmsSegments.h"
 #include "core/store/Database.h"
 #include "core/template/AudienceSummary.h"
 #include "core/template/ContactFields.h"
-#include "core/template/Template.h"
+#include "shared/sms/SmsSegments.h"
+#include "shared/template/Template.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,8 +7,8 @@
 //
 // Usage: phone_bench [NUMBERS (default 200000)] [RUNS (default 5)]
 #include "MessyPhoneNumbers.h"
-#include "core/phone/PhoneNumbers.h"
-#include "core/phone/QuickPhoneParser.h"
+#include "shared/phone/PhoneNumbers.h"
+#include "shared/phone/QuickPhoneParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // default regions: the full parse, the stored normalization with and without QuickPhoneParser's fast
 // path (which must agree with libphonenumber exactly: it is only a faster way to the same answer), the
 // parsing key, and the as-you-type formatter.
-#include "core/phone/PhoneNumbers.h"
-#include "core/phone/QuickPhoneParser.h"
+#include "shared/phone/PhoneNumbers.h"
+#include "shared/phone/QuickPhoneParser.h"
 
 #include <QString>
 

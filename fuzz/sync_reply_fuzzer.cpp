@@ -1,8 +1,8 @@
 // Feeds arbitrary bytes to every parser of the server's replies (session, push results, pull pages,
 // errors, Retry-After) and the record payloads inside them to the contact and group readers. A reply
 // is either understood completely or refused with an error; nothing may crash or read half a page.
-#include "core/json/ContactJson.h"
 #include "core/sync/SyncProtocol.h"
+#include "shared/json/ContactJson.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 // Feeds arbitrary bytes to the template parser and renders what parses, with data that has lists,
 // objects and partials (one of them the input itself, to reach recursion), for HTML and plain
 // channels; then counts SMS segments of the result. Must never crash, hang or grow without bound.
-#include "core/sms/SmsSegments.h"
-#include "core/template/Template.h"
+#include "shared/sms/SmsSegments.h"
+#include "shared/template/Template.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "core/json/ContactJson.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
+#include "shared/json/ContactJson.h"
 
 #include "TestClock.h"
 

@@ -1,6 +1,6 @@
 // PhoneNumbers::normalize takes shortcuts (it parses the separator-free key and asks only for the
 // type); it must still say exactly what the full parse says about every number.
-#include "core/phone/PhoneNumbers.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QtTest>
 

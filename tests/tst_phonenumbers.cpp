@@ -1,4 +1,4 @@
-#include "core/phone/PhoneNumbers.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QtTest>
 

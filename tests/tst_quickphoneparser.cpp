@@ -2,8 +2,8 @@
 // wherever it answers at all: checked here against libphonenumber itself on every region's example
 // numbers in every way they are written, on perturbed copies of them and on random digits.
 #include "MessyPhoneNumbers.h"
-#include "core/phone/PhoneNumbers.h"
-#include "core/phone/QuickPhoneParser.h"
+#include "shared/phone/PhoneNumbers.h"
+#include "shared/phone/QuickPhoneParser.h"
 
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentMap>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/profile/Profile.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "Command.h"
 
 #include "core/actions/ConflictActions.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

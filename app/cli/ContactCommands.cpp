@@ -3,9 +3,9 @@
 
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
-#include "core/json/ContactJson.h"
-#include "core/phone/PhoneNumbers.h"
 #include "core/store/ContactBrowser.h"
+#include "shared/json/ContactJson.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QJsonArray>
 

@@ -3,8 +3,8 @@
 
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
-#include "core/json/ContactJson.h"
-#include "core/util/Clock.h"
+#include "shared/json/ContactJson.h"
+#include "shared/util/Clock.h"
 
 #include <QJsonArray>
 

@@ -2,8 +2,8 @@
 #include "Command.h"
 
 #include "core/actions/ContentActions.h"
-#include "core/json/ContentJson.h"
-#include "core/util/Clock.h"
+#include "shared/json/ContentJson.h"
+#include "shared/util/Clock.h"
 
 #include <QFile>
 #include <QJsonArray>

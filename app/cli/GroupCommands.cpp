@@ -2,8 +2,8 @@
 #include "Command.h"
 
 #include "core/actions/GroupActions.h"
-#include "core/json/ContactJson.h"
 #include "core/store/GroupBrowser.h"
+#include "shared/json/ContactJson.h"
 
 #include <QJsonArray>
 

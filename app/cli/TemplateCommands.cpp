@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "Command.h"
 
-#include "core/sms/SmsSegments.h"
 #include "core/store/RecipientLookup.h"
 #include "core/template/ContactFields.h"
-#include "core/template/Template.h"
+#include "shared/sms/SmsSegments.h"
+#include "shared/template/Template.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "core/profile/AppStartup.h"
-#include "core/util/Clock.h"
 #include "server/DemoData.h"
 #include "server/ServerOptions.h"
 #include "server/auth/Secrets.h"
 #include "server/http/ApiServer.h"
 #include "server/store/ServerDatabase.h"
 #include "server/sync/SyncService.h"
+#include "shared/util/AppIdentity.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,7 +16,9 @@
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     // No translations: iqmsgd answers in English (codes for programs, messages for logs).
-    const iq::AppStartup startup(iq::AppStartup::Program::Server);
+    iq::setApplicationIdentity();
+    // The server keeps its own files apart from the desktop's.
+    QCoreApplication::setApplicationName(QStringLiteral("iqmsgd"));
     QTextStream err(stderr);
     auto options = iq::server::ServerOptions::parse(app.arguments());
     if (!options) {

@@ -3,9 +3,9 @@
 // Prints medians of several runs for our page (ContactsModel) and, in the same run, a plain
 // QSqlTableModel over the same table, plus phone normalization throughput.
 #include "ContactGenerator.h"
-#include "core/phone/PhoneNumbers.h"
 #include "core/profile/Profile.h"
 #include "models/ContactsModel.h"
+#include "shared/phone/PhoneNumbers.h"
 #include "views/ContactsPage.h"
 
 #include <QApplication>

@@ -8,10 +8,10 @@
 //   sync_bench [--iqmsgd PATH] [--contacts 100000] [--groups 500] [--messages 100000] [--edits 1000] [--runs
 //   3] [--compare] [--import 0]
 #include "core/import/ImportEngine.h"
-#include "core/json/ContactJson.h"
 #include "core/profile/Profile.h"
 #include "core/store/ContactRepository.h"
 #include "core/sync/SyncEngine.h"
+#include "shared/json/ContactJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/actions/ContactActions.h"
-#include "core/domain/Contact.h"
+#include "shared/domain/Contact.h"
 
 #include <QHash>
 #include <QList>

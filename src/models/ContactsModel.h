@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/phone/DisplayedPhones.h"
 #include "core/store/ContactBrowser.h"
+#include "shared/phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/contacts/DuplicateFinder.h"
-#include "core/phone/DisplayedPhones.h"
+#include "shared/phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>
 

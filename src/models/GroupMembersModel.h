@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/Consent.h"
-#include "core/phone/DisplayedPhones.h"
+#include "shared/domain/Consent.h"
+#include "shared/phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "server/DemoData.h"
 
-#include "core/json/ContactJson.h"
-#include "core/util/Clock.h"
 #include "server/auth/AccountService.h"
 #include "server/store/ServerDatabase.h"
 #include "server/sync/SyncService.h"
+#include "shared/json/ContactJson.h"
+#include "shared/util/Clock.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/contacts/ContactMerger.h"
-#include "core/domain/Contact.h"
 #include "core/import/ContactExporter.h"
+#include "shared/domain/Contact.h"
 
 #include <QWidget>
 

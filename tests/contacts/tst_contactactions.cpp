@@ -2,9 +2,9 @@
 #include "TestClock.h"
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
-#include "core/phone/PhoneNumbers.h"
 #include "core/profile/Profile.h"
 #include "core/store/Database.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The content library's use cases over a real profile: what the library page, the composer and iqm do.
 #include "core/actions/ContentActions.h"
 #include "core/profile/Profile.h"
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 #include "core/content/MediaStore.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/Database.h"
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

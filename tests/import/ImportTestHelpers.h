@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/domain/Contact.h"
 #include "core/import/ImportEngine.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
 #include "core/store/GroupRepository.h"
+#include "shared/domain/Contact.h"
 
 #include <QSqlRecord>
 #include <QTemporaryDir>

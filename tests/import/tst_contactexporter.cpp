@@ -1,12 +1,12 @@
 #include "TestSupport.h"
 
 #include "core/csv/CsvWriter.h"
-#include "core/domain/Contact.h"
 #include "core/import/ContactExporter.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
 #include "core/store/GroupRepository.h"
+#include "shared/domain/Contact.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

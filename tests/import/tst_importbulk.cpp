@@ -6,7 +6,7 @@
 #include "ImportTestHelpers.h"
 #include "TestSupport.h"
 #include "core/import/ImportWriter.h"
-#include "core/json/ContactJson.h"
+#include "shared/json/ContactJson.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SMS encoding and segment counts: the shared conformance cases, then the edges by hand.
 #include "TestSupport.h"
-#include "core/sms/SmsSegments.h"
+#include "shared/sms/SmsSegments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "ContactFixtures.h"
 
-#include "core/phone/PhoneNumbers.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/GroupRepository.h"
+#include "shared/phone/PhoneNumbers.h"
 
 namespace iq::test {
 

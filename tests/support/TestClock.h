@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 namespace iq::test {
 

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/profile/Profile.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 #include "core/actions/ConflictActions.h"
 #include "core/profile/Profile.h"
 #include "core/store/ContactRepository.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

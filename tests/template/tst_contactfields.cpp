@@ -3,7 +3,7 @@
 #include "core/store/Database.h"
 #include "core/store/GroupRepository.h"
 #include "core/template/ContactFields.h"
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

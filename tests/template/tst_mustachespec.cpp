@@ -1,6 +1,6 @@
 // Runs every case of the Mustache spec's core modules against the template engine.
 #include "TestSupport.h"
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // The template engine beyond the Mustache spec: fallbacks, escaping per channel, errors with their
 // positions, unknown names and hostile input.
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

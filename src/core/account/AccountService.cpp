@@ -3,7 +3,7 @@
 #include "core/account/AccountsIndex.h"
 #include "core/profile/Profile.h"
 #include "core/sync/ServerAddress.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "core/sync/SyncApi.h"
 #include "core/sync/TokenStore.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/sync/ConflictStore.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/domain/Consent.h"
 #include "core/store/ConsentLedger.h"
-#include "core/util/Result.h"
+#include "shared/domain/Consent.h"
+#include "shared/util/Result.h"
 
 #include <QList>
 #include <QString>

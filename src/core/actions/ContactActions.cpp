@@ -1,11 +1,11 @@
 #include "core/actions/ContactActions.h"
 
-#include "core/phone/PhoneNumbers.h"
 #include "core/profile/Profile.h"
 #include "core/store/ContactMemberships.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
 #include "core/store/GroupRepository.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QCoreApplication>
 #include <QLocale>

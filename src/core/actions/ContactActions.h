@@ -2,9 +2,9 @@
 
 #include "core/contacts/ContactMerger.h"
 #include "core/contacts/DuplicateFinder.h"
-#include "core/domain/Contact.h"
 #include "core/import/ContactExporter.h"
-#include "core/util/Result.h"
+#include "shared/domain/Contact.h"
+#include "shared/util/Result.h"
 
 #include <QHash>
 #include <QList>

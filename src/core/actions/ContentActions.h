@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/Content.h"
-#include "core/util/Result.h"
+#include "shared/domain/Content.h"
+#include "shared/util/Result.h"
 
 #include <QList>
 #include <QString>

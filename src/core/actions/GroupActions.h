@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/domain/Contact.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/GroupRepository.h"
-#include "core/util/Result.h"
+#include "shared/domain/Contact.h"
+#include "shared/util/Result.h"
 
 #include <QHash>
 #include <QList>

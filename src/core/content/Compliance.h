@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QList>
 #include <QString>

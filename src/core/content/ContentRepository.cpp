@@ -1,11 +1,11 @@
 #include "core/content/ContentRepository.h"
 
-#include "core/json/ContentJson.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
-#include "core/template/Template.h"
-#include "core/util/Clock.h"
+#include "shared/json/ContentJson.h"
+#include "shared/template/Template.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

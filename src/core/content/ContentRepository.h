@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/domain/Contact.h"
-#include "core/domain/Content.h"
-#include "core/util/Result.h"
+#include "shared/domain/Contact.h"
+#include "shared/domain/Content.h"
+#include "shared/util/Result.h"
 
 #include <QList>
 #include <QString>

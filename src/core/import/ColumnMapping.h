@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/import/ImportDraft.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QJsonObject>
 #include <QList>

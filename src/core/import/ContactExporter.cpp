@@ -2,8 +2,8 @@
 
 #include "core/csv/CsvBytes.h"
 #include "core/csv/CsvWriter.h"
-#include "core/domain/Contact.h"
 #include "core/store/Database.h"
+#include "shared/domain/Contact.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

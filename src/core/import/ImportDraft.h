@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Contact.h"
+#include "shared/domain/Contact.h"
 
 #include <QString>
 #include <QStringList>

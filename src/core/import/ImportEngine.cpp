@@ -2,14 +2,14 @@
 
 #include "core/csv/CsvWriter.h"
 #include "core/import/ImportWriter.h"
-#include "core/json/ContactJson.h"
-#include "core/phone/PhoneNumbers.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
 #include "core/store/GroupRepository.h"
-#include "core/util/Clock.h"
+#include "shared/json/ContactJson.h"
+#include "shared/phone/PhoneNumbers.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

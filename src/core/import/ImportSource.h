@@ -4,7 +4,7 @@
 #include "core/import/ColumnMapping.h"
 #include "core/import/ImportDraft.h"
 #include "core/import/VCardReader.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QList>
 #include <QStringList>

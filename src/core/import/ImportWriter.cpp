@@ -1,9 +1,9 @@
 #include "core/import/ImportWriter.h"
 
-#include "core/json/ContactJson.h"
 #include "core/store/ContactListColumns.h"
 #include "core/store/Database.h"
-#include "core/util/Clock.h"
+#include "shared/json/ContactJson.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

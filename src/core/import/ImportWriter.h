@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/domain/Consent.h"
-#include "core/domain/Contact.h"
-#include "core/util/Result.h"
+#include "shared/domain/Consent.h"
+#include "shared/domain/Contact.h"
+#include "shared/util/Result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "core/profile/AppStartup.h"
 
-#include "core/util/AppIdentity.h"
+#include "shared/util/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

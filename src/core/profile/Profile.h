@@ -2,7 +2,7 @@
 
 #include "core/store/ChangeNotifier.h"
 #include "core/store/Database.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

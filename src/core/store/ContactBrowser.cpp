@@ -1,7 +1,7 @@
 #include "core/store/ContactBrowser.h"
 
 #include "core/store/Database.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/Consent.h"
-#include "core/util/Result.h"
+#include "shared/domain/Consent.h"
+#include "shared/util/Result.h"
 
 #include <QDateTime>
 #include <QList>

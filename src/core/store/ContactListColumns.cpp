@@ -1,6 +1,6 @@
 #include "core/store/ContactListColumns.h"
 
-#include "core/domain/Contact.h"
+#include "shared/domain/Contact.h"
 
 #include <QStringList>
 

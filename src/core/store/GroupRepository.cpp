@@ -1,10 +1,10 @@
 #include "core/store/GroupRepository.h"
 
-#include "core/json/ContactJson.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
-#include "core/util/Clock.h"
+#include "shared/json/ContactJson.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QUuid>

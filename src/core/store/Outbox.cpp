@@ -1,7 +1,7 @@
 #include "core/store/Outbox.h"
 
 #include "core/store/Database.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/SyncConflict.h"
-#include "core/util/Result.h"
+#include "shared/domain/SyncConflict.h"
+#include "shared/util/Result.h"
 
 #include <QDateTime>
 #include <QJsonValue>

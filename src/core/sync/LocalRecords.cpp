@@ -1,7 +1,5 @@
 #include "core/sync/LocalRecords.h"
 
-#include "core/domain/Consent.h"
-#include "core/json/ContactJson.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactListColumns.h"
 #include "core/store/ContactRepository.h"
@@ -9,7 +7,9 @@
 #include "core/store/GroupRepository.h"
 #include "core/store/PreparedStatements.h"
 #include "core/store/TriggersAside.h"
-#include "core/util/Clock.h"
+#include "shared/domain/Consent.h"
+#include "shared/json/ContactJson.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/sync/SyncApi.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QMutex>
 #include <QObject>

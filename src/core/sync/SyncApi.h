@@ -2,7 +2,7 @@
 
 #include "core/sync/HttpClient.h"
 #include "core/sync/SyncProtocol.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QJsonObject>
 

@@ -6,7 +6,7 @@
 #include "core/store/Outbox.h"
 #include "core/sync/ConflictStore.h"
 #include "core/sync/TokenStore.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

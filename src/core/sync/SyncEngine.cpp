@@ -6,7 +6,7 @@
 #include "core/sync/FieldMerge.h"
 #include "core/sync/LocalRecords.h"
 #include "core/sync/PullPipeline.h"
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>

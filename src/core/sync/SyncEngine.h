@@ -3,7 +3,7 @@
 #include "core/sync/OutboxReader.h"
 #include "core/sync/PullPipeline.h"
 #include "core/sync/SyncApi.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "core/template/AudienceSummary.h"
 
-#include "core/sms/SmsSegments.h"
+#include "shared/sms/SmsSegments.h"
 
 #include <QCoreApplication>
 #include <QThread>

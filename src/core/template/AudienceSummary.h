@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/template/ContactFields.h"
-#include "core/template/Template.h"
-#include "core/util/Result.h"
+#include "shared/template/Template.h"
+#include "shared/util/Result.h"
 
 #include <QMap>
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/domain/Contact.h"
-#include "core/template/Template.h"
-#include "core/template/TemplateValue.h"
-#include "core/util/Result.h"
+#include "shared/domain/Contact.h"
+#include "shared/template/Template.h"
+#include "shared/template/TemplateValue.h"
+#include "shared/util/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,8 +1,8 @@
 #include "models/sync/ConflictListModel.h"
 
 #include "core/actions/ConflictActions.h"
-#include "core/domain/SyncConflict.h"
 #include "core/store/ChangeNotifier.h"
+#include "shared/domain/SyncConflict.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

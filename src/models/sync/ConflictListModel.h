@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/SyncConflict.h"
+#include "shared/domain/SyncConflict.h"
 
 #include <QAbstractTableModel>
 #include <QList>

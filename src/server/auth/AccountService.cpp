@@ -1,9 +1,9 @@
 #include "server/auth/AccountService.h"
 
-#include "core/util/Clock.h"
 #include "server/auth/Secrets.h"
 #include "server/http/JsonInput.h"
 #include "server/store/ServerDatabase.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

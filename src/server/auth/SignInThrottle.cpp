@@ -1,8 +1,8 @@
 #include "server/auth/SignInThrottle.h"
 
-#include "core/util/Clock.h"
 #include "server/auth/Secrets.h"
 #include "server/store/ServerDatabase.h"
+#include "shared/util/Clock.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/util/Result.h"
 #include "server/store/DatabaseSettings.h"
+#include "shared/util/Result.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

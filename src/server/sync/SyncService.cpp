@@ -1,10 +1,10 @@
 #include "server/sync/SyncService.h"
 
-#include "core/domain/Consent.h"
-#include "core/json/ContactJson.h"
-#include "core/util/Clock.h"
 #include "server/http/JsonInput.h"
 #include "server/store/ServerDatabase.h"
+#include "shared/domain/Consent.h"
+#include "shared/json/ContactJson.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

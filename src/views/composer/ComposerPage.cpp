@@ -3,10 +3,10 @@
 #include "core/actions/ContentActions.h"
 #include "core/content/Compliance.h"
 #include "core/profile/Profile.h"
-#include "core/sms/SmsSegments.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/GroupBrowser.h"
 #include "core/store/RecipientLookup.h"
+#include "shared/sms/SmsSegments.h"
 #include "views/composer/TemplateHighlighter.h"
 #include "views/composer/VoicePreview.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/template/AudienceSummary.h"
 #include "core/template/ContactFields.h"
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Content.h"
+#include "shared/domain/Content.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/Consent.h"
-#include "core/domain/Contact.h"
+#include "shared/domain/Consent.h"
+#include "shared/domain/Contact.h"
 
 #include <QDialog>
 

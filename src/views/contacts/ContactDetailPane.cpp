@@ -2,7 +2,7 @@
 
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
-#include "core/phone/PhoneNumbers.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QEvent>
 #include <QHash>

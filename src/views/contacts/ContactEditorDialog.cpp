@@ -1,6 +1,6 @@
 #include "views/contacts/ContactEditorDialog.h"
 
-#include "core/phone/PhoneNumbers.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

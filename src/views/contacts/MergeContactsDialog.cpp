@@ -1,6 +1,6 @@
 #include "views/contacts/MergeContactsDialog.h"
 
-#include "core/phone/DisplayedPhones.h"
+#include "shared/phone/DisplayedPhones.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/contacts/ContactMerger.h"
-#include "core/domain/Contact.h"
+#include "shared/domain/Contact.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,13 +1,13 @@
 #include "views/groups/GroupsPage.h"
 
 #include "core/actions/GroupActions.h"
-#include "core/domain/Consent.h"
-#include "core/phone/PhoneNumbers.h"
 #include "core/profile/Profile.h"
 #include "models/ContactEdits.h"
 #include "models/ContactsModel.h"
 #include "models/GroupMembersModel.h"
 #include "models/GroupsModel.h"
+#include "shared/domain/Consent.h"
+#include "shared/phone/PhoneNumbers.h"
 #include "views/ColumnWidths.h"
 #include "views/import/ContactExportTask.h"
 

@@ -1,8 +1,8 @@
 #include "views/import/ImportRunPages.h"
 
-#include "core/phone/PhoneNumbers.h"
 #include "core/profile/Profile.h"
 #include "models/ImportPlanModel.h"
+#include "shared/phone/PhoneNumbers.h"
 #include "views/import/ImportWizard.h"
 
 #include <QButtonGroup>

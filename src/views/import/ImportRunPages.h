@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Consent.h"
+#include "shared/domain/Consent.h"
 
 #include <QWizardPage>
 

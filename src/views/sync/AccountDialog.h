@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/sync/SyncProtocol.h"
-#include "core/util/Result.h"
+#include "shared/util/Result.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

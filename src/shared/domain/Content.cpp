@@ -1,4 +1,4 @@
-#include "core/domain/Content.h"
+#include "shared/domain/Content.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "core/json/ContentJson.h"
+#include "shared/json/ContentJson.h"
 
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "core/util/AppIdentity.h"
+#include "shared/util/AppIdentity.h"
 
 #include <QCoreApplication>
 

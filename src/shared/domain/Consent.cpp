@@ -1,4 +1,4 @@
-#include "core/domain/Consent.h"
+#include "shared/domain/Consent.h"
 
 namespace iq {
 

@@ -1,4 +1,4 @@
-#include "core/template/TemplateValue.h"
+#include "shared/template/TemplateValue.h"
 
 #include <QLocale>
 

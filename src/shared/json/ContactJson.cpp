@@ -1,6 +1,6 @@
-#include "core/json/ContactJson.h"
+#include "shared/json/ContactJson.h"
 
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/domain/Contact.h"
+#include "shared/domain/Contact.h"
 
 #include <QStringList>
 

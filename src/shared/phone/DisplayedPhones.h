@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/phone/PhoneNumbers.h"
+#include "shared/phone/PhoneNumbers.h"
 
 #include <QHash>
 #include <QString>

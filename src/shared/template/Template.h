@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/template/TemplateValue.h"
-#include "core/util/Result.h"
+#include "shared/template/TemplateValue.h"
+#include "shared/util/Result.h"
 
 #include <QHash>
 #include <QList>

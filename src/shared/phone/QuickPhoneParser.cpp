@@ -1,4 +1,4 @@
-#include "core/phone/QuickPhoneParser.h"
+#include "shared/phone/QuickPhoneParser.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/Contact.h"
-#include "core/util/Result.h"
+#include "shared/domain/Contact.h"
+#include "shared/util/Result.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "core/phone/DisplayedPhones.h"
+#include "shared/phone/DisplayedPhones.h"
 
 namespace iq {
 

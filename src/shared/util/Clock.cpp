@@ -1,4 +1,4 @@
-#include "core/util/Clock.h"
+#include "shared/util/Clock.h"
 
 namespace iq {
 namespace {

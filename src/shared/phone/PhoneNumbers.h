@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/Contact.h"
-#include "core/phone/QuickPhoneParser.h"
+#include "shared/domain/Contact.h"
+#include "shared/phone/QuickPhoneParser.h"
 
 #include <QList>
 #include <QString>

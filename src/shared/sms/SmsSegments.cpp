@@ -1,4 +1,4 @@
-#include "core/sms/SmsSegments.h"
+#include "shared/sms/SmsSegments.h"
 
 #include <QTextBoundaryFinder>
 #include <QVarLengthArray>

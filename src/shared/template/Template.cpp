@@ -1,4 +1,4 @@
-#include "core/template/Template.h"
+#include "shared/template/Template.h"
 
 #include <QCoreApplication>
 #include <QSet>
