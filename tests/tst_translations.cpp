@@ -182,7 +182,7 @@ private Q_SLOTS:
         const QRegularExpression translated(QStringLiteral("translate\\(\\s*\"([^\"]+)\",\\s*") + literal);
         QStringList missing;
         int checked = 0;
-        for (const char* folder : {"src/core", "src/models", "src/views", "app"}) {
+        for (const char* folder : {"src/shared", "src/core", "src/models", "src/views", "app"}) {
             QDirIterator files(QDir(QStringLiteral(IQ_SOURCE_DIR)).filePath(QLatin1String(folder)),
                                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                                QDirIterator::Subdirectories);
