@@ -2,6 +2,7 @@
 
 #include "server/auth/AccountService.h"
 #include "server/store/ServerDatabase.h"
+#include "server/store/SyncStore.h"
 #include "server/sync/SyncService.h"
 #include "shared/json/ContactJson.h"
 #include "shared/util/Clock.h"
@@ -34,13 +35,11 @@ Outcome<QString> DemoData::ensure(ServerDatabase& database, const Clock& clock) 
                                             QString::fromLatin1(kPassword));
     if (!accountId.ok())
         return accountId.error();
-    auto existing = database.exec(QStringLiteral("SELECT COUNT(*) FROM records WHERE account_id = ?"),
-                                  {accountId.value()});
+    auto existing = SyncStore(database).recordCount(accountId.value());
     if (!existing)
         return ApiError::fromStorage(existing.error());
-    if (existing.value().next() && existing->value(0).toLongLong() > 0)
+    if (existing.value() > 0)
         return accountId.value();
-    existing.value().finish();
 
     const QDateTime now = clock.now();
     QJsonArray changes;

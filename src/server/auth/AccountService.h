@@ -3,6 +3,10 @@
 #include "server/auth/SignInThrottle.h"
 #include "server/http/ApiError.h"
 #include "server/http/JsonInput.h"
+#include "server/store/AccountStore.h"
+#include "server/store/DeviceStore.h"
+#include "server/store/SessionStore.h"
+#include "server/store/SignInStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -91,12 +95,18 @@ private:
                         bool* isNew);
     Status recordSignIn(const QString& accountId, const QString& ip, const QString& deviceId,
                         const QString& deviceName, bool success, bool unusual);
+    AccountStore::NewAccount newAccount(const QString& id, const QString& email, const QString& name,
+                                        const QString& hash) const;
     QJsonObject sessionReply(const QString& accountId, const QString& deviceId, const Issued& tokens,
                              bool unusual);
 
     ServerDatabase& m_database;
     const Clock& m_clock;
     TokenLifetimes m_lifetimes;
+    AccountStore m_accounts;
+    DeviceStore m_devices;
+    SessionStore m_sessions;
+    SignInStore m_signIns;
     SignInThrottle m_throttle;
 };
 

@@ -10,6 +10,7 @@ namespace iq::server {
 
 SignInThrottle::SignInThrottle(ServerDatabase& database, const Clock& clock, ThrottlePolicy policy)
     : m_database(database)
+    , m_attempts(database)
     , m_clock(clock)
     , m_policy(policy) {}
 
@@ -18,43 +19,25 @@ Outcome<bool> SignInThrottle::admit(const QString& email) {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     qint64 lockedUntil = 0;
     auto count = [&]() -> Status {
-        auto found = m_database.exec(
-            QStringLiteral("SELECT failures, window_start, locked_until FROM sign_in_attempts "
-                           "WHERE email_hash = ?") +
-                m_database.forUpdate(),
-            {key});
+        auto found = m_attempts.find(key);
         if (!found)
             return found.error();
-        qint64 failures = 0;
-        qint64 windowStart = now;
-        const bool exists = found.value().next();
-        if (exists) {
-            failures = found->value(0).toLongLong();
-            windowStart = found->value(1).toLongLong();
-            lockedUntil = found->value(2).toLongLong();
-        }
-        found.value().finish();
+        const bool exists = found.value().has_value();
+        SignInAttemptStore::Attempts attempts =
+            found.value().value_or(SignInAttemptStore::Attempts{0, now, 0});
+        lockedUntil = attempts.lockedUntil;
         if (lockedUntil > now)
             return Status::success();
         lockedUntil = 0;
-        if (windowStart + m_policy.windowSeconds <= now) {
-            failures = 0;
-            windowStart = now;
+        if (attempts.windowStart + m_policy.windowSeconds <= now) {
+            attempts.failures = 0;
+            attempts.windowStart = now;
         }
-        ++failures;
-        if (failures > m_policy.maxFailures)
+        ++attempts.failures;
+        if (attempts.failures > m_policy.maxFailures)
             lockedUntil = now + m_policy.lockoutSeconds;
-        auto counted =
-            exists ? m_database.exec(
-                         QStringLiteral("UPDATE sign_in_attempts SET failures = ?, window_start = ?, "
-                                        "locked_until = ? WHERE email_hash = ?"),
-                         {failures, windowStart, lockedUntil, key})
-                   : m_database.exec(QStringLiteral("INSERT INTO sign_in_attempts (email_hash, failures, "
-                                                    "window_start, locked_until) VALUES (?, ?, ?, ?)"),
-                                     {key, failures, windowStart, lockedUntil});
-        if (!counted)
-            return counted.error();
-        return Status::success();
+        attempts.lockedUntil = lockedUntil;
+        return exists ? m_attempts.update(key, attempts) : m_attempts.insert(key, attempts);
     };
     Status status = m_database.transaction(count);
     if (!status) {
@@ -71,11 +54,7 @@ Outcome<bool> SignInThrottle::admit(const QString& email) {
 }
 
 Status SignInThrottle::succeeded(const QString& email) {
-    auto cleared = m_database.exec(QStringLiteral("DELETE FROM sign_in_attempts WHERE email_hash = ?"),
-                                   {Secrets::tokenHash(email)});
-    if (!cleared)
-        return cleared.error();
-    return Status::success();
+    return m_attempts.clear(Secrets::tokenHash(email));
 }
 
 } // namespace iq::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/ApiError.h"
+#include "server/store/SignInAttemptStore.h"
 
 #include <QString>
 
@@ -34,6 +35,7 @@ public:
 
 private:
     ServerDatabase& m_database;
+    SignInAttemptStore m_attempts;
     const Clock& m_clock;
     ThrottlePolicy m_policy;
 };
