@@ -2,6 +2,7 @@
 
 #include "server/http/JsonInput.h"
 #include "server/store/ServerDatabase.h"
+#include "server/store/SyncStore.h"
 #include "shared/domain/Consent.h"
 #include "shared/json/ContactJson.h"
 #include "shared/util/Clock.h"
@@ -193,57 +194,43 @@ QJsonObject rejected(const PushChange& change, const ApiError& error) {
 Result<PullPage> PullPage::read(ServerDatabase& database, const QString& accountId, qint64 afterSeq,
                                 int limit, const OwnChanges& own, const QString& pullingDevice,
                                 qsizetype maxBytes) {
-    // The database sums the payload lengths before each row, so payloads that surely fall past the
-    // byte cap are never sent to the server (it would otherwise hold up to 1001 x 256 KiB in memory);
-    // their rows still come, without payload, to tell whether more records follow. LENGTH counts
-    // characters, never more than the UTF-8 bytes, so the cut it makes is never too early; the
-    // exact cut is made below on the bytes of the JSON.
-    const QString sizedPage =
-        QStringLiteral(
-            "SELECT entity, id, version, deleted, CASE WHEN %1 < ? THEN payload END, seq, changed_by, %1 "
-            "FROM (SELECT entity, id, version, deleted, payload, seq, changed_by FROM records "
-            "WHERE account_id = ? AND seq > ? %2ORDER BY seq LIMIT ?) AS page ORDER BY seq")
-            .arg(QStringLiteral("COALESCE(SUM(LENGTH(payload)) OVER (ORDER BY seq ROWS BETWEEN "
-                                "UNBOUNDED PRECEDING AND 1 PRECEDING), 0)"));
-    const qint64 cap = maxBytes;
-    auto query = own.isEmpty()
-                     ? database.exec(sizedPage.arg(QString()), {cap, accountId, afterSeq, limit + 1})
-                     : database.exec(sizedPage.arg(QStringLiteral(
-                                         "AND NOT (seq BETWEEN ? AND ? AND COALESCE(changed_by, '') = ?) ")),
-                                     {cap, accountId, afterSeq, own.from, own.to, own.deviceId, limit + 1});
-    if (!query)
-        return query.error();
     PullPage page;
     page.recordsJson.reserve(std::min<qsizetype>(qsizetype(limit) * 256, maxBytes));
     page.recordsJson += '[';
     int count = 0;
-    while (query.value().next()) {
-        if (count == limit || (count > 0 && query->value(7).toLongLong() >= cap)) {
-            page.hasMore = true;
-            break;
-        }
-        const QByteArray record =
-            recordJson(query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong(),
-                       query->value(3).toInt() != 0, query->value(4).toString(),
-                       !pullingDevice.isEmpty() && query->value(6).toString() == pullingDevice);
-        // "[", the records with their commas, "]": never past the cap unless one record alone is.
-        if (count > 0 && page.recordsJson.size() + 1 + record.size() + 1 > maxBytes) {
-            page.hasMore = true;
-            break;
-        }
-        if (count > 0)
-            page.recordsJson += ',';
-        page.recordsJson += record;
-        page.lastSeq = query->value(5).toLongLong();
-        ++count;
-    }
-    query.value().finish();
+    std::optional<SyncStore::ExcludedChanges> excluded;
+    if (!own.isEmpty())
+        excluded = SyncStore::ExcludedChanges{own.deviceId, own.from, own.to};
+    // One row more than the page holds tells whether more records follow.
+    const Status read = SyncStore(database).readPage(
+        accountId, afterSeq, limit + 1, maxBytes, excluded, [&](const SyncStore::PulledRecord& row) {
+            if (count == limit || (count > 0 && row.bytesBefore >= maxBytes)) {
+                page.hasMore = true;
+                return false;
+            }
+            const QByteArray record = recordJson(row.entity, row.id, row.version, row.deleted, row.payload,
+                                                 !pullingDevice.isEmpty() && row.changedBy == pullingDevice);
+            // "[", the records with their commas, "]": never past the cap unless one record alone is.
+            if (count > 0 && page.recordsJson.size() + 1 + record.size() + 1 > maxBytes) {
+                page.hasMore = true;
+                return false;
+            }
+            if (count > 0)
+                page.recordsJson += ',';
+            page.recordsJson += record;
+            page.lastSeq = row.seq;
+            ++count;
+            return true;
+        });
+    if (!read)
+        return read.error();
     page.recordsJson += ']';
     return page;
 }
 
 SyncService::SyncService(ServerDatabase& database, const Clock& clock)
     : m_database(database)
+    , m_store(database)
     , m_clock(clock) {}
 
 QString SyncService::makeCursor(const QString& epoch, qint64 seq) {
@@ -271,56 +258,6 @@ Outcome<QJsonObject> SyncService::push(const QString& accountId, const QString& 
     return QJsonObject{{QStringLiteral("results"), results.value()}};
 }
 
-namespace {
-
-struct AppliedStep {
-    QString hash;
-    qint64 resultVersion = 0;
-    QString deviceId;
-};
-
-} // namespace
-
-// The statements of one push, prepared once and run for each change.
-struct SyncService::PushStatements {
-    QSqlQuery current, applied, purged, update, insert, remember, forgetPurged;
-};
-
-Result<std::unique_ptr<SyncService::PushStatements>> SyncService::preparePush() {
-    auto statements = std::make_unique<PushStatements>();
-    const std::pair<QSqlQuery*, QString> sql[] = {
-        {&statements->current,
-         QStringLiteral("SELECT version, deleted, payload FROM records WHERE account_id = ? AND entity = ? "
-                        "AND id = ?")},
-        {&statements->applied,
-         QStringLiteral("SELECT change_hash, result_version, device_id FROM applied_changes WHERE "
-                        "account_id = ? AND entity = ? AND id = ? AND base_version = ?")},
-        {&statements->purged, QStringLiteral("SELECT version FROM purged_records WHERE account_id = ? AND "
-                                             "entity = ? AND id = ?")},
-        {&statements->update,
-         QStringLiteral("UPDATE records SET version = ?, seq = ?, deleted = ?, payload = ?, updated_at = ?, "
-                        "deleted_at = ?, changed_by = ? WHERE account_id = ? AND entity = ? AND id = ?")},
-        {&statements->insert,
-         QStringLiteral("INSERT INTO records (account_id, entity, id, version, seq, deleted, payload, "
-                        "updated_at, deleted_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-        // A record re-created on a base already used (a membership added again) replaces the old entry.
-        {&statements->remember,
-         QStringLiteral("INSERT INTO applied_changes (account_id, entity, id, base_version, change_hash, "
-                        "result_version, device_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, "
-                        "entity, id, base_version) DO UPDATE SET change_hash = excluded.change_hash, "
-                        "result_version = excluded.result_version, device_id = excluded.device_id")},
-        {&statements->forgetPurged,
-         QStringLiteral("DELETE FROM purged_records WHERE account_id = ? AND entity = ? AND id = ?")},
-    };
-    for (const auto& [query, text] : sql) {
-        auto prepared = m_database.prepare(text);
-        if (!prepared)
-            return prepared.error();
-        *query = std::move(prepared.value());
-    }
-    return statements;
-}
-
 Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArray& changes,
                                        const QString& deviceId) {
     QJsonArray results;
@@ -328,16 +265,14 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
         results = QJsonArray();
         if (Status locked = m_database.lockAccount(accountId); !locked)
             return locked;
-        auto account =
-            m_database.exec(QStringLiteral("SELECT last_seq FROM accounts WHERE id = ?"), {accountId});
+        auto account = m_store.sequence(accountId);
         if (!account)
             return account.error();
-        if (!account.value().next())
+        if (!account.value())
             return Error::make(Error::Code::NotFound, tr("The account no longer exists."));
-        PushState state{accountId, deviceId, account->value(0).toLongLong()};
-        account.value().finish();
+        PushState state{accountId, deviceId, account.value()->lastSeq};
         const qint64 firstSeq = state.seq;
-        auto statements = preparePush();
+        auto statements = m_store.preparePush();
         if (!statements)
             return statements.error();
         state.statements = statements.value().get();
@@ -356,12 +291,8 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
                 return result.error();
             results.append(result.value());
         }
-        if (state.seq != firstSeq) {
-            auto updated = m_database.exec(QStringLiteral("UPDATE accounts SET last_seq = ? WHERE id = ?"),
-                                           {state.seq, accountId});
-            if (!updated)
-                return updated.error();
-        }
+        if (state.seq != firstSeq)
+            return m_store.setLastSeq(accountId, state.seq);
         return Status::success();
     });
     if (!status)
@@ -370,21 +301,21 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
 }
 
 Result<QJsonObject> SyncService::applyOne(PushState& state, const PushChange& change, int index) {
-    PushStatements& st = *state.statements;
-    if (Status ran = m_database.run(st.current, {state.accountId, change.entity, change.id}); !ran)
-        return ran.error();
-    const bool exists = st.current.next();
-    const qint64 version = exists ? st.current.value(0).toLongLong() : 0;
-    const bool deleted = exists && st.current.value(1).toInt() != 0;
-    const QString payload = exists ? st.current.value(2).toString() : QString();
-    st.current.finish();
+    SyncStore::PushStatements& st = *state.statements;
+    auto stored = st.current(state.accountId, change.entity, change.id);
+    if (!stored)
+        return stored.error();
+    const bool exists = stored.value().has_value();
+    const qint64 version = exists ? stored.value()->version : 0;
+    const bool deleted = exists && stored.value()->deleted;
+    const QString payload = exists ? stored.value()->payload : QString();
     // A purged tombstone is gone from records, but its last version is kept: versions never restart.
     qint64 purgedVersion = 0;
     if (!exists) {
-        if (Status ran = m_database.run(st.purged, {state.accountId, change.entity, change.id}); !ran)
-            return ran.error();
-        purgedVersion = st.purged.next() ? st.purged.value(0).toLongLong() : 0;
-        st.purged.finish();
+        auto purged = st.purgedVersion(state.accountId, change.entity, change.id);
+        if (!purged)
+            return purged.error();
+        purgedVersion = purged.value();
     }
     const qint64 current = exists ? version : purgedVersion;
     const bool isDelete = change.operation == QLatin1String("delete");
@@ -430,21 +361,19 @@ Result<QJsonObject> SyncService::applyOne(PushState& state, const PushChange& ch
     const QVariant storedPayload = isDelete ? QVariant() : QVariant(change.payload);
     const QVariant deletedAt = isDelete ? QVariant(m_clock.now().toSecsSinceEpoch()) : QVariant();
     const QVariant device = state.deviceId.isEmpty() ? QVariant() : QVariant(state.deviceId);
-    const Status written =
-        exists ? m_database.run(st.update, {newVersion, seq, isDelete ? 1 : 0, storedPayload, now, deletedAt,
-                                            device, state.accountId, change.entity, change.id})
-               : m_database.run(st.insert, {state.accountId, change.entity, change.id, newVersion, seq,
-                                            isDelete ? 1 : 0, storedPayload, now, deletedAt, device});
-    if (!written)
+    const SyncStore::RecordWrite record{state.accountId, change.entity, change.id, newVersion, seq,
+                                        isDelete,        storedPayload, now,       deletedAt,  device};
+    if (Status written = st.write(record, exists); !written)
         return written.error();
     if (purgedVersion > 0) {
-        if (Status ran = m_database.run(st.forgetPurged, {state.accountId, change.entity, change.id}); !ran)
-            return ran.error();
+        if (Status forgotten = st.forgetPurged(state.accountId, change.entity, change.id); !forgotten)
+            return forgotten.error();
     }
-    if (Status ran = m_database.run(st.remember, {state.accountId, change.entity, change.id,
-                                                  change.baseVersion, change.hash, newVersion, device});
-        !ran)
-        return ran.error();
+    if (Status remembered =
+            st.rememberApplied(state.accountId, change.entity, change.id, change.baseVersion,
+                               SyncStore::AppliedChange{change.hash, newVersion, state.deviceId});
+        !remembered)
+        return remembered.error();
     QJsonObject applied = answer(QStringLiteral("applied"), newVersion);
     applied.insert(QStringLiteral("seq"), seq);
     return applied;
@@ -456,19 +385,15 @@ Result<SyncService::HistoryAnswer> SyncService::readHistory(PushState& state, co
     // from this device (its replies were lost, so it never learnt their versions), what it sends now was
     // made on top of them. A bound on the walk keeps a hostile base from costing more than a few reads.
     constexpr int kMaxSteps = 64;
-    QSqlQuery& applied = state.statements->applied;
     qint64 base = change.baseVersion;
-    std::optional<AppliedStep> first;
+    std::optional<SyncStore::AppliedChange> first;
     for (int step = 0; step < kMaxSteps; ++step) {
-        if (Status ran = m_database.run(applied, {state.accountId, change.entity, change.id, base}); !ran)
-            return ran.error();
-        if (!applied.next()) {
-            applied.finish();
+        auto applied = state.statements->applied(state.accountId, change.entity, change.id, base);
+        if (!applied)
+            return applied.error();
+        if (!applied.value())
             break;
-        }
-        const AppliedStep found{applied.value(0).toString(), applied.value(1).toLongLong(),
-                                applied.value(2).toString()};
-        applied.finish();
+        const SyncStore::AppliedChange found = *applied.value();
         if (!first)
             first = found;
         if (state.deviceId.isEmpty() || found.deviceId != state.deviceId || found.resultVersion <= base)
@@ -511,16 +436,14 @@ Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& d
                 tr("Query item \"pushedTo\" must be a whole number no smaller than \"pushedFrom\"."));
         own.deviceId = deviceId;
     }
-    auto account = m_database.exec(
-        QStringLiteral("SELECT last_seq, min_seq, cursor_epoch FROM accounts WHERE id = ?"), {accountId});
+    auto account = m_store.sequence(accountId);
     if (!account)
         return ApiError::fromStorage(account.error());
-    if (!account.value().next())
+    if (!account.value())
         return ApiError::unauthorized(tr("The account no longer exists."));
-    const qint64 lastSeq = account->value(0).toLongLong();
-    const qint64 minSeq = account->value(1).toLongLong();
-    const QString epoch = account->value(2).toString();
-    account.value().finish();
+    const qint64 lastSeq = account.value()->lastSeq;
+    const qint64 minSeq = account.value()->minSeq;
+    const QString epoch = account.value()->cursorEpoch;
 
     qint64 after = 0;
     if (!cursor.isEmpty()) {
@@ -553,47 +476,7 @@ Outcome<QByteArray> SyncService::pull(const QString& accountId, const QString& d
 
 Status SyncService::purgeTombstones(int days) {
     const qint64 horizon = m_clock.now().toSecsSinceEpoch() - qint64(days) * 24 * 3600;
-    return m_database.transaction([&]() -> Status {
-        auto accounts = m_database.exec(
-            QStringLiteral("SELECT account_id, MAX(seq) FROM records WHERE deleted = 1 AND deleted_at <= ? "
-                           "GROUP BY account_id"),
-            {horizon});
-        if (!accounts)
-            return accounts.error();
-        QList<QPair<QString, qint64>> purged;
-        while (accounts.value().next())
-            purged.append({accounts->value(0).toString(), accounts->value(1).toLongLong()});
-        accounts.value().finish();
-        for (const auto& [accountId, maxSeq] : std::as_const(purged)) {
-            auto raised = m_database.exec(
-                QStringLiteral("UPDATE accounts SET min_seq = ? WHERE id = ? AND min_seq < ?"),
-                {maxSeq, accountId, maxSeq});
-            if (!raised)
-                return raised.error();
-        }
-        // Each purged record's last version stays, so one created again under the same id (a membership
-        // added again) continues from it: devices that kept the tombstone's version take the new one.
-        auto kept = m_database.exec(
-            QStringLiteral("INSERT INTO purged_records (account_id, entity, id, version) SELECT account_id, "
-                           "entity, id, version FROM records WHERE deleted = 1 AND deleted_at <= ? ON "
-                           "CONFLICT (account_id, entity, id) DO UPDATE SET version = excluded.version"),
-            {horizon});
-        if (!kept)
-            return kept.error();
-        // Their applied changes answered retries of pushes long settled; a record made again starts anew.
-        auto forgotten = m_database.exec(
-            QStringLiteral("DELETE FROM applied_changes WHERE EXISTS (SELECT 1 FROM records r WHERE "
-                           "r.account_id = applied_changes.account_id AND r.entity = applied_changes.entity "
-                           "AND r.id = applied_changes.id AND r.deleted = 1 AND r.deleted_at <= ?)"),
-            {horizon});
-        if (!forgotten)
-            return forgotten.error();
-        auto removed = m_database.exec(
-            QStringLiteral("DELETE FROM records WHERE deleted = 1 AND deleted_at <= ?"), {horizon});
-        if (!removed)
-            return removed.error();
-        return Status::success();
-    });
+    return m_database.transaction([&]() -> Status { return m_store.purgeTombstones(horizon); });
 }
 
 } // namespace iq::server

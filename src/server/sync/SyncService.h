@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/ApiError.h"
+#include "server/store/SyncStore.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -77,12 +78,11 @@ public:
     static QString makeCursor(const QString& epoch, qint64 seq);
 
 private:
-    struct PushStatements;
     struct PushState {
         QString accountId;
         QString deviceId;
         qint64 seq = 0; // the account's last sequence number handed out
-        PushStatements* statements = nullptr;
+        SyncStore::PushStatements* statements = nullptr;
     };
     // What the account's applied changes say about a change whose base is not the record's version.
     enum class History {
@@ -95,12 +95,12 @@ private:
         qint64 version = 0;
     };
 
-    Result<std::unique_ptr<PushStatements>> preparePush();
     // One change of a push, inside its transaction: the result object the push answers for it.
     Result<QJsonObject> applyOne(PushState& state, const PushChange& change, int index);
     Result<HistoryAnswer> readHistory(PushState& state, const PushChange& change, qint64 currentVersion);
 
     ServerDatabase& m_database;
+    SyncStore m_store;
     const Clock& m_clock;
 };
 
