@@ -2,8 +2,8 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/ExternalChangeWatcher.h"
 #include "models/ContactsModel.h"
-#include "views/ContactsPage.h"
 #include "views/MainWindow.h"
+#include "views/contacts/ContactsPage.h"
 
 #include "TestSupport.h"
 

@@ -6,7 +6,7 @@
 #include "core/profile/Profile.h"
 #include "models/ContactsModel.h"
 #include "shared/phone/PhoneNumbers.h"
-#include "views/ContactsPage.h"
+#include "views/contacts/ContactsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -8,7 +8,7 @@
 #include "models/GroupsModel.h"
 #include "shared/domain/Consent.h"
 #include "shared/phone/PhoneNumbers.h"
-#include "views/ColumnWidths.h"
+#include "views/common/ColumnWidths.h"
 #include "views/import/ContactExportTask.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "views/import/ImportHistoryDialog.h"
 
 #include "core/profile/Profile.h"
-#include "views/ColumnWidths.h"
+#include "views/common/ColumnWidths.h"
 #include "views/import/ImportUndo.h"
 #include "views/import/ProfileWorker.h"
 

@@ -1,4 +1,4 @@
-#include "views/ColumnWidths.h"
+#include "views/common/ColumnWidths.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -1,5 +1,5 @@
-#include "views/ContactsPage.h"
-#include "views/ColumnWidths.h"
+#include "views/contacts/ContactsPage.h"
+#include "views/common/ColumnWidths.h"
 
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
