@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/ContactExportCursor.h"
 #include "shared/util/Result.h"
 
 #include <QString>
@@ -14,16 +15,8 @@ namespace iq {
 
 class Database;
 
-// Which contacts to export: all, one group, the result of a search, or chosen ids.
-struct ExportSelection {
-    QString groupId;
-    QString search;  // matched against names, organization, numbers and e-mail addresses
-    QStringList ids; // when not empty, exactly these
-};
-
-// Writes contacts as CSV in the layout the import reads back (our own "IQ ID" format), or as vCard 4.0.
-// Reads each table once in contact order and merges them; the contacts' own columns are sorted in a
-// compact buffer (see Options::memoryBudget); numbers, addresses and groups stream from the database.
+// Writes contacts as CSV in the layout the import reads back (our own "IQ ID" format), or as vCard 4.0:
+// a ContactExportCursor reads them, a ContactCsvWriter or ContactVCardWriter writes them.
 class ContactExporter final {
 public:
     enum class Format { Csv, VCard };
