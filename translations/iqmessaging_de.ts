@@ -4011,6 +4011,37 @@
     </message>
 </context>
 <context>
+    <name>iq::campaign::RecipientRules</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>No consent for marketing</source>
+        <translation>Keine Einwilligung für Werbung</translation>
+    </message>
+    <message>
+        <source>No valid phone number</source>
+        <translation>Keine gültige Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Not a mobile number</source>
+        <translation>Keine Mobilnummer</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Same address as another recipient</source>
+        <translation>Gleiche Adresse wie ein anderer Empfänger</translation>
+    </message>
+    <message>
+        <source>Personalized message is empty</source>
+        <translation>Personalisierte Nachricht ist leer</translation>
+    </message>
+</context>
+<context>
     <name>iq::cli</name>
     <message>
         <source>The command-line companion of IQ Messaging: everything the desktop application does with data, from a terminal or a script.</source>

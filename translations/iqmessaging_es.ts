@@ -4011,6 +4011,37 @@
     </message>
 </context>
 <context>
+    <name>iq::campaign::RecipientRules</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>No consent for marketing</source>
+        <translation>Sin consentimiento para marketing</translation>
+    </message>
+    <message>
+        <source>No valid phone number</source>
+        <translation>Ningún número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>Not a mobile number</source>
+        <translation>No es un número móvil</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Sin dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Same address as another recipient</source>
+        <translation>Misma dirección que otro destinatario</translation>
+    </message>
+    <message>
+        <source>Personalized message is empty</source>
+        <translation>El mensaje personalizado está vacío</translation>
+    </message>
+</context>
+<context>
     <name>iq::cli</name>
     <message>
         <source>The command-line companion of IQ Messaging: everything the desktop application does with data, from a terminal or a script.</source>

@@ -4011,6 +4011,37 @@
     </message>
 </context>
 <context>
+    <name>iq::campaign::RecipientRules</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>No consent for marketing</source>
+        <translation>Pas de consentement au marketing</translation>
+    </message>
+    <message>
+        <source>No valid phone number</source>
+        <translation>Aucun numéro de téléphone valide</translation>
+    </message>
+    <message>
+        <source>Not a mobile number</source>
+        <translation>Pas un numéro de mobile</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Aucune adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Same address as another recipient</source>
+        <translation>Même adresse qu&apos;un autre destinataire</translation>
+    </message>
+    <message>
+        <source>Personalized message is empty</source>
+        <translation>Le message personnalisé est vide</translation>
+    </message>
+</context>
+<context>
     <name>iq::cli</name>
     <message>
         <source>The command-line companion of IQ Messaging: everything the desktop application does with data, from a terminal or a script.</source>
