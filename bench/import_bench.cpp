@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
                 return false;
             ImportOptions options;
             options.region = QStringLiteral("US");
-            auto report = ImportEngine(*db.value()).run(csv, options, true);
+            auto report = ImportEngine(*db.value()).commit(csv, options);
             if (!report) {
                 std::fprintf(stderr, "%s\n", qPrintable(report.errorMessage()));
                 return false;

@@ -142,7 +142,7 @@ private Q_SLOTS:
 
         const qint64 outboxBefore = scalar(db, QStringLiteral("SELECT count(*) FROM outbox"));
         limitPages(db, 40);
-        auto imported = ImportEngine(db).run(csv, importOptions(), true);
+        auto imported = ImportEngine(db).commit(csv, importOptions());
         QVERIFY(!imported);
         QVERIFY2(saysDiskFull(imported.errorMessage()), qPrintable(imported.errorMessage()));
         QCOMPARE(integrity(db), QStringLiteral("ok"));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore);
 
         unlimitPages(db);
-        auto again = ImportEngine(db).run(csv, importOptions(), true);
+        auto again = ImportEngine(db).commit(csv, importOptions());
         QVERIFY2(again, qPrintable(again.errorMessage()));
         QVERIFY(again.value().count(RowOutcome::Create) > 3000);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contacts")),
@@ -164,8 +164,8 @@ private Q_SLOTS:
         auto opened = Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
         QVERIFY(opened);
         Database& db = *opened.value();
-        QVERIFY(ImportEngine(db).run(writeFile(dir.filePath(QStringLiteral("p.csv")), peopleCsv(3000)),
-                                     importOptions(), true));
+        QVERIFY(ImportEngine(db).commit(writeFile(dir.filePath(QStringLiteral("p.csv")), peopleCsv(3000)),
+                                        importOptions()));
         for (const auto format : {ContactExporter::Format::Csv, ContactExporter::Format::VCard}) {
             FullDevice device(64 * 1024);
             QVERIFY(device.open(QIODevice::WriteOnly));
@@ -190,8 +190,8 @@ private Q_SLOTS:
         auto opened = Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
         QVERIFY(opened);
         Database& db = *opened.value();
-        QVERIFY(ImportEngine(db).run(writeFile(dir.filePath(QStringLiteral("p.csv")), peopleCsv(3000)),
-                                     importOptions(), true));
+        QVERIFY(ImportEngine(db).commit(writeFile(dir.filePath(QStringLiteral("p.csv")), peopleCsv(3000)),
+                                        importOptions()));
 
         const QString target = dir.filePath(QStringLiteral("small/contacts.csv"));
         QVERIFY(!writeFile(target, "the previous export\n").isEmpty());
@@ -282,7 +282,7 @@ private Q_SLOTS:
             SyncDevice source(server.url());
             QVERIFY(source.signUp(email));
             const QString csv = writeFile(dir.filePath(QStringLiteral("p.csv")), peopleCsv(kRecords));
-            QVERIFY(ImportEngine(source.db()).run(csv, importOptions(), true));
+            QVERIFY(ImportEngine(source.db()).commit(csv, importOptions()));
             auto pushed = source.sync();
             QVERIFY2(pushed, qPrintable(pushed.errorMessage()));
         }

@@ -5,6 +5,7 @@
 #include "core/import/ColumnMapping.h"
 #include "core/import/ContactExporter.h"
 #include "core/import/ImportEngine.h"
+#include "core/import/ImportHistory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -195,7 +196,8 @@ int contactsImport(CliContext& context, const QStringList& arguments) {
         if (parser.isSet(QStringLiteral("progress")))
             context.err() << "progress " << done << "/" << total << Qt::endl;
     };
-    auto report = engine.run(file, options, !dryRun, sink, nullptr, progress);
+    auto report = dryRun ? engine.plan(file, options, sink, nullptr, progress)
+                         : engine.commit(file, options, sink, nullptr, progress);
     if (!report)
         return context.fail(report.errorMessage());
     if (parser.isSet(QStringLiteral("save-mapping"))) {
@@ -232,8 +234,8 @@ int contactsImportRollback(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
-    ImportEngine engine(profile->database(), &profile->notifier());
-    auto result = engine.rollback(parser.positional().first());
+    auto result =
+        ImportHistory(profile->database(), &profile->notifier()).rollback(parser.positional().first());
     if (!result)
         return context.fail(result.errorMessage());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -260,7 +262,7 @@ int contactsImports(CliContext& context, const QStringList& arguments) {
     Profile* profile = context.profile();
     if (!profile)
         return UserError;
-    auto history = ImportEngine(profile->database()).history();
+    auto history = ImportHistory(profile->database()).list();
     if (!history)
         return context.fail(history.errorMessage());
     QJsonArray array;

@@ -29,10 +29,11 @@ struct ImportFixture {
     Result<ImportReport> import(const QString& path, ImportOptions options, bool commit = true,
                                 QList<PlannedRow>* rows = nullptr) {
         ImportEngine engine(*db);
-        return engine.run(path, options, commit, [rows](const PlannedRow& row) {
+        const auto sink = [rows](const PlannedRow& row) {
             if (rows)
                 rows->append(row);
-        });
+        };
+        return commit ? engine.commit(path, options, sink) : engine.plan(path, options, sink);
     }
 
     QList<Contact> contacts() {

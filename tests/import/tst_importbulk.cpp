@@ -5,7 +5,7 @@
 // the schema and the data as they were.
 #include "ImportTestHelpers.h"
 #include "TestSupport.h"
-#include "core/import/ImportWriter.h"
+#include "core/store/ImportWriter.h"
 #include "shared/json/ContactJson.h"
 
 #include <QFile>
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(f.import(path, options(0)));
         if (cancelled) {
             std::atomic_bool cancel{true};
-            QVERIFY(!ImportEngine(*f.db).run(path, options(0), true, {}, &cancel));
+            QVERIFY(!ImportEngine(*f.db).commit(path, options(0), {}, &cancel));
         }
         QVERIFY(!f.db->exec(u"INSERT INTO contact_phones (contact_id, position, raw, valid) "
                             "SELECT id, 9, '1', 2 FROM contacts LIMIT 1"_s));
@@ -248,7 +248,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{false};
         ImportEngine engine(*f.db);
         int batches = 0;
-        auto result = engine.run(path, options(0), true, {}, &cancel, [&](qint64, qint64) {
+        auto result = engine.commit(path, options(0), {}, &cancel, [&](qint64, qint64) {
             if (++batches == 1)
                 cancel = true;
         });

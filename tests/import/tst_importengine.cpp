@@ -3,6 +3,7 @@
 
 #include "core/import/ColumnMapping.h"
 #include "core/import/ContactExporter.h"
+#include "core/import/ImportHistory.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -179,7 +180,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{false};
         ImportEngine engine(*f.db);
         int batches = 0;
-        auto result = engine.run(path, us(), true, {}, &cancel, [&](qint64, qint64) {
+        auto result = engine.commit(path, us(), {}, &cancel, [&](qint64, qint64) {
             if (++batches == 1)
                 cancel = true; // after the first batch was written inside the transaction
         });
@@ -199,7 +200,7 @@ private Q_SLOTS:
         const QString before = f.snapshot();
         std::atomic_bool cancel{false};
         qint64 lastDone = 0, lastTotal = -1;
-        auto result = ImportEngine(*f.db).run(path, us(), true, {}, &cancel, [&](qint64 done, qint64 total) {
+        auto result = ImportEngine(*f.db).commit(path, us(), {}, &cancel, [&](qint64 done, qint64 total) {
             lastDone = done;
             lastTotal = total;
             cancel = true;
@@ -230,8 +231,8 @@ private Q_SLOTS:
             f.count(u"SELECT count(*) FROM imports WHERE file_hash <> '' AND counts LIKE '%\"create\":1%'"_s),
             1);
 
-        ImportEngine engine(*f.db);
-        auto rolledBack = engine.rollback(report.value().importId);
+        ImportHistory history(*f.db);
+        auto rolledBack = history.rollback(report.value().importId);
         QVERIFY2(rolledBack, qPrintable(rolledBack.errorMessage()));
         QCOMPARE(rolledBack.value().value(u"contactsRemoved"_s).toInt(), 1);
         QCOMPARE(rolledBack.value().value(u"contactsRestored"_s).toInt(), 1);
@@ -239,8 +240,8 @@ private Q_SLOTS:
         QVERIFY(f.groupsOf(ann.value().id).isEmpty());
         QCOMPARE(f.contacts().size(), 1);
         QCOMPARE(f.count(u"SELECT count(*) FROM groups WHERE deleted = 0"_s), 0);
-        QVERIFY(!engine.rollback(report.value().importId)); // only once
-        QVERIFY(!engine.rollback(u"no-such-import"_s));
+        QVERIFY(!history.rollback(report.value().importId)); // only once
+        QVERIFY(!history.rollback(u"no-such-import"_s));
         Q_UNUSED(before);
     }
 
@@ -262,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"SELECT count(*) FROM import_changes"_s), 0); // the range says it all
         QCOMPARE(f.count(u"SELECT created_last - created_first + 1 FROM imports"_s), 2);
 
-        auto rolledBack = ImportEngine(*f.db).rollback(report.value().importId);
+        auto rolledBack = ImportHistory(*f.db).rollback(report.value().importId);
         QVERIFY2(rolledBack, qPrintable(rolledBack.errorMessage()));
         QCOMPARE(rolledBack.value().value(u"contactsRemoved"_s).toInt(), 2);
         // As ContactRepository::remove leaves each: numbers gone, a tombstone, a deletion queued, out of
@@ -304,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(f.db->exec(u"INSERT INTO import_changes (import_id, seq, action, contact_id) "
                            "VALUES ('old', 1, 'created', ?)"_s,
                            {added.value().id}));
-        auto rolledBack = ImportEngine(*f.db).rollback(u"old"_s);
+        auto rolledBack = ImportHistory(*f.db).rollback(u"old"_s);
         QVERIFY2(rolledBack, qPrintable(rolledBack.errorMessage()));
         QCOMPARE(rolledBack.value().value(u"contactsRemoved"_s).toInt(), 1);
         QVERIFY(f.contacts().isEmpty());

@@ -292,16 +292,31 @@ bool CrashHarness::round(int index) {
         break;
     }
     case Operation::Delete: {
-        const QStringList live(m_expectedLive.begin(), m_expectedLive.end());
+        // On the device that made this round's edit, among the contacts it holds: one added on the other
+        // device may not have reached it yet.
+        QStringList live;
+        {
+            const Peek device(editor.dir);
+            const QSet<QString> held =
+                device.column(QStringLiteral("SELECT id FROM contacts WHERE deleted = 0"));
+            for (const QString& id : std::as_const(m_expectedLive))
+                if (held.contains(id))
+                    live.append(id);
+        }
+        live.sort();
         const QString id = live.at(std::uniform_int_distribution<int>(0, live.size() - 1)(m_random));
-        outcome = iqm(m_a, {QStringLiteral("contacts"), QStringLiteral("delete"), id}, delay);
-        const Peek a(m_a.dir);
-        if (a.one(QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}) == QStringLiteral("1")) {
+        outcome = iqm(editor, {QStringLiteral("contacts"), QStringLiteral("delete"), id}, delay);
+        const Peek device(editor.dir);
+        if (device.one(QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}) ==
+            QStringLiteral("1")) {
             m_expectedLive.remove(id);
             m_expectedDeleted.insert(id);
         } else if (!outcome.killed) {
-            return fail(
-                QStringLiteral("iqm contacts delete %1 finished but the contact is still there").arg(id));
+            return fail(QStringLiteral("iqm contacts delete %1 finished (exit %2: %3) but the contact is "
+                                       "still there")
+                            .arg(id)
+                            .arg(outcome.exitCode)
+                            .arg(QString::fromUtf8(outcome.err.trimmed())));
         }
         break;
     }

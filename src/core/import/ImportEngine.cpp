@@ -1,12 +1,13 @@
 #include "core/import/ImportEngine.h"
 
 #include "core/csv/CsvWriter.h"
-#include "core/import/ImportWriter.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
 #include "core/store/GroupRepository.h"
+#include "core/store/ImportLog.h"
+#include "core/store/ImportWriter.h"
 #include "shared/json/ContactJson.h"
 #include "shared/phone/PhoneNumbers.h"
 #include "shared/util/Clock.h"
@@ -130,28 +131,18 @@ public:
         , m_zeroPrefix(nationalPrefixIsZero(m_numbers.defaultRegion())) {}
 
     Status loadExisting() {
-        auto phones = m_database.exec(QStringLiteral(
-            "SELECT p.e164, p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
-            "WHERE c.deleted = 0 AND p.e164 <> ''"));
-        if (!phones)
-            return phones.error();
-        while (phones.value().next())
-            m_existingByPhone.insert(phoneKey(phones.value().value(0).toString()),
-                                     phones.value().value(1).toString());
-        auto emails = m_database.exec(QStringLiteral(
-            "SELECT e.address, e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id "
-            "WHERE c.deleted = 0"));
-        if (!emails)
-            return emails.error();
-        while (emails.value().next())
-            m_existingByEmail.insert(emailKey(emails.value().value(0).toString()),
-                                     emails.value().value(1).toString());
-        auto ids = m_database.exec(QStringLiteral("SELECT id FROM contacts WHERE deleted = 0"));
-        if (!ids)
-            return ids.error();
-        while (ids.value().next())
-            m_existingIds.insert(ids.value().value(0).toString());
-        return {};
+        ImportMatchKeys keys(m_database);
+        if (Status read = keys.forEachNumber([this](const QString& e164, const QString& contactId) {
+                m_existingByPhone.insert(phoneKey(e164), contactId);
+            });
+            !read)
+            return read;
+        if (Status read = keys.forEachAddress([this](const QString& address, const QString& contactId) {
+                m_existingByEmail.insert(emailKey(address), contactId);
+            });
+            !read)
+            return read;
+        return keys.forEachId([this](const QString& contactId) { m_existingIds.insert(contactId); });
     }
 
     Status start(const QString& importId, const ImportReport& report, bool bulk, qint64 fileBytes) {
@@ -168,13 +159,9 @@ public:
             if (Status begun = m_writer.beginBulk(fileBytes); !begun)
                 return begun;
         }
-        auto inserted = m_database.exec(
-            QStringLiteral(
-                "INSERT INTO imports (id, file_name, file_hash, format, mapping, options, started_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {importId, report.fileName, report.fileHash, report.format, json(report.mapping),
-             json(m_options.toJson()), toStoredTime(m_clock.now())});
-        return inserted ? Status() : Status(inserted.error());
+        return ImportLog(m_database)
+            .begin(importId, report.fileName, report.fileHash, report.format, report.mapping,
+                   m_options.toJson(), toStoredTime(m_clock.now()));
     }
 
     Status finish(const ImportReport& report) {
@@ -182,13 +169,8 @@ public:
             return {};
         if (Status finished = m_writer.finishBulk(); !finished)
             return finished;
-        // The contacts created are the rowids after the largest before the import (see 0006.sql).
-        auto updated = m_database.exec(
-            QStringLiteral("UPDATE imports SET counts = ?, finished_at = ?, created_first = ? + 1, "
-                           "created_last = (SELECT max(rowid) FROM contacts WHERE rowid > ?) WHERE id = ?"),
-            {json(report.countsJson()), toStoredTime(m_clock.now()), m_writer.rowidBefore(),
-             m_writer.rowidBefore(), m_importId});
-        return updated ? Status() : Status(updated.error());
+        return ImportLog(m_database)
+            .finish(m_importId, report.countsJson(), toStoredTime(m_clock.now()), m_writer.rowidBefore());
     }
 
     // The keys of a batch's numbers that are not known yet, each once. The parse itself runs on the
@@ -401,13 +383,7 @@ public:
     }
 
     Result<bool> hasChannelOptOut(const QString& contactId) {
-        auto query = m_database.exec(
-            QStringLiteral(
-                "SELECT 1 FROM channel_consent WHERE contact_id = ? AND consent = 'opted_out' LIMIT 1"),
-            {contactId});
-        if (!query)
-            return query.error();
-        return query.value().next();
+        return ImportMatchKeys(m_database).hasChannelOptOut(contactId);
     }
 
     Status recordChange(const QString& action, const QString& contactId, const QString& groupId,
@@ -786,6 +762,18 @@ ImportEngine::ImportEngine(Database& database, ChangeNotifier* notifier, const C
     , m_notifier(notifier)
     , m_clock(clock ? *clock : Clock::system()) {}
 
+Result<ImportReport> ImportEngine::plan(const QString& path, const ImportOptions& options,
+                                        const RowSink& sink, const std::atomic_bool* cancel,
+                                        const Progress& progress) {
+    return run(path, options, false, sink, cancel, progress);
+}
+
+Result<ImportReport> ImportEngine::commit(const QString& path, const ImportOptions& options,
+                                          const RowSink& sink, const std::atomic_bool* cancel,
+                                          const Progress& progress) {
+    return run(path, options, true, sink, cancel, progress);
+}
+
 Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions& options, bool commit,
                                        const RowSink& sink, const std::atomic_bool* cancel,
                                        const Progress& progress) {
@@ -932,117 +920,6 @@ Result<ImportReport> ImportEngine::run(const QString& path, const ImportOptions&
         m_notifier->announce(Entity::Membership);
     }
     return report;
-}
-
-Result<QJsonObject> ImportEngine::rollback(const QString& importId) {
-    QJsonObject result;
-    ContactRepository contacts(m_database, nullptr, &m_clock);
-    GroupRepository groups(m_database, nullptr, &m_clock);
-    Status status = m_database.transaction([&]() -> Status {
-        auto found = m_database.exec(
-            QStringLiteral(
-                "SELECT rolled_back_at, file_name, created_first, created_last FROM imports WHERE id = ?"),
-            {importId});
-        if (!found)
-            return found.error();
-        if (!found.value().next())
-            return Error::make(Error::Code::NotFound,
-                               ImportEngineText::tr("There is no import with id %1.").arg(importId));
-        if (!found.value().value(0).isNull())
-            return Error::make(Error::Code::Conflict,
-                               ImportEngineText::tr("Import %1 was already rolled back on %2.")
-                                   .arg(importId, found.value().value(0).toString()));
-        result.insert(QStringLiteral("file"), found.value().value(1).toString());
-        const QVariant createdFirst = found.value().value(2), createdLast = found.value().value(3);
-        found.value().finish();
-        qint64 removed = 0, restored = 0, left = 0, groupsRemoved = 0;
-        // The contacts it created, as the import records them since schema 6.
-        if (!createdFirst.isNull() && !createdLast.isNull()) {
-            auto gone = contacts.removeRowidRange(createdFirst.toLongLong(), createdLast.toLongLong());
-            if (!gone)
-                return gone.error();
-            removed += gone.value();
-        }
-        auto changes = m_database.exec(
-            QStringLiteral(
-                "SELECT action, contact_id, group_id, before FROM import_changes WHERE import_id = ? "
-                "ORDER BY seq DESC"),
-            {importId});
-        if (!changes)
-            return changes.error();
-        struct Change {
-            QString action, contactId, groupId, before;
-        };
-        QList<Change> list;
-        while (changes.value().next())
-            list.append({changes.value().value(0).toString(), changes.value().value(1).toString(),
-                         changes.value().value(2).toString(), changes.value().value(3).toString()});
-        changes.value().finish();
-        for (const Change& change : list) {
-            if (change.action == QLatin1String("created")) {
-                Status gone = contacts.remove(change.contactId);
-                if (!gone && gone.error().code != Error::Code::NotFound)
-                    return gone;
-                removed += gone.ok();
-            } else if (change.action == QLatin1String("updated")) {
-                auto before = ContactJson::fromJson(QJsonDocument::fromJson(change.before.toUtf8()).object());
-                if (!before)
-                    return before.error();
-                auto back = contacts.update(before.value());
-                if (!back && back.error().code != Error::Code::NotFound)
-                    return back.error();
-                restored += back.ok();
-            } else if (change.action == QLatin1String("joined")) {
-                Status out = groups.removeMember(change.groupId, change.contactId);
-                if (!out && out.error().code != Error::Code::NotFound)
-                    return out;
-                left += out.ok();
-            }
-        }
-        // Groups last, once the people the import put in them are gone.
-        for (const Change& change : list) {
-            if (change.action != QLatin1String("group"))
-                continue;
-            auto members = groups.members(change.groupId);
-            if (members && members.value().isEmpty()) {
-                if (Status gone = groups.remove(change.groupId); gone)
-                    ++groupsRemoved;
-            }
-        }
-        result.insert(QStringLiteral("contactsRemoved"), removed);
-        result.insert(QStringLiteral("contactsRestored"), restored);
-        result.insert(QStringLiteral("membershipsRemoved"), left);
-        result.insert(QStringLiteral("groupsRemoved"), groupsRemoved);
-        auto marked = m_database.exec(QStringLiteral("UPDATE imports SET rolled_back_at = ? WHERE id = ?"),
-                                      {toStoredTime(m_clock.now()), importId});
-        return marked ? Status() : Status(marked.error());
-    });
-    if (!status)
-        return status.error();
-    result.insert(QStringLiteral("importId"), importId);
-    if (m_notifier) {
-        m_notifier->announce(Entity::Contact);
-        m_notifier->announce(Entity::Group);
-        m_notifier->announce(Entity::Membership);
-    }
-    return result;
-}
-
-Result<QList<ImportRecord>> ImportEngine::history() {
-    auto query = m_database.exec(QStringLiteral(
-        "SELECT id, file_name, file_hash, format, counts, started_at, rolled_back_at FROM imports "
-        "ORDER BY started_at DESC"));
-    if (!query)
-        return query.error();
-    QList<ImportRecord> records;
-    while (query.value().next()) {
-        QSqlQuery& q = query.value();
-        records.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(),
-                        QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
-                        q.value(5).toString(), q.value(6).toString()});
-    }
-    return records;
 }
 
 } // namespace iq

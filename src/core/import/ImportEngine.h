@@ -80,19 +80,9 @@ struct ImportReport {
     QJsonObject toJson() const;
 };
 
-struct ImportRecord {
-    QString id;
-    QString fileName;
-    QString fileHash;
-    QString format;
-    QJsonObject counts;
-    QString startedAt;
-    QString rolledBackAt;
-};
-
-// Plans and commits contact imports. A dry run reads the file and the profile and says, row by row,
-// what would happen; a commit does exactly that in one transaction (a cancel, an error or a killed
-// process leaves the profile as it was) and records the import so it can be rolled back later.
+// Plans and commits contact imports. A plan reads the file and the profile and says, row by row, what
+// would happen; a commit does exactly that in one transaction (a cancel, an error or a killed process
+// leaves the profile as it was) and records the import so that ImportHistory can roll it back.
 class ImportEngine final {
 public:
     using RowSink = std::function<void(const PlannedRow&)>;
@@ -101,16 +91,17 @@ public:
     explicit ImportEngine(Database& database, ChangeNotifier* notifier = nullptr,
                           const Clock* clock = nullptr);
 
-    Result<ImportReport> run(const QString& path, const ImportOptions& options, bool commit,
-                             const RowSink& sink = {}, const std::atomic_bool* cancel = nullptr,
-                             const Progress& progress = {});
-
-    // Undoes one import: removes the contacts it created, restores those it updated, takes people
-    // out of the groups it added them to, removes groups it created that are now empty.
-    Result<QJsonObject> rollback(const QString& importId);
-    Result<QList<ImportRecord>> history();
+    // Reads the file and the profile and says, row by row, what an import would do; changes nothing.
+    Result<ImportReport> plan(const QString& path, const ImportOptions& options, const RowSink& sink = {},
+                              const std::atomic_bool* cancel = nullptr, const Progress& progress = {});
+    // Does what the plan says in one transaction and records the import (see ImportHistory).
+    Result<ImportReport> commit(const QString& path, const ImportOptions& options, const RowSink& sink = {},
+                                const std::atomic_bool* cancel = nullptr, const Progress& progress = {});
 
 private:
+    Result<ImportReport> run(const QString& path, const ImportOptions& options, bool commit,
+                             const RowSink& sink, const std::atomic_bool* cancel, const Progress& progress);
+
     Database& m_database;
     ChangeNotifier* m_notifier;
     const Clock& m_clock;

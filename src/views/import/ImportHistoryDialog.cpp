@@ -1,5 +1,6 @@
 #include "views/import/ImportHistoryDialog.h"
 
+#include "core/import/ColumnMapping.h"
 #include "core/profile/Profile.h"
 #include "views/common/ColumnWidths.h"
 #include "views/import/ImportUndo.h"
@@ -101,7 +102,7 @@ void ImportHistoryDialog::reload() {
     m_worker->post([this](Database* database, const QString& openError) {
         Result<QList<ImportRecord>> history = Error::make(Error::Code::Io, openError);
         if (database)
-            history = ImportEngine(*database).history();
+            history = ImportHistory(*database).list();
         QMetaObject::invokeMethod(
             this,
             [this, history] {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/ImportEngine.h"
+#include "core/import/ImportHistory.h"
 
 #include <QDialog>
 

@@ -1,6 +1,7 @@
 #include "views/import/ImportUndo.h"
 
 #include "core/import/ImportEngine.h"
+#include "core/import/ImportHistory.h"
 #include "core/profile/Profile.h"
 #include "core/store/ChangeNotifier.h"
 #include "views/import/ProfileWorker.h"
@@ -17,7 +18,7 @@ void undoImport(ProfileWorker& worker, Profile& profile, QObject* context, const
         QString message = openError;
         bool ok = false;
         if (database) {
-            const Result<QJsonObject> result = ImportEngine(*database).rollback(importId);
+            const Result<QJsonObject> result = ImportHistory(*database).rollback(importId);
             ok = result.ok();
             if (ok) {
                 const QJsonObject& counts = result.value();

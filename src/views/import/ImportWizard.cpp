@@ -204,8 +204,8 @@ void ImportWizard::startPlan() {
             rows.clear();
         };
         ImportEngine engine(*database);
-        auto report = engine.run(
-            path, options, false,
+        auto report = engine.plan(
+            path, options,
             [&](const PlannedRow& row) {
                 rows.append(row);
                 if (rows.size() >= kRowsPerDelivery)
@@ -254,7 +254,7 @@ void ImportWizard::startImport() {
             return;
         }
         ImportEngine engine(*database);
-        auto report = engine.run(path, options, true, {}, job.cancel.get(), [&](qint64 done, qint64 total) {
+        auto report = engine.commit(path, options, {}, job.cancel.get(), [&](qint64 done, qint64 total) {
             deliver([this, done, total] { Q_EMIT progressed(done, total); });
         });
         deliver([this, report] {

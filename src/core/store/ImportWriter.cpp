@@ -1,4 +1,4 @@
-#include "core/import/ImportWriter.h"
+#include "core/store/ImportWriter.h"
 
 #include "core/store/ContactListColumns.h"
 #include "core/store/Database.h"
