@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 #include "core/store/GroupRepository.h"
 #include "models/ContactsModel.h"
+#include "shared/util/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -66,6 +67,15 @@ void TestContactsModel::init() {
                                                          {QStringLiteral("not a number")}, {}));
     m_ids.insert(QStringLiteral("zoe"), test::addContact(db, QStringLiteral("Zoë"), QStringLiteral("Adams"),
                                                          {}, {QStringLiteral("zoe@adams.example")}));
+    // One second apart, in the order added: contacts added within one millisecond would tie, and the
+    // sort by time would then depend on their random ids.
+    const QDateTime first(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    int step = 0;
+    for (const char* key : {"jose", "anna", "bob", "zoe"}) {
+        auto dated = db.exec(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"),
+                             {toStoredTime(first.addSecs(step++)), m_ids.value(QLatin1String(key))});
+        QVERIFY2(dated, qPrintable(dated.errorMessage()));
+    }
     test::addToGroup(db, QStringLiteral("Mac Users"), m_ids.value(QStringLiteral("jose")),
                      ConsentState::OptedIn);
     test::addToGroup(db, QStringLiteral("Mac Users"), m_ids.value(QStringLiteral("anna")),

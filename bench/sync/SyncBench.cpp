@@ -367,7 +367,7 @@ int main(int argc, char* argv[]) {
         options.region = QStringLiteral("US");
         QElapsedTimer t;
         t.start();
-        auto imported = ImportEngine(importer.profile->database()).run(file, options, true);
+        auto imported = ImportEngine(importer.profile->database()).commit(file, options);
         if (!imported) {
             out << "import failed: " << imported.errorMessage() << Qt::endl;
             return 1;

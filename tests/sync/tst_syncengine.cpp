@@ -142,7 +142,7 @@ private Q_SLOTS:
         ImportOptions options;
         options.region = QStringLiteral("US");
         options.consent = ConsentState::OptedIn;
-        auto imported = ImportEngine(a.db()).run(file.fileName(), options, true);
+        auto imported = ImportEngine(a.db()).commit(file.fileName(), options);
         QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
         // The import queues its contacts without a copy of each; the push reads them as they are then.
         auto lazy = a.db().exec(

@@ -2,6 +2,8 @@
 
 #include "core/account/AccountsIndex.h"
 #include "core/profile/Profile.h"
+#include "core/store/AccountRecords.h"
+#include "core/store/AuditLog.h"
 #include "core/sync/ServerAddress.h"
 #include "shared/util/Clock.h"
 
@@ -113,19 +115,13 @@ Result<wire::Session> AccountService::complete(const QString& serverText, const 
     m_profile.setSetting(kEmail, email);
     m_profile.setSetting(kName, session.name);
     const QString now = toStoredTime(Clock::system().now());
-    m_profile.database().exec(
-        QStringLiteral(
-            "INSERT INTO accounts (id, server_url, email, display_name, created_at, updated_at) VALUES (?, "
-            "?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET server_url = excluded.server_url, email = "
-            "excluded.email, display_name = excluded.display_name, updated_at = excluded.updated_at"),
-        {session.accountId, server, email, session.name, now, now});
-    m_profile.database().exec(
-        QStringLiteral("INSERT INTO audit_events (kind, actor, detail, at) VALUES ('sign_in', ?, ?, ?)"),
-        {email,
-         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("server"), server},
-                                                     {QStringLiteral("unusual"), session.unusualSignIn}})
-                               .toJson(QJsonDocument::Compact)),
-         now});
+    // Kept for the owner's review; a failure here must not undo a sign-in that worked.
+    AccountRecords(m_profile.database()).remember(session.accountId, server, email, session.name, now);
+    AuditLog(m_profile.database())
+        .record(QStringLiteral("sign_in"), email,
+                QJsonObject{{QStringLiteral("server"), server},
+                            {QStringLiteral("unusual"), session.unusualSignIn}},
+                now);
     if (Status indexed = updateIndex(true); !indexed)
         return indexed.error();
     return session;

@@ -48,21 +48,6 @@ QString phoneKey(const ContactPhone& phone) {
     return phone.valid && !phone.e164.isEmpty() ? phone.e164 : phone.raw.simplified();
 }
 
-Result<QHash<Channel, ConsentState>> channelConsent(Database& database, const QString& contactId) {
-    auto query = database.exec(
-        QStringLiteral("SELECT channel, consent FROM channel_consent WHERE contact_id = ?"), {contactId});
-    if (!query)
-        return query.error();
-    QHash<Channel, ConsentState> states;
-    while (query.value().next()) {
-        const auto channel = channelFromStorage(query.value().value(0).toString());
-        const auto state = consentStateFromStorage(query.value().value(1).toString());
-        if (channel && state)
-            states.insert(*channel, *state);
-    }
-    return states;
-}
-
 } // namespace
 
 QList<MergeField> allMergeFields() {
@@ -167,10 +152,10 @@ Result<MergeOutcome> ContactMerger::merge(const QString& keptId, const QString& 
         auto otherGroups = contacts.memberships(otherId);
         if (!otherGroups)
             return otherGroups.error();
-        auto keptChannels = channelConsent(m_database, keptId);
+        auto keptChannels = ledger.channelStates(keptId);
         if (!keptChannels)
             return keptChannels.error();
-        auto otherChannels = channelConsent(m_database, otherId);
+        auto otherChannels = ledger.channelStates(otherId);
         if (!otherChannels)
             return otherChannels.error();
         auto otherHistory = ledger.history(otherId);
@@ -185,17 +170,8 @@ Result<MergeOutcome> ContactMerger::merge(const QString& keptId, const QString& 
         // The other person's consent history moves along as it was recorded, so the kept contact's
         // ledger still shows where every consent came from; it changes no current state by itself.
         for (const ConsentChange& change : otherHistory.value()) {
-            auto copied = m_database.exec(
-                QStringLiteral(
-                    "INSERT INTO consent_ledger (id, contact_id, group_id, channel, consent, method, "
-                    "source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {QUuid::createUuid().toString(QUuid::WithoutBraces), keptId,
-                 change.groupId.isEmpty() ? QVariant() : QVariant(change.groupId),
-                 change.channel ? QVariant(toStorage(*change.channel)) : QVariant(), toStorage(change.state),
-                 toStorage(change.method), change.source, change.recordedBy,
-                 toStoredTime(change.recordedAt)});
-            if (!copied)
-                return copied.error();
+            if (Status copied = ledger.copyEntry(change, keptId); !copied)
+                return copied;
             ++outcome.ledgerEntriesCopied;
         }
 

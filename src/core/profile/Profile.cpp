@@ -1,6 +1,7 @@
 #include "core/profile/Profile.h"
 
 #include "core/account/AccountsIndex.h"
+#include "core/store/Settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,20 +54,11 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString& directory) {
 }
 
 QString Profile::setting(const QString& key, const QString& fallback) {
-    auto query = m_database->exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (query.ok() && query.value().next())
-        return query.value().value(0).toString();
-    return fallback;
+    return Settings(*m_database).value(key, fallback);
 }
 
 Status Profile::setSetting(const QString& key, const QString& value) {
-    auto query =
-        m_database->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                                        "DO UPDATE SET value = excluded.value"),
-                         {key, value});
-    if (!query)
-        return query.error();
-    return {};
+    return Settings(*m_database).setValue(key, value);
 }
 
 } // namespace iq

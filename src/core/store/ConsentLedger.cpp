@@ -120,4 +120,32 @@ Result<ConsentState> ConsentLedger::effective(const QString& contactId, const QS
     return groupState.value_or(ConsentState::Unknown);
 }
 
+Status ConsentLedger::copyEntry(const ConsentChange& change, const QString& toContactId) {
+    auto copied = m_database.exec(
+        QStringLiteral(
+            "INSERT INTO consent_ledger (id, contact_id, group_id, channel, consent, method, source, "
+            "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), toContactId,
+         change.groupId.isEmpty() ? QVariant() : QVariant(change.groupId),
+         change.channel ? QVariant(toStorage(*change.channel)) : QVariant(), toStorage(change.state),
+         toStorage(change.method), change.source, change.recordedBy, toStoredTime(change.recordedAt)});
+    return copied ? Status() : Status(copied.error());
+}
+
+Result<QHash<Channel, ConsentState>> ConsentLedger::channelStates(const QString& contactId) {
+    auto query = m_database.exec(
+        QStringLiteral("SELECT channel, consent FROM channel_consent WHERE contact_id = ?"), {contactId});
+    if (!query)
+        return query.error();
+    QHash<Channel, ConsentState> states;
+    while (query.value().next()) {
+        const auto channel = channelFromStorage(query.value().value(0).toString());
+        const auto state = consentStateFromStorage(query.value().value(1).toString());
+        if (channel && state)
+            states.insert(*channel, *state);
+    }
+    query.value().finish();
+    return states;
+}
+
 } // namespace iq

@@ -4,6 +4,7 @@
 #include "shared/util/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,11 @@ public:
     Status optOutEverywhere(const QString& contactId, ConsentMethod method, const QString& source,
                             const QString& recordedBy = {});
     Result<QList<ConsentChange>> history(const QString& contactId);
+    // Appends a change as it was recorded, to another contact's history (a merge moves the other person's
+    // ledger along); it changes no current state.
+    Status copyEntry(const ConsentChange& change, const QString& toContactId);
+    // The contact's current consent per channel, for the channels that have one.
+    Result<QHash<Channel, ConsentState>> channelStates(const QString& contactId);
     // The consent that applies to messaging this contact in this group on this channel: an opt-out
     // of the channel overrides the group's.
     Result<ConsentState> effective(const QString& contactId, const QString& groupId, Channel channel);

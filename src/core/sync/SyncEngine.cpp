@@ -2,7 +2,9 @@
 
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
-#include "core/store/PreparedStatements.h"
+#include "core/store/PragmaOverride.h"
+#include "core/store/Settings.h"
+#include "core/store/SyncBookkeeping.h"
 #include "core/sync/FieldMerge.h"
 #include "core/sync/LocalRecords.h"
 #include "core/sync/PullPipeline.h"
@@ -47,42 +49,6 @@ QJsonObject parseObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// Sets a connection setting for as long as it lives and puts back the value it found. The values are
-// numbers from this file and from SQLite itself, never input.
-class PragmaOverride final {
-public:
-    PragmaOverride(Database& database, const char* name, qint64 value)
-        : m_database(database)
-        , m_name(QLatin1String(name)) {
-        auto current = m_database.exec(QStringLiteral("PRAGMA %1").arg(m_name));
-        if (current && current.value().next())
-            m_before = current.value().value(0).toString();
-        if (current)
-            current.value().finish();
-        if (!m_before.isEmpty())
-            m_database.execScript(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value));
-    }
-    ~PragmaOverride() {
-        if (!m_before.isEmpty())
-            m_database.execScript(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(m_before.toLongLong()));
-    }
-    Q_DISABLE_COPY_MOVE(PragmaOverride)
-
-private:
-    Database& m_database;
-    QString m_name;
-    QString m_before;
-};
-
-// A record's outbox entries up to the one the server acknowledged; a later edit stays queued.
-const QString kDropOutboxSql =
-    QStringLiteral("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND seq <= ?");
-
-// The merge base of a record: its version, and a copy of it only for the types this device edits.
-const QString kStoreBaseSql = QStringLiteral(
-    "INSERT INTO sync_base (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON CONFLICT "
-    "(entity, record_id) DO UPDATE SET version = excluded.version, payload = excluded.payload");
-
 QByteArray baseCopy(const QString& entity, const QJsonObject& payload, const QByteArray& madeAlready = {}) {
     if (!LocalRecords::editedHere(entity))
         return QByteArrayLiteral("{}");
@@ -103,16 +69,15 @@ Result<SyncReport> SyncEngine::run() {
         return cursor.error();
     m_pushedSeqs = {};
     m_pushedKeys.clear();
-    auto held = m_database.exec(QStringLiteral("SELECT count(*) FROM sync_held"));
+    SyncBookkeeping bookkeeping(m_database);
+    auto held = bookkeeping.heldCount();
     if (!held)
         return held.error();
-    m_holding = held.value().next() && held.value().value(0).toInt() > 0;
-    held.value().finish();
-    auto setAside = m_database.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_set_aside)"));
+    m_holding = held.value() > 0;
+    auto setAside = bookkeeping.anySetAside();
     if (!setAside)
         return setAside.error();
-    m_haveSetAside = setAside.value().next() && setAside.value().value(0).toBool();
-    setAside.value().finish();
+    m_haveSetAside = setAside.value();
     m_keepPushedKeys = cursor.value().isEmpty();
     if (Status pushed = push(report); !pushed)
         return pushed.error();
@@ -125,17 +90,12 @@ Result<SyncReport> SyncEngine::run() {
         if (Status pushed = push(report); !pushed)
             return pushed.error();
     }
-    auto waiting = m_database.exec(QStringLiteral("SELECT count(*) FROM sync_held"));
+    auto waiting = bookkeeping.heldCount();
     if (!waiting)
         return waiting.error();
-    report.waiting = waiting.value().next() ? waiting.value().value(0).toInt() : 0;
-    waiting.value().finish();
-    auto stored = m_database.exec(
-        QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
-            "excluded.value"),
-        {lastSyncKey(), toStoredTime(Clock::system().now())});
-    if (!stored)
+    report.waiting = waiting.value();
+    if (Status stored = Settings(m_database).setValue(lastSyncKey(), toStoredTime(Clock::system().now()));
+        !stored)
         return stored.error();
     return report;
 }
@@ -226,8 +186,7 @@ Status SyncEngine::push(SyncReport& report) {
 
 Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wire::PushResult>& results,
                                     SyncReport& report) {
-    // Each statement prepared once for the batch: most answers are "applied", three writes each.
-    PreparedStatements statements(m_database);
+    SyncBookkeepingBatch statements(m_database);
     return m_database.transaction([&]() -> Status {
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const Pending& item = batch.at(i);
@@ -263,40 +222,11 @@ Status SyncEngine::applyPushResults(const QList<Pending>& batch, const QList<wir
     });
 }
 
-Status SyncEngine::acknowledge(PreparedStatements& statements, const Pending& item, qint64 version) {
-    sqlite3_stmt* drop = statements.get(kDropOutboxSql);
-    PreparedStatements::bindText(drop, 1, item.entity);
-    PreparedStatements::bindText(drop, 2, item.id);
-    PreparedStatements::bindInteger(drop, 3, item.lastSeq);
-    if (Status s = statements.run(drop, SyncEngineText::tr("Dropping a sent change")); !s)
-        return s;
-    if (const QString table = LocalRecords::versionTable(item.entity); !table.isEmpty()) {
-        sqlite3_stmt* setVersion =
-            statements.get(QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ?").arg(table));
-        PreparedStatements::bindInteger(setVersion, 1, version);
-        PreparedStatements::bindText(setVersion, 2, item.id);
-        if (Status s =
-                statements.run(setVersion, SyncEngineText::tr("Recording the version of a sent change"));
-            !s)
-            return s;
-    }
-    if (m_haveSetAside) {
-        // A later change of a record set aside went through: what was set aside is superseded.
-        sqlite3_stmt* cleared =
-            statements.get(QStringLiteral("DELETE FROM sync_set_aside WHERE entity = ? AND record_id = ?"));
-        PreparedStatements::bindText(cleared, 1, item.entity);
-        PreparedStatements::bindText(cleared, 2, item.id);
-        if (Status s = statements.run(cleared, SyncEngineText::tr("Clearing a change set aside")); !s)
-            return s;
-    }
-    sqlite3_stmt* base = statements.get(kStoreBaseSql);
-    PreparedStatements::bindText(base, 1, item.entity);
-    PreparedStatements::bindText(base, 2, item.id);
-    PreparedStatements::bindInteger(base, 3, version);
-    PreparedStatements::bindText(
-        base, 4,
+Status SyncEngine::acknowledge(SyncBookkeepingBatch& statements, const Pending& item, qint64 version) {
+    // A later change of a record set aside went through: what was set aside is superseded.
+    return statements.acknowledge(
+        item.entity, item.id, item.lastSeq, LocalRecords::versionTable(item.entity), version, m_haveSetAside,
         baseCopy(item.entity, item.operation == QLatin1String("delete") ? QJsonObject() : item.payload));
-    return statements.run(base, SyncEngineText::tr("Recording the merge base of a sent change"));
 }
 
 Status SyncEngine::reconcile(const Pending& local, const wire::Record& server, SyncReport& report) {
@@ -328,14 +258,10 @@ Status SyncEngine::reconcile(const Pending& local, const wire::Record& server, S
             return s;
         return storeBase(local.entity, local.id, server.version, {});
     }
-    auto base =
-        m_database.exec(QStringLiteral("SELECT payload FROM sync_base WHERE entity = ? AND record_id = ?"),
-                        {local.entity, local.id});
+    auto base = SyncBookkeeping(m_database).basePayload(local.entity, local.id);
     if (!base)
         return base.error();
-    const QJsonObject basePayload =
-        base.value().next() ? parseObject(base.value().value(0).toString()) : QJsonObject();
-    base.value().finish();
+    const QJsonObject basePayload = parseObject(base.value());
     const MergeOutcome outcome = mergeRecord(basePayload, local.payload, server.payload);
     for (const FieldConflict& conflict : outcome.conflicts) {
         ++report.conflicts;
@@ -351,20 +277,13 @@ Status SyncEngine::reconcile(const Pending& local, const wire::Record& server, S
     if (!outcome.differsFromServer)
         return {};
     // What only this device changed still has to reach the server, now on top of its version.
-    auto queued = m_database.exec(
-        QStringLiteral(
-            "INSERT INTO outbox (entity, record_id, operation, base_version, payload, created_at) VALUES "
-            "(?, ?, 'upsert', ?, ?, ?)"),
-        {local.entity, local.id, server.version, compact(outcome.merged),
-         toStoredTime(Clock::system().now())});
-    return queued ? Status() : Status(queued.error());
+    return SyncBookkeeping(m_database)
+        .queueMerged(local.entity, local.id, server.version, compact(outcome.merged),
+                     toStoredTime(Clock::system().now()));
 }
 
 Result<QString> SyncEngine::storedCursor() {
-    auto stored = m_database.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {cursorKey()});
-    if (!stored)
-        return stored.error();
-    return stored.value().next() ? stored.value().value(0).toString() : QString();
+    return Settings(m_database).value(cursorKey());
 }
 
 Status SyncEngine::pull(const QString& cursor, SyncReport& report) {
@@ -431,11 +350,7 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full, const
             Status applied = m_database.transaction([&]() -> Status {
                 if (Status s = applyRecords(records, report); !s)
                     return s;
-                auto saved = m_database.exec(
-                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
-                                   "(key) DO UPDATE SET value = excluded.value"),
-                    {cursorKey(), pages.last().cursor});
-                return saved ? Status() : Status(saved.error());
+                return Settings(m_database).setValue(cursorKey(), pages.last().cursor);
             });
             if (!applied)
                 return applied;
@@ -453,26 +368,18 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full, const
     // After a full pull, what this device still holds from the server but the server no longer has
     // (deleted and forgotten there) goes, unless it has unsent local changes.
     return m_database.transaction([&]() -> Status {
-        auto known = m_database.exec(QStringLiteral("SELECT b.entity, b.record_id FROM sync_base b WHERE NOT "
-                                                    "EXISTS (SELECT 1 FROM outbox o WHERE o.entity = "
-                                                    "b.entity AND o.record_id = b.record_id)"));
+        SyncBookkeeping bookkeeping(m_database);
+        auto known = bookkeeping.syncedWithoutChanges();
         if (!known)
             return known.error();
-        QList<QPair<QString, QString>> gone;
-        while (known.value().next()) {
-            const QString entity = known.value().value(0).toString(), id = known.value().value(1).toString();
-            if (!seen.contains(key(entity, id)))
-                gone.append({entity, id});
-        }
-        known.value().finish();
         LocalRecords records(m_database);
-        for (const auto& [entity, id] : gone) {
+        for (const auto& [entity, id] : std::as_const(known.value())) {
+            if (seen.contains(key(entity, id)))
+                continue;
             if (Status s = records.remove(entity, id, 0); !s)
                 return s;
-            auto forgotten = m_database.exec(
-                QStringLiteral("DELETE FROM sync_base WHERE entity = ? AND record_id = ?"), {entity, id});
-            if (!forgotten)
-                return forgotten.error();
+            if (Status s = bookkeeping.forgetBase(entity, id); !s)
+                return s;
         }
         return {};
     });
@@ -529,17 +436,11 @@ Result<QList<bool>> SyncEngine::newRecords(const QList<wire::Record>& records) {
     if (candidates.isEmpty())
         return isNew;
     QSet<QString> known;
-    auto synced = m_database.exec(
-        QStringLiteral(
-            "SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE EXISTS (SELECT 1 FROM sync_base WHERE "
-            "entity = value ->> 0 AND record_id = value ->> 1) OR EXISTS (SELECT 1 FROM outbox WHERE entity "
-            "= value ->> 0 AND record_id = value ->> 1)"),
-        {QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))});
+    auto synced = SyncBookkeeping(m_database).known(QJsonDocument(keys).toJson(QJsonDocument::Compact));
     if (!synced)
         return synced.error();
-    while (synced.value().next())
-        known.insert(key(synced.value().value(0).toString(), synced.value().value(1).toString()));
-    synced.value().finish();
+    for (const auto& [entity, id] : std::as_const(synced.value()))
+        known.insert(key(entity, id));
     LocalRecords local(m_database);
     for (auto it = idsByEntity.constBegin(); it != idsByEntity.constEnd(); ++it) {
         auto present = local.present(it.key(), it.value());
@@ -571,19 +472,14 @@ Status SyncEngine::applyNewRecords(const QList<wire::Record>& run, SyncReport& r
         return {};
     }
     // The base of a later merge: the record as the server sent it, as compact JSON text (storeBase()).
-    PreparedStatements statements(m_database);
+    SyncBookkeepingBatch statements(m_database);
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (skipped.value().contains(i))
             continue;
         const wire::Record& record = run.at(i);
-        sqlite3_stmt* s = statements.get(kStoreBaseSql);
-        if (s) {
-            PreparedStatements::bindText(s, 1, record.entity);
-            PreparedStatements::bindText(s, 2, record.id);
-            PreparedStatements::bindInteger(s, 3, record.version);
-            PreparedStatements::bindText(s, 4, baseCopy(record.entity, record.payload, record.payloadText));
-        }
-        if (Status stored = statements.run(s, SyncEngineText::tr("Storing the sync state")); !stored)
+        if (Status stored = statements.storeBase(record.entity, record.id, record.version,
+                                                 baseCopy(record.entity, record.payload, record.payloadText));
+            !stored)
             return stored;
         ++report.pulled;
     }
@@ -609,18 +505,13 @@ Status SyncEngine::applyOrReject(const wire::Record& record, SyncReport& report)
 }
 
 Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
-    auto known = m_database.exec(
-        QStringLiteral("SELECT (SELECT version FROM sync_base WHERE entity = ? AND record_id = ?), (SELECT "
-                       "max(seq) FROM outbox WHERE entity = ? AND record_id = ?)"),
-        {record.entity, record.id, record.entity, record.id});
+    auto known = SyncBookkeeping(m_database).state(record.entity, record.id);
     if (!known)
         return known.error();
-    known.value().next();
-    const bool haveBase = !known.value().value(0).isNull();
-    const qint64 baseVersion = known.value().value(0).toLongLong();
-    const bool pending = !known.value().value(1).isNull();
-    const qint64 lastSeq = known.value().value(1).toLongLong();
-    known.value().finish();
+    const bool haveBase = known.value().haveBase;
+    const qint64 baseVersion = known.value().baseVersion;
+    const bool pending = known.value().pending;
+    const qint64 lastSeq = known.value().lastSeq;
     if (haveBase && record.version <= baseVersion)
         return {}; // already here: our own push coming back, or a page applied before an interruption
 
@@ -633,20 +524,16 @@ Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
                          record.deleted ? QJsonObject() : record.payload);
     }
     if (pending) {
-        auto row =
-            m_database.exec(QStringLiteral("SELECT operation, payload FROM outbox WHERE seq = ?"), {lastSeq});
+        auto row = SyncBookkeeping(m_database).outboxEntry(lastSeq);
         if (!row)
             return row.error();
-        row.value().next();
         Pending local;
         local.entity = record.entity;
         local.id = record.id;
-        local.operation = row.value().value(0).toString();
-        const QString text = row.value().value(1).toString();
-        local.payloadFromRecord = text.isEmpty() && local.operation == QLatin1String("upsert");
-        local.payload = parseObject(text);
+        local.operation = row.value().operation;
+        local.payloadFromRecord = row.value().payload.isEmpty() && local.operation == QLatin1String("upsert");
+        local.payload = parseObject(row.value().payload);
         local.lastSeq = lastSeq;
-        row.value().finish();
         QList<Pending> one{local};
         if (Status filled = fillFromRecords(one); !filled)
             return filled;
@@ -687,16 +574,11 @@ QString SyncEngine::tooLargeToSend(const wire::Change& change, qsizetype changeB
 }
 
 Status SyncEngine::setAside(const Pending& item, const QString& reason, SyncReport& report) {
-    auto kept = m_database.exec(
-        QStringLiteral(
-            "INSERT INTO sync_set_aside (entity, record_id, operation, payload, reason, set_aside_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, record_id) DO UPDATE SET operation = "
-            "excluded.operation, payload = excluded.payload, reason = excluded.reason, "
-            "set_aside_at = excluded.set_aside_at"),
-        {item.entity, item.id, item.operation, compact(item.payload), reason,
-         toStoredTime(Clock::system().now())});
-    if (!kept)
-        return kept.error();
+    if (Status kept = SyncBookkeeping(m_database)
+                          .setAside(item.entity, item.id, item.operation, compact(item.payload), reason,
+                                    toStoredTime(Clock::system().now()));
+        !kept)
+        return kept;
     m_haveSetAside = true;
     ++report.setAside;
     report.problems
@@ -705,32 +587,27 @@ Status SyncEngine::setAside(const Pending& item, const QString& reason, SyncRepo
 }
 
 Status SyncEngine::hold(const wire::Record& record) {
-    auto held = m_database.exec(
-        QStringLiteral("INSERT INTO sync_held (entity, record_id, version, payload) VALUES (?, ?, ?, ?) ON "
-                       "CONFLICT (entity, record_id) DO UPDATE SET version = excluded.version, payload = "
-                       "excluded.payload WHERE excluded.version > sync_held.version"),
-        {record.entity, record.id, record.version, compact(record.payload)});
-    if (!held)
-        return held.error();
+    if (Status held = SyncBookkeeping(m_database)
+                          .hold(record.entity, record.id, record.version, compact(record.payload));
+        !held)
+        return held;
     m_holding = true;
     return {};
 }
 
 Status SyncEngine::applyHeld(SyncReport& report) {
-    auto rows = m_database.exec(
-        QStringLiteral("DELETE FROM sync_held RETURNING entity, record_id, version, payload"));
+    auto rows = SyncBookkeeping(m_database).takeHeld();
     if (!rows)
         return rows.error();
     QList<wire::Record> held;
-    while (rows.value().next()) {
+    for (const SyncBookkeeping::HeldRecord& row : std::as_const(rows.value())) {
         wire::Record record;
-        record.entity = rows.value().value(0).toString();
-        record.id = rows.value().value(1).toString();
-        record.version = rows.value().value(2).toLongLong();
-        record.payload = parseObject(rows.value().value(3).toString());
+        record.entity = row.entity;
+        record.id = row.id;
+        record.version = row.version;
+        record.payload = parseObject(row.payload);
         held.append(record);
     }
-    rows.value().finish();
     m_holding = false;
     // Each goes the usual way: applied when its referent is here now (or when a newer version already
     // was), held again otherwise.
@@ -743,26 +620,19 @@ Status SyncEngine::applyHeld(SyncReport& report) {
 
 Status SyncEngine::storeBase(const QString& entity, const QString& id, qint64 version,
                              const QJsonObject& payload) {
-    auto stored =
-        m_database.exec(kStoreBaseSql, {entity, id, version, QString::fromUtf8(baseCopy(entity, payload))});
-    return stored ? Status() : Status(stored.error());
+    return SyncBookkeeping(m_database).storeBase(entity, id, version, baseCopy(entity, payload));
 }
 
 Status SyncEngine::addConflict(const QString& entity, const QString& id, const QString& kind,
                                const QString& field, const QJsonValue& local, const QJsonValue& server,
                                qint64 serverVersion) {
-    auto added = m_database.exec(
-        QStringLiteral(
-            "INSERT INTO sync_conflicts (entity, record_id, kind, field, local_value, server_value, "
-            "server_version, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {entity, id, kind, field, compact(local), compact(server), serverVersion,
-         toStoredTime(Clock::system().now())});
-    return added ? Status() : Status(added.error());
+    return SyncBookkeeping(m_database)
+        .addConflict(entity, id, kind, field, compact(local), compact(server), serverVersion,
+                     toStoredTime(Clock::system().now()));
 }
 
 Status SyncEngine::dropOutbox(const QString& entity, const QString& id, qint64 upToSeq) {
-    auto dropped = m_database.exec(kDropOutboxSql, {entity, id, upToSeq});
-    return dropped ? Status() : Status(dropped.error());
+    return SyncBookkeeping(m_database).dropOutbox(entity, id, upToSeq);
 }
 
 } // namespace iq

@@ -13,7 +13,7 @@
 
 namespace iq {
 
-class PreparedStatements;
+class SyncBookkeepingBatch;
 
 class Database;
 
@@ -84,7 +84,7 @@ private:
     Status applyPushResults(const QList<Pending>& batch, const QList<wire::PushResult>& results,
                             SyncReport& report);
     // The server applied a pushed change: drop it from the outbox, keep its version and merge base.
-    Status acknowledge(PreparedStatements& statements, const Pending& item, qint64 version);
+    Status acknowledge(SyncBookkeepingBatch& statements, const Pending& item, qint64 version);
     // Both sides changed the record: merges it, keeps the conflicts, re-queues what is left to push.
     Status reconcile(const Pending& local, const wire::Record& server, SyncReport& report);
     // One page fetched on this thread, when the pipeline is off.

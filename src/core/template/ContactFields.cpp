@@ -1,6 +1,8 @@
 #include "core/template/ContactFields.h"
 
+#include "core/store/AccountRecords.h"
 #include "core/store/Database.h"
+#include "core/store/Settings.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -40,11 +42,6 @@ QString fullName(const QString& given, const QString& middle, const QString& fam
     return result;
 }
 
-// SQL names of the AudienceColumns, in their order.
-constexpr const char* kColumnSql[AudienceColumns::Count] = {
-    "c.id",           "c.given_name",    "c.middle_name",   "c.family_name",  "c.list_name",
-    "c.organization", "c.custom_fields", "c.primary_phone", "c.primary_email"};
-
 // Sets target to the UTF-8 text, reusing target's buffer when it is not shared: most names are
 // ASCII, widened here without QString::fromUtf8's allocation.
 void assignUtf8(QString& target, QByteArrayView utf8) {
@@ -76,20 +73,13 @@ QString SenderFields::defaultOptOutText() {
 
 SenderFields SenderFields::load(Database& database) {
     SenderFields sender;
-    auto setting = [&](const QString& key) -> QString {
-        auto query =
-            database.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {QVariant(key)});
-        if (query && query.value().next())
-            return query.value().value(0).toString();
-        return {};
+    Settings settings(database);
+    auto setting = [&](const QString& key) {
+        return settings.value(key, QString());
     };
     sender.businessName = setting(QStringLiteral("business_name")).trimmed();
-    if (sender.businessName.isEmpty()) {
-        auto query = database.exec(QStringLiteral("SELECT business_name FROM accounts WHERE deleted = 0 AND "
-                                                  "business_name <> '' ORDER BY updated_at DESC LIMIT 1"));
-        if (query && query.value().next())
-            sender.businessName = query.value().value(0).toString();
-    }
+    if (sender.businessName.isEmpty())
+        sender.businessName = AccountRecords(database).latestBusinessName();
     sender.optOutText = setting(QStringLiteral("opt_out_text")).trimmed();
     if (sender.optOutText.isEmpty())
         sender.optOutText = defaultOptOutText();
@@ -325,113 +315,23 @@ Status AudienceReader::forEach(const QString& groupId, const SenderFields& sende
 
 Status AudienceReader::forEachRow(const QString& groupId, unsigned columns,
                                   const std::function<bool(const AudienceRow&)>& visit, QString* groupName) {
+    AudienceRows rows(m_database);
     if (!groupId.isEmpty()) {
-        auto group = m_database.exec(QStringLiteral("SELECT name FROM groups WHERE id = ? AND deleted = 0"),
-                                     {groupId});
-        if (!group)
-            return group.error();
-        if (!group.value().next())
-            return Error{Error::Code::NotFound,
-                         ContactFieldsText::tr("There is no group with the id \"%1\".").arg(groupId)};
+        auto name = rows.groupName(groupId);
+        if (!name)
+            return name.error();
         if (groupName)
-            *groupName = group.value().value(0).toString();
+            *groupName = name.value();
     }
-    sqlite3* handle = m_database.handle();
-    auto failed = [&]() -> Status {
-        return Error::make(
-            Error::Code::Generic,
-            QStringLiteral("%1: %2").arg(ContactFieldsText::tr("reading the audience"),
-                                         handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                                : ContactFieldsText::tr("the database is not open")));
-    };
-    if (!handle)
-        return failed();
-
-    // SQLite's own API: the values come as UTF-8 straight from the stored records, with no QVariant
-    // or UTF-16 copy per value. The number and e-mail are the ones the contacts list shows (the first
-    // mobile number, else the first number), kept on the contact row, and the rows come in storage
-    // order: one pass over the table, with no lookup per contact, however large the audience.
-    std::array<int, AudienceColumns::Count> resultColumn;
-    resultColumn.fill(-1);
-    QByteArray sql = "SELECT ";
-    int selected = 0;
-    for (int i = 0; i < AudienceColumns::Count; ++i) {
-        if (!(columns & (1u << i)))
-            continue;
-        if (selected > 0)
-            sql += ", ";
-        sql += kColumnSql[i];
-        resultColumn[i] = selected++;
-    }
-    if (selected == 0)
-        sql += "1";
-    sql += " FROM contacts c";
-    if (!groupId.isEmpty())
-        sql += " JOIN group_members m ON m.contact_id = c.id AND m.group_id = ?1";
-    sql += " WHERE c.deleted = 0";
-
-    sqlite3_stmt* prepared = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &prepared, nullptr) !=
-        SQLITE_OK) {
-        sqlite3_finalize(prepared);
-        return failed();
-    }
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(prepared, sqlite3_finalize);
-    if (!groupId.isEmpty() &&
-        sqlite3_bind_text16(prepared, 1, groupId.utf16(), static_cast<int>(groupId.size() * 2),
-                            SQLITE_TRANSIENT) != SQLITE_OK)
-        return failed();
-
-    AudienceRow row;
-    int result = SQLITE_ROW;
-    while ((result = sqlite3_step(prepared)) == SQLITE_ROW) {
-        for (int i = 0; i < AudienceColumns::Count; ++i) {
-            const int column = resultColumn[i];
-            if (column < 0)
-                continue;
-            // Text first, then its size in bytes, as SQLite documents.
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(prepared, column));
-            row.text[i] = QByteArrayView(text, text ? sqlite3_column_bytes(prepared, column) : 0);
-        }
-        if (!visit(row))
-            return {};
-    }
-    if (result != SQLITE_DONE)
-        return failed();
-    return {};
+    return rows.forEach(groupId, columns, visit);
 }
 
 Result<int> AudienceReader::count(const QString& groupId) {
-    auto query =
-        groupId.isEmpty()
-            ? m_database.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0"))
-            : m_database.exec(QStringLiteral("SELECT count(*) FROM group_members m JOIN contacts c ON "
-                                             "c.id = m.contact_id AND c.deleted = 0 WHERE m.group_id = ?"),
-                              {groupId});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return 0;
-    return query.value().value(0).toInt();
+    return AudienceRows(m_database).count(groupId);
 }
 
 Result<QList<QPair<QString, QString>>> AudienceReader::page(const QString& groupId, int offset, int limit) {
-    auto query =
-        groupId.isEmpty()
-            ? m_database.exec(QStringLiteral("SELECT id, list_name FROM contacts WHERE deleted = 0 "
-                                             "ORDER BY list_name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
-                              {limit, offset})
-            : m_database.exec(
-                  QStringLiteral("SELECT c.id, c.list_name FROM contacts c JOIN group_members m ON "
-                                 "m.contact_id = c.id AND m.group_id = ? WHERE c.deleted = 0 "
-                                 "ORDER BY c.list_name COLLATE NOCASE, c.id LIMIT ? OFFSET ?"),
-                  {groupId, limit, offset});
-    if (!query)
-        return query.error();
-    QList<QPair<QString, QString>> rows;
-    while (query.value().next())
-        rows.append({query.value().value(0).toString(), query.value().value(1).toString()});
-    return rows;
+    return AudienceRows(m_database).page(groupId, offset, limit);
 }
 
 } // namespace iq

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/AudienceRows.h"
 #include "shared/domain/Contact.h"
 #include "shared/template/Template.h"
 #include "shared/template/TemplateValue.h"
@@ -29,43 +30,6 @@ struct SenderFields {
     // From the profile: the setting "business_name", else the signed-in account's business name;
     // the setting "opt_out_text", else the default wording.
     static SenderFields load(Database& database);
-};
-
-// The columns of a contact row that rendering can use. A pass over a large audience reads only the
-// ones a template needs (AudienceReader::columnsFor).
-struct AudienceColumns {
-    enum Index {
-        Id,
-        GivenName,
-        MiddleName,
-        FamilyName,
-        ListName,
-        Organization,
-        CustomFields,
-        Phone,
-        Email,
-        Count
-    };
-    enum Flag : unsigned {
-        IdFlag = 1u << Id,
-        GivenNameFlag = 1u << GivenName,
-        MiddleNameFlag = 1u << MiddleName,
-        FamilyNameFlag = 1u << FamilyName,
-        ListNameFlag = 1u << ListName,
-        OrganizationFlag = 1u << Organization,
-        CustomFieldsFlag = 1u << CustomFields,
-        PhoneFlag = 1u << Phone,
-        EmailFlag = 1u << Email,
-        // Not a column: {{full_name}} is made from the three name columns for each recipient.
-        FullNameFlag = 1u << Count,
-        All = (1u << (Count + 1)) - 1,
-    };
-};
-
-// One contact row as SQLite holds it: the UTF-8 text of each column read, empty for the others.
-// Valid only during the call that gets it.
-struct AudienceRow {
-    std::array<QByteArrayView, AudienceColumns::Count> text;
 };
 
 // The fields a message template can use for one recipient: {{first_name}}, {{phone}}, {{group}},
