@@ -8,8 +8,8 @@
 // every later sync at this page); both ways leave the same rows; the merge keeps its promises (an
 // unchanged local copy takes the server's, an opt-out on either side wins).
 #include "core/store/Database.h"
+#include "core/store/LocalRecords.h"
 #include "core/sync/FieldMerge.h"
-#include "core/sync/LocalRecords.h"
 #include "core/sync/SyncProtocol.h"
 
 #include <QCoreApplication>

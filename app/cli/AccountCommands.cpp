@@ -2,10 +2,10 @@
 #include "Command.h"
 
 #include "core/account/AccountService.h"
-#include "core/account/AccountsIndex.h"
+#include "core/profile/AccountsIndex.h"
 #include "core/profile/AppStartup.h"
+#include "core/store/ConflictStore.h"
 #include "core/store/Outbox.h"
-#include "core/sync/ConflictStore.h"
 #include "core/sync/KeychainTokenStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncLock.h"

@@ -1,7 +1,7 @@
 #include "DesktopOptions.h"
+#include "core/account/SyncController.h"
 #include "core/profile/AppStartup.h"
 #include "core/sync/KeychainTokenStore.h"
-#include "core/sync/SyncController.h"
 #include "views/MainWindow.h"
 #include "views/sync/SyncUi.h"
 

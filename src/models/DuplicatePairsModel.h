@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/contacts/DuplicateFinder.h"
+#include "core/store/DuplicateFinder.h"
 #include "shared/phone/DisplayedPhones.h"
 
 #include <QAbstractTableModel>

@@ -1,9 +1,9 @@
 #include "ContactFixtures.h"
 #include "core/contacts/ContactMerger.h"
-#include "core/contacts/DuplicateFinder.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
+#include "core/store/DuplicateFinder.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The content library: add, update, rename, duplicate, delete, tags, snippets; every write in the outbox.
-#include "core/content/ContentRepository.h"
-#include "core/content/MediaStore.h"
 #include "core/store/ChangeNotifier.h"
+#include "core/store/ContentRepository.h"
 #include "core/store/Database.h"
+#include "core/store/MediaStore.h"
 #include "shared/template/Template.h"
 
 #include <QJsonArray>

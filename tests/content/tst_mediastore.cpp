@@ -1,6 +1,6 @@
 // Media kept by SHA-256 under the profile's media folder, with type and size checks.
-#include "core/content/MediaStore.h"
 #include "core/store/Database.h"
+#include "core/store/MediaStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -4,8 +4,8 @@
 #include "FakeSyncServer.h"
 #include "SyncDevice.h"
 
+#include "core/store/ConflictStore.h"
 #include "core/store/ContactRepository.h"
-#include "core/sync/ConflictStore.h"
 #include "models/sync/ConflictListModel.h"
 
 #include <QAbstractItemModelTester>

@@ -3,8 +3,8 @@
 // list shows them), new pairs after a merge or an edit, and none at all.
 #include "ContactFixtures.h"
 
-#include "core/contacts/DuplicateFinder.h"
 #include "core/profile/Profile.h"
+#include "core/store/DuplicateFinder.h"
 #include "models/DuplicatePairsModel.h"
 
 #include <QAbstractItemModelTester>

@@ -5,7 +5,7 @@
 
 #include "core/profile/Profile.h"
 #include "core/store/Database.h"
-#include "core/sync/LocalRecords.h"
+#include "core/store/LocalRecords.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>

@@ -3,10 +3,10 @@
 
 #include "core/import/ImportEngine.h"
 #include "core/profile/Profile.h"
+#include "core/store/ConflictStore.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/GroupRepository.h"
 #include "core/store/Outbox.h"
-#include "core/sync/ConflictStore.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>

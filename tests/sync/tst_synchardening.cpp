@@ -4,9 +4,9 @@
 #include "SyncDevice.h"
 #include "TcpProxy.h"
 
+#include "core/store/ConflictStore.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/Database.h"
-#include "core/sync/ConflictStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -6,8 +6,8 @@
 #include "TcpProxy.h"
 #include "TestSupport.h"
 
+#include "core/store/ConflictStore.h"
 #include "core/store/ContactRepository.h"
-#include "core/sync/ConflictStore.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QDirIterator>

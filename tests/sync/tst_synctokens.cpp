@@ -3,10 +3,10 @@
 #include "FakeSyncServer.h"
 
 #include "core/account/AccountService.h"
+#include "core/account/SyncController.h"
 #include "core/profile/Profile.h"
 #include "core/store/ContactRepository.h"
 #include "core/sync/PullPipeline.h"
-#include "core/sync/SyncController.h"
 #include "core/sync/TokenStore.h"
 
 #include <QTemporaryDir>

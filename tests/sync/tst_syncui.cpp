@@ -2,11 +2,11 @@
 // background sync after a local change, offline shown as a state, conflicts reviewed in their page.
 #include "FakeSyncServer.h"
 
-#include "core/account/AccountsIndex.h"
+#include "core/account/SyncController.h"
+#include "core/profile/AccountsIndex.h"
 #include "core/profile/Profile.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Outbox.h"
-#include "core/sync/SyncController.h"
 #include "core/sync/TokenStore.h"
 #include "models/sync/ConflictListModel.h"
 #include "shared/util/Clock.h"

@@ -1,8 +1,8 @@
 // The composer driven through its real widgets: typing, the preview per recipient, segment counts,
 // the UCS-2 culprits and their fix, warnings, field and snippet menus, the audience summary.
-#include "core/content/ContentRepository.h"
 #include "core/profile/Profile.h"
 #include "core/store/ContactRepository.h"
+#include "core/store/ContentRepository.h"
 #include "core/store/GroupRepository.h"
 #include "views/composer/ComposerPage.h"
 

@@ -1,6 +1,6 @@
 // The content library page and its model: list, filter, duplicate, rename, delete with undo, open.
-#include "core/content/ContentRepository.h"
 #include "core/profile/Profile.h"
+#include "core/store/ContentRepository.h"
 #include "models/ContentListModel.h"
 #include "views/composer/ContentLibraryPage.h"
 

@@ -1,6 +1,6 @@
 #include "core/account/AccountService.h"
 
-#include "core/account/AccountsIndex.h"
+#include "core/profile/AccountsIndex.h"
 #include "core/profile/Profile.h"
 #include "core/store/AccountRecords.h"
 #include "core/store/AuditLog.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sync/ConflictStore.h"
+#include "core/store/ConflictStore.h"
 #include "shared/util/Result.h"
 
 #include <QList>

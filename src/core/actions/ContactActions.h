@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/contacts/ContactMerger.h"
-#include "core/contacts/DuplicateFinder.h"
 #include "core/import/ContactExporter.h"
+#include "core/store/DuplicateFinder.h"
 #include "shared/domain/Contact.h"
 #include "shared/util/Result.h"
 

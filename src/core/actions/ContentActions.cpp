@@ -1,8 +1,8 @@
 #include "core/actions/ContentActions.h"
 
-#include "core/content/ContentRepository.h"
-#include "core/content/MediaStore.h"
 #include "core/profile/Profile.h"
+#include "core/store/ContentRepository.h"
+#include "core/store/MediaStore.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 #include "core/profile/Profile.h"
 
-#include "core/account/AccountsIndex.h"
+#include "core/profile/AccountsIndex.h"
 #include "core/store/Settings.h"
 
 #include <QDir>

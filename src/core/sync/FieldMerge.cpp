@@ -1,6 +1,6 @@
 #include "core/sync/FieldMerge.h"
 
-#include "core/sync/LocalRecords.h"
+#include "core/store/LocalRecords.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #include "core/sync/PullPipeline.h"
 
-#include "core/sync/LocalRecords.h"
+#include "core/store/LocalRecords.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,12 +1,12 @@
 #include "core/sync/SyncEngine.h"
 
 #include "core/store/Database.h"
+#include "core/store/LocalRecords.h"
 #include "core/store/Outbox.h"
 #include "core/store/PragmaOverride.h"
 #include "core/store/Settings.h"
 #include "core/store/SyncBookkeeping.h"
 #include "core/sync/FieldMerge.h"
-#include "core/sync/LocalRecords.h"
 #include "core/sync/PullPipeline.h"
 #include "shared/util/Clock.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sync/OutboxReader.h"
+#include "core/store/OutboxReader.h"
 #include "core/sync/PullPipeline.h"
 #include "core/sync/SyncApi.h"
 #include "shared/util/Result.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/contacts/DuplicateFinder.h"
+#include "core/store/DuplicateFinder.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

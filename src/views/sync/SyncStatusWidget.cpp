@@ -1,6 +1,6 @@
 #include "views/sync/SyncStatusWidget.h"
 
-#include "core/sync/SyncController.h"
+#include "core/account/SyncController.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

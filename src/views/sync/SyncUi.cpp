@@ -1,9 +1,9 @@
 #include "views/sync/SyncUi.h"
 
 #include "core/account/AccountService.h"
-#include "core/account/AccountsIndex.h"
+#include "core/account/SyncController.h"
+#include "core/profile/AccountsIndex.h"
 #include "core/profile/Profile.h"
-#include "core/sync/SyncController.h"
 #include "views/MainWindow.h"
 #include "views/sync/AccountDialog.h"
 #include "views/sync/ConflictsPage.h"

@@ -1,4 +1,4 @@
-#include "core/account/AccountsIndex.h"
+#include "core/profile/AccountsIndex.h"
 
 #include "core/profile/Profile.h"
 

@@ -1,9 +1,9 @@
-#include "core/sync/ConflictStore.h"
+#include "core/store/ConflictStore.h"
 
 #include "core/store/ChangeNotifier.h"
 #include "core/store/Database.h"
+#include "core/store/LocalRecords.h"
 #include "core/store/Outbox.h"
-#include "core/sync/LocalRecords.h"
 #include "shared/util/Clock.h"
 
 #include <QCoreApplication>

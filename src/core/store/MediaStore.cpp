@@ -1,4 +1,4 @@
-#include "core/content/MediaStore.h"
+#include "core/store/MediaStore.h"
 
 #include "core/store/Database.h"
 #include "shared/util/Clock.h"

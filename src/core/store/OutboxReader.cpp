@@ -1,4 +1,4 @@
-#include "core/sync/OutboxReader.h"
+#include "core/store/OutboxReader.h"
 
 #include "core/store/Database.h"
 

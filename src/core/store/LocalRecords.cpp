@@ -1,4 +1,4 @@
-#include "core/sync/LocalRecords.h"
+#include "core/store/LocalRecords.h"
 
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactListColumns.h"

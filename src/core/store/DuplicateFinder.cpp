@@ -1,4 +1,4 @@
-#include "core/contacts/DuplicateFinder.h"
+#include "core/store/DuplicateFinder.h"
 
 #include "core/store/Database.h"
 

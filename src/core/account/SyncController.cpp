@@ -1,10 +1,10 @@
-#include "core/sync/SyncController.h"
+#include "core/account/SyncController.h"
 
 #include "core/account/AccountService.h"
 #include "core/profile/Profile.h"
+#include "core/store/ConflictStore.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
-#include "core/sync/ConflictStore.h"
 #include "core/sync/TokenStore.h"
 #include "shared/util/Clock.h"
 

@@ -1,4 +1,4 @@
-#include "core/content/ContentRepository.h"
+#include "core/store/ContentRepository.h"
 
 #include "core/store/ChangeNotifier.h"
 #include "core/store/Database.h"
