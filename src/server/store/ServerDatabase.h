@@ -20,7 +20,7 @@ namespace iq::server {
 class ServerDatabase final {
 public:
     enum class Dialect { Sqlite, Postgres };
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // url: "sqlite:PATH" or "postgres://USER[:PASSWORD]@HOST[:PORT]/DB". Opens and migrates. A SQLite
     // file and the folders iqmsgd makes for it are readable by their owner only.

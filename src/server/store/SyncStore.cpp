@@ -66,6 +66,32 @@ Status SyncStore::readPage(const QString& accountId, qint64 afterSeq, int limit,
     return Status::success();
 }
 
+Status SyncStore::forEachRecord(const QString& accountId, const QString& entity,
+                                const std::function<void(const QString&, const QString&)>& take) {
+    auto rows =
+        m_database.exec(QStringLiteral("SELECT id, payload FROM records WHERE account_id = ? AND entity = ? "
+                                       "AND deleted = 0 ORDER BY seq"),
+                        {accountId, entity});
+    if (!rows)
+        return rows.error();
+    while (rows.value().next())
+        take(rows->value(0).toString(), rows->value(1).toString());
+    return Status::success();
+}
+
+Result<std::optional<QString>> SyncStore::payload(const QString& accountId, const QString& entity,
+                                                  const QString& id) {
+    auto found =
+        m_database.exec(QStringLiteral("SELECT payload FROM records WHERE account_id = ? AND entity = ? "
+                                       "AND id = ? AND deleted = 0"),
+                        {accountId, entity, id});
+    if (!found)
+        return found.error();
+    if (!found.value().next())
+        return std::optional<QString>();
+    return std::optional<QString>(found->value(0).toString());
+}
+
 Result<std::unique_ptr<SyncStore::PushStatements>> SyncStore::preparePush() {
     std::unique_ptr<PushStatements> statements(new PushStatements(m_database));
     const std::pair<QSqlQuery*, QString> sql[] = {

@@ -83,6 +83,13 @@ public:
                     const std::optional<ExcludedChanges>& excluded,
                     const std::function<bool(const PulledRecord&)>& take);
 
+    // The live records of one entity of the account, oldest change first: take(id, payload) for each.
+    Status forEachRecord(const QString& accountId, const QString& entity,
+                         const std::function<void(const QString& id, const QString& payload)>& take);
+    // The payload of a live record; nothing when it is missing or deleted.
+    Result<std::optional<QString>> payload(const QString& accountId, const QString& entity,
+                                           const QString& id);
+
     // The statements a push runs for each change, prepared once (inside the push's transaction).
     Result<std::unique_ptr<PushStatements>> preparePush();
 

@@ -300,6 +300,59 @@ Outcome<QJsonArray> SyncService::apply(const QString& accountId, const QJsonArra
     return results;
 }
 
+Status SyncService::writeRecords(const QString& accountId, const QList<ServerRecord>& records) {
+    if (records.isEmpty())
+        return Status::success();
+    return m_database.transaction([&]() -> Status {
+        if (Status locked = m_database.lockAccount(accountId); !locked)
+            return locked;
+        auto account = m_store.sequence(accountId);
+        if (!account)
+            return account.error();
+        if (!account.value())
+            return Error::make(Error::Code::NotFound, tr("The account no longer exists."));
+        qint64 seq = account.value()->lastSeq;
+        auto statements = m_store.preparePush();
+        if (!statements)
+            return statements.error();
+        SyncStore::PushStatements& st = *statements.value();
+        const QString now = toStoredTime(m_clock.now());
+        for (const ServerRecord& record : records) {
+            auto stored = st.current(accountId, record.entity, record.id);
+            if (!stored)
+                return stored.error();
+            qint64 version = stored.value() ? stored.value()->version : 0;
+            if (!stored.value()) {
+                auto purged = st.purgedVersion(accountId, record.entity, record.id);
+                if (!purged)
+                    return purged.error();
+                version = purged.value();
+            }
+            const QString payload =
+                QString::fromUtf8(QJsonDocument(record.payload).toJson(QJsonDocument::Compact));
+            const SyncStore::RecordWrite write{accountId, record.entity, record.id, version + 1, ++seq,
+                                               false,     payload,       now,       QVariant(),  QVariant()};
+            if (Status written = st.write(write, stored.value().has_value()); !written)
+                return written;
+            if (!stored.value() && version > 0) {
+                if (Status forgotten = st.forgetPurged(accountId, record.entity, record.id); !forgotten)
+                    return forgotten;
+            }
+        }
+        return m_store.setLastSeq(accountId, seq);
+    });
+}
+
+Result<std::optional<QJsonObject>> SyncService::readRecord(const QString& accountId, const QString& entity,
+                                                           const QString& id) {
+    auto payload = m_store.payload(accountId, entity, id);
+    if (!payload)
+        return payload.error();
+    if (!payload.value())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(QJsonDocument::fromJson(payload.value()->toUtf8()).object());
+}
+
 Result<QJsonObject> SyncService::applyOne(PushState& state, const PushChange& change, int index) {
     SyncStore::PushStatements& st = *state.statements;
     auto stored = st.current(state.accountId, change.entity, change.id);

@@ -46,6 +46,13 @@ struct PullPage {
                                  qsizetype maxBytes = kDefaultMaxBytes);
 };
 
+// A record the server writes itself (a campaign's messages, their statuses, a consent from a keyword).
+struct ServerRecord {
+    QString entity;
+    QString id;
+    QJsonObject payload;
+};
+
 // Push and pull of records (docs/api.md, "Sync").
 class SyncService final {
 public:
@@ -62,6 +69,13 @@ public:
     // device that sent them (empty for the server's own).
     Outcome<QJsonArray> apply(const QString& accountId, const QJsonArray& changes,
                               const QString& deviceId = {});
+    // Writes records as the server's own changes: each gets the next version and the account's next
+    // sequence number, so every device pulls it. Joins the caller's transaction when there is one.
+    Status writeRecords(const QString& accountId, const QList<ServerRecord>& records);
+    // A live record's payload; nothing when it is missing or deleted.
+    Result<std::optional<QJsonObject>> readRecord(const QString& accountId, const QString& entity,
+                                                  const QString& id);
+
     // The query items as received, each possibly empty: cursor, limit, and the range of this device's
     // own changes to leave out (pushedFrom, pushedTo).
     struct PullRequest {
