@@ -1,9 +1,14 @@
 #include "server/DemoData.h"
 #include "server/ServerOptions.h"
 #include "server/auth/Secrets.h"
+#include "server/campaign/CampaignService.h"
+#include "server/delivery/DeliveryWorker.h"
+#include "server/delivery/ReplyHandler.h"
+#include "server/delivery/SimulatorProvider.h"
 #include "server/http/ApiServer.h"
 #include "server/store/ServerDatabase.h"
 #include "server/sync/SyncService.h"
+#include "shared/phone/PhoneNumbers.h"
 #include "shared/util/AppIdentity.h"
 #include "shared/util/Clock.h"
 
@@ -70,12 +75,25 @@ int main(int argc, char* argv[]) {
         err << "iqmsgd: demo account " << iq::server::DemoData::kEmail << ", password "
             << iq::server::DemoData::kPassword << Qt::endl;
     }
-    iq::server::ApiServer server(*database.value(), options.value(), clock);
+    const iq::PhoneNumbers phones(options->defaultRegion);
+    iq::server::CampaignService campaigns(*database.value(), sync, clock, phones);
+    iq::server::ReplyHandler replies(*database.value(), sync, clock, phones);
+    iq::server::SimulatorProvider simulator(
+        {options->simulatorSeed, options->simulatorDelayMs, options->simulatorFailureRate});
+    iq::server::DeliverySettings delivery;
+    delivery.intervalMs = options->deliveryIntervalMs;
+    delivery.leaseMs = toMs(options->deliveryLeaseSeconds);
+    delivery.perSecond = {{QStringLiteral("sms"), options->smsPerSecond},
+                          {QStringLiteral("email"), options->emailPerSecond},
+                          {QStringLiteral("voice"), options->voicePerSecond}};
+    iq::server::DeliveryWorker worker(*database.value(), sync, campaigns, simulator, clock, delivery);
+    iq::server::ApiServer server(*database.value(), options.value(), clock, campaigns, &replies);
     auto url = server.listen();
     if (!url) {
         err << "iqmsgd: " << url.errorMessage() << Qt::endl;
         return 1;
     }
     QTextStream(stdout) << "iqmsgd listening on " << url->toString() << Qt::endl;
+    worker.start();
     return app.exec();
 }

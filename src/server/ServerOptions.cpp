@@ -5,6 +5,58 @@
 
 namespace iq::server {
 
+namespace {
+
+Error badNumber(const QString& option, const QString& value, const QString& range) {
+    return Error::make(
+        Error::Code::InvalidInput,
+        QCoreApplication::translate("iq::server", "--%1 must be %2 (got \"%3\").").arg(option, range, value));
+}
+
+Status parseDelivery(const QCommandLineParser& parser, ServerOptions& options) {
+    const std::pair<const char*, int*> counts[] = {{"simulator-delay-ms", &options.simulatorDelayMs},
+                                                   {"delivery-interval-ms", &options.deliveryIntervalMs},
+                                                   {"delivery-lease-seconds", &options.deliveryLeaseSeconds},
+                                                   {"sms-per-second", &options.smsPerSecond},
+                                                   {"email-per-second", &options.emailPerSecond},
+                                                   {"voice-per-second", &options.voicePerSecond}};
+    for (const auto& [name, target] : counts) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        *target = parser.value(option).toInt(&ok);
+        const int minimum = option == QLatin1String("delivery-interval-ms") ||
+                                    option == QLatin1String("delivery-lease-seconds")
+                                ? 1
+                                : 0;
+        if (!ok || *target < minimum)
+            return badNumber(
+                option, parser.value(option),
+                QCoreApplication::translate("iq::server", "a whole number from %1").arg(minimum));
+    }
+    if (parser.isSet(QStringLiteral("simulator-seed"))) {
+        bool ok = false;
+        options.simulatorSeed = parser.value(QStringLiteral("simulator-seed")).toULongLong(&ok);
+        if (!ok)
+            return badNumber(QStringLiteral("simulator-seed"), parser.value(QStringLiteral("simulator-seed")),
+                             QCoreApplication::translate("iq::server", "a whole number from 0"));
+    }
+    if (parser.isSet(QStringLiteral("simulator-failure-rate"))) {
+        bool ok = false;
+        options.simulatorFailureRate = parser.value(QStringLiteral("simulator-failure-rate")).toDouble(&ok);
+        if (!ok || options.simulatorFailureRate < 0 || options.simulatorFailureRate > 1)
+            return badNumber(QStringLiteral("simulator-failure-rate"),
+                             parser.value(QStringLiteral("simulator-failure-rate")),
+                             QCoreApplication::translate("iq::server", "a number from 0 to 1"));
+    }
+    if (parser.isSet(QStringLiteral("default-region")))
+        options.defaultRegion = parser.value(QStringLiteral("default-region")).trimmed().toUpper();
+    return Status::success();
+}
+
+} // namespace
+
 Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -93,6 +145,23 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
          QCoreApplication::translate("iq::server", "Open connections allowed from one client IP address; "
                                                    "more are answered 429 and closed (default 32)."),
          QStringLiteral("n"), QStringLiteral("32")});
+    const std::pair<const char*, const char*> delivery[] = {
+        {"simulator-seed", "Seed of the delivery simulator: the same seed, the same outcomes (default 1)."},
+        {"simulator-delay-ms", "Milliseconds the simulator takes from queued to sent and from sent to the "
+                               "final status (default 500)."},
+        {"simulator-failure-rate", "Share of simulated messages that fail or are undeliverable, 0 to 1 "
+                                   "(default 0.05)."},
+        {"delivery-interval-ms",
+         "Milliseconds between delivery batches when the queue is quiet (default 100)."},
+        {"delivery-lease-seconds", "Seconds a delivery worker holds the messages it took; a worker that dies "
+                                   "gives them up after this long (default 30)."},
+        {"sms-per-second", "SMS handed over per second by this process; 0: no limit (default 0)."},
+        {"email-per-second", "E-mails handed over per second by this process; 0: no limit (default 0)."},
+        {"voice-per-second", "Calls placed per second by this process; 0: no limit (default 0)."},
+        {"default-region", "Region of phone numbers stored without a country code (default US)."}};
+    for (const auto& [name, help] : delivery)
+        parser.addOption({QString::fromLatin1(name), QCoreApplication::translate("iq::server", help),
+                          QStringLiteral("value")});
     parser.process(arguments);
 
     ServerOptions options;
@@ -131,6 +200,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
                 QCoreApplication::translate("iq::server", "--%1 must be a whole number (got \"%2\").")
                     .arg(option, parser.value(option)));
     }
+    if (auto delivery = parseDelivery(parser, options); !delivery)
+        return delivery.error();
     options.databaseUrl = parser.value(QStringLiteral("database"));
     if (options.databaseUrl.isEmpty())
         options.databaseUrl = QStringLiteral("sqlite:iqmsgd.sqlite");

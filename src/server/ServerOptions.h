@@ -29,6 +29,16 @@ struct ServerOptions {
     int idleTimeoutSeconds = 15;       // a connection that sends nothing for this long is closed
     int requestTimeoutSeconds = 60;    // a request's head and body must arrive within this
     int maxConnectionsPerAddress = 32; // open connections from one client IP at a time
+    // Delivery (docs/api.md, "Campaigns"): the simulator provider and the queue's worker.
+    quint64 simulatorSeed = 1;
+    int simulatorDelayMs = 500;
+    double simulatorFailureRate = 0.05;
+    int deliveryIntervalMs = 100;
+    int deliveryLeaseSeconds = 30;
+    int smsPerSecond = 0; // messages handed over per second and process; 0: no limit
+    int emailPerSecond = 0;
+    int voicePerSecond = 0;
+    QString defaultRegion = QStringLiteral("US"); // for numbers stored without a country code
 
     static Result<ServerOptions> parse(const QStringList& arguments);
 };

@@ -1,5 +1,7 @@
 #include "server/http/ApiServer.h"
 
+#include "server/campaign/CampaignService.h"
+#include "server/delivery/ReplyHandler.h"
 #include "server/http/ClientListener.h"
 #include "server/http/JsonInput.h"
 #include "server/store/ServerDatabase.h"
@@ -89,7 +91,7 @@ QHttpServerResponse errorResponse(const ApiError& error) {
 }
 
 ApiServer::ApiServer(ServerDatabase& database, const ServerOptions& options, const Clock& clock,
-                     QObject* parent)
+                     CampaignService& campaigns, ReplyHandler* replies, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_options(options)
@@ -97,6 +99,8 @@ ApiServer::ApiServer(ServerDatabase& database, const ServerOptions& options, con
                  TokenLifetimes{options.accessTokenSeconds, 30 * 24 * 3600, options.refreshGraceSeconds},
                  ThrottlePolicy{options.maxFailedSignIns})
     , m_sync(database, clock)
+    , m_campaigns(campaigns)
+    , m_replies(replies)
     , m_authLimiter(options.authRatePerMinute)
     , m_apiLimiter(options.apiRatePerMinute)
     , m_hasher(hashThreads()) {
@@ -106,7 +110,11 @@ ApiServer::ApiServer(ServerDatabase& database, const ServerOptions& options, con
 ApiServer::~ApiServer() = default;
 
 qint64 ApiServer::bodyLimit(QByteArrayView method, QByteArrayView path) {
-    return method == "POST" && path == "/api/v1/sync/push" ? kMaxPushBytes : kMaxBodyBytes;
+    if (method == "POST" && path == "/api/v1/sync/push")
+        return kMaxPushBytes;
+    if (method == "POST" && path == "/api/v1/campaigns")
+        return kMaxCampaignBytes;
+    return kMaxBodyBytes;
 }
 
 std::optional<ApiError> ApiServer::admit(const QHttpServerRequest& request, qsizetype maxBody,
@@ -257,6 +265,7 @@ void ApiServer::addRoutes() {
                                              : errorResponse(reply.error());
                        });
     });
+    addCampaignRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
         QHttpServerResponse response = errorResponse(ApiError::notFound());
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
@@ -266,6 +275,75 @@ void ApiServer::addRoutes() {
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return std::move(response);
     });
+}
+
+void ApiServer::addCampaignRoutes() {
+    using Method = QHttpServerRequest::Method;
+    const auto answer = [](const Outcome<QJsonObject>& reply) {
+        return reply.ok() ? jsonResponse(reply.value(), StatusCode::Ok) : errorResponse(reply.error());
+    };
+    m_http.route(QStringLiteral("/api/v1/campaigns"), Method::Post, [this](const QHttpServerRequest& r) {
+        return respond(
+            r, kMaxCampaignBytes, true,
+            [this](const QHttpServerRequest& request, const AuthContext& context) {
+                auto body = input::parseObject(request.body());
+                if (!body.ok())
+                    return errorResponse(body.error());
+                auto reply = m_campaigns.submit(
+                    context.accountId, request.value(QByteArrayLiteral("idempotency-key")), body.value());
+                return reply.ok()
+                           ? jsonResponse(reply.value().body, static_cast<StatusCode>(reply.value().status))
+                           : errorResponse(reply.error());
+            });
+    });
+    m_http.route(QStringLiteral("/api/v1/campaigns"), Method::Get,
+                 [this, answer](const QHttpServerRequest& r) {
+                     return respond(r, kMaxBodyBytes, true,
+                                    [this, answer](const QHttpServerRequest&, const AuthContext& context) {
+                                        return answer(m_campaigns.list(context.accountId));
+                                    });
+                 });
+    m_http.route(QStringLiteral("/api/v1/campaigns/<arg>"), Method::Get,
+                 [this, answer](const QString& id, const QHttpServerRequest& r) {
+                     return respond(
+                         r, kMaxBodyBytes, true,
+                         [this, answer, id](const QHttpServerRequest&, const AuthContext& context) {
+                             return answer(m_campaigns.get(context.accountId, id));
+                         });
+                 });
+    const auto change = [this, answer](const QString& id, const QHttpServerRequest& r,
+                                       CampaignService::Change change) {
+        return respond(r, kMaxBodyBytes, true,
+                       [this, answer, id, change](const QHttpServerRequest&, const AuthContext& context) {
+                           return answer(m_campaigns.change(context.accountId, id, change));
+                       });
+    };
+    m_http.route(QStringLiteral("/api/v1/campaigns/<arg>/pause"), Method::Post,
+                 [change](const QString& id, const QHttpServerRequest& r) {
+                     return change(id, r, CampaignService::Change::Pause);
+                 });
+    m_http.route(QStringLiteral("/api/v1/campaigns/<arg>/resume"), Method::Post,
+                 [change](const QString& id, const QHttpServerRequest& r) {
+                     return change(id, r, CampaignService::Change::Resume);
+                 });
+    m_http.route(QStringLiteral("/api/v1/campaigns/<arg>/cancel"), Method::Post,
+                 [change](const QString& id, const QHttpServerRequest& r) {
+                     return change(id, r, CampaignService::Change::Cancel);
+                 });
+    m_http.route(QStringLiteral("/api/v1/simulator/replies"), Method::Post,
+                 [this, answer](const QHttpServerRequest& r) {
+                     return respond(
+                         r, kMaxBodyBytes, true,
+                         [this, answer](const QHttpServerRequest& request, const AuthContext& context) {
+                             if (!m_replies)
+                                 return errorResponse(ApiError::notFound());
+                             auto body = input::parseObject(request.body());
+                             if (!body.ok())
+                                 return errorResponse(body.error());
+                             return answer(m_replies->handle(context.accountId, body.value(),
+                                                             QStringLiteral("simulator")));
+                         });
+                 });
 }
 
 Result<QUrl> ApiServer::listen() {

@@ -20,6 +20,8 @@ class Clock;
 
 namespace iq::server {
 
+class CampaignService;
+class ReplyHandler;
 class ServerDatabase;
 
 // The HTTP front of iqmsgd: routes of docs/api.md over the account and sync services, body-size and
@@ -34,11 +36,13 @@ class ApiServer final : public QObject {
 public:
     static constexpr qsizetype kMaxPushBytes = 4 * 1024 * 1024;
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype kMaxCampaignBytes = 1024 * 1024;
     // The largest body the endpoint of `method` and `path` (no query) accepts.
     static qint64 bodyLimit(QByteArrayView method, QByteArrayView path);
 
+    // replies: the inbound replies of the simulator's route; null when no simulator is in use.
     ApiServer(ServerDatabase& database, const ServerOptions& options, const Clock& clock,
-              QObject* parent = nullptr);
+              CampaignService& campaigns, ReplyHandler* replies, QObject* parent = nullptr);
     ~ApiServer() override;
     Q_DISABLE_COPY_MOVE(ApiServer)
 
@@ -52,6 +56,7 @@ private:
     using Later = std::function<void(const QJsonObject& body, const QString& ip, const Responder& responder)>;
 
     void addRoutes();
+    void addCampaignRoutes();
     // The checks every request passes first: body size, then the token and the per-account limit, or
     // for unauthenticated requests the per-IP limit.
     std::optional<ApiError> admit(const QHttpServerRequest& request, qsizetype maxBody, bool authenticated,
@@ -68,6 +73,8 @@ private:
     ServerOptions m_options;
     AccountService m_accounts;
     SyncService m_sync;
+    CampaignService& m_campaigns;
+    ReplyHandler* m_replies;
     RateLimiter m_authLimiter;
     RateLimiter m_apiLimiter;
     QHttpServer m_http;
