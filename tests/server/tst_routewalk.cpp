@@ -43,6 +43,13 @@ const QList<Route>& routes() {
         {"GET", QStringLiteral("/api/v1/account"), true},
         {"POST", QStringLiteral("/api/v1/sync/push"), true},
         {"GET", QStringLiteral("/api/v1/sync/pull"), true},
+        {"POST", QStringLiteral("/api/v1/campaigns"), true},
+        {"GET", QStringLiteral("/api/v1/campaigns"), true},
+        {"GET", QStringLiteral("/api/v1/campaigns/<arg>"), true},
+        {"POST", QStringLiteral("/api/v1/campaigns/<arg>/pause"), true},
+        {"POST", QStringLiteral("/api/v1/campaigns/<arg>/resume"), true},
+        {"POST", QStringLiteral("/api/v1/campaigns/<arg>/cancel"), true},
+        {"POST", QStringLiteral("/api/v1/simulator/replies"), true},
     };
     return all;
 }
@@ -95,6 +102,33 @@ QJsonObject contactChange(const QString& id, qint64 baseVersion, const QString& 
                        {QStringLiteral("payload"),
                         QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("givenName"), givenName}}}};
 }
+
+// A contact with a mobile number, for the campaign and reply routes.
+QJsonObject reachableContactChange(const QString& id, const QString& phone) {
+    QJsonObject change = contactChange(id, 0, QStringLiteral("Ada"));
+    QJsonObject payload = change.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("phones"),
+                   QJsonArray{QJsonObject{{QStringLiteral("raw"), phone},
+                                          {QStringLiteral("e164"), phone},
+                                          {QStringLiteral("type"), QStringLiteral("mobile")},
+                                          {QStringLiteral("label"), QString()},
+                                          {QStringLiteral("valid"), true}}});
+    change.insert(QStringLiteral("payload"), payload);
+    return change;
+}
+
+QJsonObject campaignBody(const QString& id, const QString& contactId) {
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), QStringLiteral("Walk")},
+        {QStringLiteral("channel"), QStringLiteral("sms")},
+        {QStringLiteral("kind"), QStringLiteral("transactional")},
+        {QStringLiteral("body"), QStringLiteral("Your order is ready.")},
+        {QStringLiteral("scheduledAt"), QStringLiteral("2099-01-01T00:00:00.000Z")},
+        {QStringLiteral("audience"), QJsonObject{{QStringLiteral("contacts"), QJsonArray{contactId}}}}};
+}
+
+const QString kOwnerNumber = QStringLiteral("+14155550188");
 
 QJsonObject pushBody(const QJsonArray& changes) {
     return QJsonObject{{QStringLiteral("changes"), changes}};
@@ -150,6 +184,7 @@ class TestRouteWalk final : public QObject {
     QString m_revoked;           // signed out (DELETE /sessions/current)
     QString m_revokedEverywhere; // another device's token when the account signed out everywhere
     QString m_expired;           // of m_shortLived, past its one second
+    QString m_ownerCampaign;     // scheduled far ahead, so it stays "scheduled"
 
     static QStringList serverArguments() {
         // Many sign-ins from one address in a few seconds: the rate limits are tested elsewhere.
@@ -199,11 +234,28 @@ class TestRouteWalk final : public QObject {
         if (path.endsWith(QLatin1String("/sync/push")))
             return QJsonDocument(pushBody({contactChange(m_ownerRecord, 1, QStringLiteral("Mallory"))}))
                 .toJson(QJsonDocument::Compact);
+        if (path == QLatin1String("/api/v1/campaigns"))
+            return QJsonDocument(campaignBody(newId(), m_ownerRecord)).toJson(QJsonDocument::Compact);
+        if (path.endsWith(QLatin1String("/simulator/replies")))
+            return QJsonDocument(QJsonObject{{QStringLiteral("from"), kOwnerNumber},
+                                             {QStringLiteral("text"), QStringLiteral("STOP")}})
+                .toJson(QJsonDocument::Compact);
         return {};
     }
     QString targetFor(const QString& path) const {
-        return path.endsWith(QLatin1String("/sync/pull")) ? path + QStringLiteral("?cursor=") + m_ownerCursor
-                                                          : path;
+        QString target = path;
+        target.replace(QStringLiteral("<arg>"), m_ownerCampaign);
+        return path.endsWith(QLatin1String("/sync/pull"))
+                   ? target + QStringLiteral("?cursor=") + m_ownerCursor
+                   : target;
+    }
+    // The owner's campaign as the owner sees it: its status, or what went wrong.
+    QString ownerCampaignState() {
+        ApiClient client(m_server.url());
+        const HttpReply reply =
+            client.get(QStringLiteral("/api/v1/campaigns/") + m_ownerCampaign, m_owner.access);
+        return reply.status == 200 ? reply.json.value(QStringLiteral("status")).toString()
+                                   : QStringLiteral("answered %1").arg(reply.status);
     }
 
 private Q_SLOTS:
@@ -222,8 +274,15 @@ private Q_SLOTS:
         m_ownerRecord = newId();
         const HttpReply pushed =
             client.post(QStringLiteral("/api/v1/sync/push"),
-                        pushBody({contactChange(m_ownerRecord, 0, QStringLiteral("Ada"))}), m_owner.access);
+                        pushBody({reachableContactChange(m_ownerRecord, kOwnerNumber)}), m_owner.access);
         QCOMPARE(pushed.status, 200);
+        // A campaign to the owner's contact waits far in the future.
+        m_ownerCampaign = newId();
+        client.setHeader(QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("walk-key-0123456789"));
+        const HttpReply submitted = client.post(QStringLiteral("/api/v1/campaigns"),
+                                                campaignBody(m_ownerCampaign, m_ownerRecord), m_owner.access);
+        client.setHeader(QByteArrayLiteral("Idempotency-Key"), {});
+        QVERIFY2(submitted.status == 201, submitted.body.constData());
         const HttpReply pulled = client.get(QStringLiteral("/api/v1/sync/pull"), m_owner.access);
         QCOMPARE(pulled.status, 200);
         m_ownerCursor = pulled.json.value(QStringLiteral("cursor")).toString();
@@ -334,6 +393,7 @@ private Q_SLOTS:
         QCOMPARE(reply.json.value(QStringLiteral("error"))[QStringLiteral("code")].toString(), code);
         // Refused means nothing happened: the owner's record is as it was, and the owner still signed in.
         QCOMPARE(ownerRecordState(m_server.url(), m_owner.access, m_ownerRecord), QStringLiteral("1 Ada"));
+        QCOMPARE(ownerCampaignState(), QStringLiteral("scheduled"));
     }
 
     // A valid token of another account, aimed at the owner's records and sessions, reaches only its own.
@@ -383,6 +443,26 @@ private Q_SLOTS:
             for (const QJsonValue& record : all.json.value(QStringLiteral("records")).toArray())
                 QVERIFY(record[QStringLiteral("payload")][QStringLiteral("givenName")].toString() !=
                         QLatin1String("Ada"));
+        } else if (path.startsWith(QLatin1String("/api/v1/campaigns/"))) {
+            // Another account's campaign id is no campaign of this one.
+            QCOMPARE(reply.status, 404);
+            QCOMPARE(reply.json.value(QStringLiteral("error"))[QStringLiteral("code")].toString(),
+                     QStringLiteral("not_found"));
+        } else if (path == QLatin1String("/api/v1/campaigns") && method == "GET") {
+            QCOMPARE(reply.status, 200);
+            QVERIFY2(!reply.body.contains(m_ownerCampaign.toUtf8()), reply.body.constData());
+        } else if (path == QLatin1String("/api/v1/campaigns")) {
+            // Without an Idempotency-Key nothing is sent; with one, only to the other account's contacts.
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(reply.json.value(QStringLiteral("error"))[QStringLiteral("field")].toString(),
+                     QStringLiteral("Idempotency-Key"));
+        } else if (path.endsWith(QLatin1String("/simulator/replies"))) {
+            // The owner's contact has that number, but the reply counts for the other account only.
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.json.value(QStringLiteral("contacts")).toArray().size(), 0);
+            const HttpReply all = client.get(QStringLiteral("/api/v1/sync/pull"), m_owner.access);
+            for (const QJsonValue& record : all.json.value(QStringLiteral("records")).toArray())
+                QVERIFY(record[QStringLiteral("entity")].toString() != QLatin1String("consent"));
         } else if (path.endsWith(QLatin1String("/account"))) {
             QCOMPARE(reply.status, 200);
             QVERIFY2(!reply.body.contains(m_owner.email.toUtf8()), reply.body.constData());
@@ -392,8 +472,9 @@ private Q_SLOTS:
             QCOMPARE(reply.status, 204);
             QCOMPARE(client.get(QStringLiteral("/api/v1/account"), other.access).status, 401);
         }
-        // The owner's record and session are untouched.
+        // The owner's record, campaign and session are untouched.
         QCOMPARE(ownerRecordState(m_server.url(), m_owner.access, m_ownerRecord), QStringLiteral("1 Ada"));
+        QCOMPARE(ownerCampaignState(), QStringLiteral("scheduled"));
         QCOMPARE(client.get(QStringLiteral("/api/v1/account"), m_owner.access).status, 200);
     }
 

@@ -100,6 +100,12 @@ QString HttpReply::errorField() const {
     return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString();
 }
 
+void ApiClient::setHeader(const QByteArray& name, const QByteArray& value) {
+    m_headers.removeIf([&](const QPair<QByteArray, QByteArray>& header) { return header.first == name; });
+    if (!value.isEmpty())
+        m_headers.append({name, value});
+}
+
 HttpReply ApiClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
                           const QString& token, int timeoutMs) {
     QUrl url = m_base;
@@ -111,6 +117,8 @@ HttpReply ApiClient::send(const QByteArray& verb, const QString& path, const QBy
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1());
+    for (const auto& [name, value] : std::as_const(m_headers))
+        request.setRawHeader(name, value);
     QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QTimer timer;

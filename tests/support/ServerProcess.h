@@ -59,6 +59,8 @@ public:
     Q_DISABLE_COPY_MOVE(ApiClient)
 
     void setBase(const QUrl& base) { m_base = base; }
+    // A header sent with every later request (Idempotency-Key ...); an empty value stops sending it.
+    void setHeader(const QByteArray& name, const QByteArray& value);
     HttpReply send(const QByteArray& verb, const QString& path, const QByteArray& body = {},
                    const QString& token = {}, int timeoutMs = 30000);
     HttpReply post(const QString& path, const QJsonObject& body, const QString& token = {});
@@ -67,6 +69,7 @@ public:
 
 private:
     QUrl m_base;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     QNetworkAccessManager m_network;
 };
 
