@@ -109,19 +109,26 @@ Result<int> DeliveryWorker::runOnce() {
 
 Status DeliveryWorker::record(const QString& accountId, const QList<Work>& work, QSet<QString>& touched) {
     const QDateTime now = m_clock.now();
+    QList<DeliveryQueue::Step> steps;
+    QStringList ids;
+    for (const Work& w : work) {
+        steps.append(w.step);
+        ids.append(w.message.messageId);
+    }
     return m_database.transaction([&]() -> Status {
+        auto finished = m_queue.finishAll(m_owner, steps);
+        if (!finished)
+            return finished.error();
+        auto payloads = m_sync.readRecords(accountId, QStringLiteral("message"), ids);
+        if (!payloads)
+            return payloads.error();
         QList<ServerRecord> records;
-        for (const Work& w : work) {
-            auto finished = m_queue.finish(m_owner, w.step);
-            if (!finished)
-                return finished.error();
+        for (qsizetype i = 0; i < work.size(); ++i) {
+            const Work& w = work.at(i);
             // The lease ran out (another worker has the row now) or a cancel skipped it: not ours to record.
-            if (!finished.value())
+            if (!finished->at(i))
                 continue;
-            auto payload = m_sync.readRecord(accountId, QStringLiteral("message"), w.message.messageId);
-            if (!payload)
-                return payload.error();
-            QJsonObject message = payload.value().value_or(QJsonObject());
+            QJsonObject message = payloads->value(w.message.messageId);
             messagerecord::advance(message, w.step.status, now, w.detail, w.step.errorCode,
                                    w.step.errorMessage);
             records.append({QStringLiteral("message"), w.message.messageId, message});

@@ -93,18 +93,45 @@ Result<QList<DeliveryQueue::Message>> DeliveryQueue::lease(const QString& owner,
     return leased;
 }
 
+namespace {
+const QString kFinish = QStringLiteral(
+    "UPDATE delivery_queue SET status = ?, error_code = ?, error_message = ?, not_before = ?, state = ?, "
+    "lease_owner = NULL, lease_expires = 0 WHERE message_id = ? AND lease_owner = ? AND status = ? AND state "
+    "= "
+    "'pending'");
+
+QVariantList finishValues(const QString& owner, const DeliveryQueue::Step& step) {
+    return {step.status,
+            text(step.errorCode),
+            text(step.errorMessage),
+            step.notBefore,
+            step.done ? QStringLiteral("done") : QStringLiteral("pending"),
+            step.messageId,
+            owner,
+            step.fromStatus};
+}
+} // namespace
+
 Result<bool> DeliveryQueue::finish(const QString& owner, const Step& step) {
-    auto updated = m_database.exec(
-        QStringLiteral(
-            "UPDATE delivery_queue SET status = ?, error_code = ?, error_message = ?, not_before = ?, "
-            "state = ?, lease_owner = NULL, lease_expires = 0 WHERE message_id = ? AND lease_owner = ? "
-            "AND status = ? AND state = 'pending'"),
-        {step.status, text(step.errorCode), text(step.errorMessage), step.notBefore,
-         step.done ? QStringLiteral("done") : QStringLiteral("pending"), step.messageId, owner,
-         step.fromStatus});
+    auto updated = m_database.exec(kFinish, finishValues(owner, step));
     if (!updated)
         return updated.error();
     return updated.value().numRowsAffected() == 1;
+}
+
+Result<QList<bool>> DeliveryQueue::finishAll(const QString& owner, const QList<Step>& steps) {
+    QList<bool> written;
+    if (steps.isEmpty())
+        return written;
+    auto update = m_database.prepare(kFinish);
+    if (!update)
+        return update.error();
+    for (const Step& step : steps) {
+        if (Status ran = m_database.run(update.value(), finishValues(owner, step)); !ran)
+            return ran.error();
+        written.append(update.value().numRowsAffected() == 1);
+    }
+    return written;
 }
 
 Status DeliveryQueue::release(const QString& owner, const QString& messageId) {

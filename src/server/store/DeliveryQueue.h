@@ -63,6 +63,8 @@ public:
     // Writes the step when owner still holds the row's lease and the row is still in fromStatus (a
     // cancel may have skipped it meanwhile); answers whether it did. The lease is given up.
     Result<bool> finish(const QString& owner, const Step& step);
+    // finish() for many steps with one prepared statement: whether each was written, in order.
+    Result<QList<bool>> finishAll(const QString& owner, const QList<Step>& steps);
     // Gives a leased row back untouched (a throughput limit was reached).
     Status release(const QString& owner, const QString& messageId);
 

@@ -79,6 +79,30 @@ Status SyncStore::forEachRecord(const QString& accountId, const QString& entity,
     return Status::success();
 }
 
+Result<QHash<QString, QString>> SyncStore::payloads(const QString& accountId, const QString& entity,
+                                                    const QStringList& ids) {
+    // In slices, so that no statement has more parameters than SQLite allows.
+    constexpr qsizetype kSlice = 400;
+    QHash<QString, QString> found;
+    for (qsizetype start = 0; start < ids.size(); start += kSlice) {
+        const QStringList slice = ids.mid(start, kSlice);
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        QVariantList values{accountId, entity};
+        for (const QString& id : slice)
+            values.append(id);
+        auto rows = m_database.exec(
+            QStringLiteral("SELECT id, payload FROM records WHERE account_id = ? AND entity = ? "
+                           "AND deleted = 0 AND id IN (%1)")
+                .arg(marks.join(QLatin1Char(','))),
+            values);
+        if (!rows)
+            return rows.error();
+        while (rows.value().next())
+            found.insert(rows->value(0).toString(), rows->value(1).toString());
+    }
+    return found;
+}
+
 Result<std::optional<QString>> SyncStore::payload(const QString& accountId, const QString& entity,
                                                   const QString& id) {
     auto found =

@@ -2,8 +2,10 @@
 
 #include "shared/util/Result.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -86,6 +88,9 @@ public:
     // The live records of one entity of the account, oldest change first: take(id, payload) for each.
     Status forEachRecord(const QString& accountId, const QString& entity,
                          const std::function<void(const QString& id, const QString& payload)>& take);
+    // The payloads of the live records of one entity among ids, by id (missing and deleted ones absent).
+    Result<QHash<QString, QString>> payloads(const QString& accountId, const QString& entity,
+                                             const QStringList& ids);
     // The payload of a live record; nothing when it is missing or deleted.
     Result<std::optional<QString>> payload(const QString& accountId, const QString& entity,
                                            const QString& id);

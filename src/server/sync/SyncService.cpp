@@ -343,6 +343,17 @@ Status SyncService::writeRecords(const QString& accountId, const QList<ServerRec
     });
 }
 
+Result<QHash<QString, QJsonObject>> SyncService::readRecords(const QString& accountId, const QString& entity,
+                                                             const QStringList& ids) {
+    auto payloads = m_store.payloads(accountId, entity, ids);
+    if (!payloads)
+        return payloads.error();
+    QHash<QString, QJsonObject> records;
+    for (auto it = payloads->cbegin(); it != payloads->cend(); ++it)
+        records.insert(it.key(), QJsonDocument::fromJson(it.value().toUtf8()).object());
+    return records;
+}
+
 Result<std::optional<QJsonObject>> SyncService::readRecord(const QString& accountId, const QString& entity,
                                                            const QString& id) {
     auto payload = m_store.payload(accountId, entity, id);

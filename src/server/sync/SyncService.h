@@ -72,6 +72,9 @@ public:
     // Writes records as the server's own changes: each gets the next version and the account's next
     // sequence number, so every device pulls it. Joins the caller's transaction when there is one.
     Status writeRecords(const QString& accountId, const QList<ServerRecord>& records);
+    // The payloads of live records of one entity, by id; missing and deleted ones are absent.
+    Result<QHash<QString, QJsonObject>> readRecords(const QString& accountId, const QString& entity,
+                                                    const QStringList& ids);
     // A live record's payload; nothing when it is missing or deleted.
     Result<std::optional<QJsonObject>> readRecord(const QString& accountId, const QString& entity,
                                                   const QString& id);
