@@ -11,6 +11,8 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <utility>
+
 namespace iq::server {
 
 DeliveryWorker::DeliveryWorker(ServerDatabase& database, SyncService& sync, CampaignService& campaigns,
@@ -94,17 +96,28 @@ Result<int> DeliveryWorker::runOnce() {
         }
         byAccount[message.accountId].append(work);
     }
-    QSet<QString> touched;
     for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
-        if (Status written = record(it.key(), it.value(), touched); !written)
+        if (Status written = record(it.key(), it.value(), m_dirty); !written)
             return written.error();
     }
-    for (const QString& key : std::as_const(touched)) {
-        const qsizetype slash = key.indexOf(QLatin1Char('/'));
-        if (Status refreshed = m_campaigns.refresh(key.left(slash), key.mid(slash + 1)); !refreshed)
-            return refreshed.error();
-    }
+    if (Status refreshed = refreshCampaigns(nowMs, leased->size() >= m_settings.batchSize); !refreshed)
+        return refreshed.error();
     return int(leased->size());
+}
+
+Status DeliveryWorker::refreshCampaigns(qint64 nowMs, bool busy) {
+    if (m_dirty.isEmpty() || (busy && nowMs - m_lastRefreshMs < 1000))
+        return Status::success();
+    m_lastRefreshMs = nowMs;
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString& key : dirty) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        if (Status refreshed = m_campaigns.refresh(key.left(slash), key.mid(slash + 1)); !refreshed) {
+            m_dirty.unite(dirty);
+            return refreshed;
+        }
+    }
+    return Status::success();
 }
 
 Status DeliveryWorker::record(const QString& accountId, const QList<Work>& work, QSet<QString>& touched) {

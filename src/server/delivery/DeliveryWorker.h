@@ -59,6 +59,9 @@ private:
     void tick();
     bool allow(const QString& channel, qint64 nowMs);
     Status record(const QString& accountId, const QList<Work>& work, QSet<QString>& touched);
+    // Rewrites the records of the campaigns that moved: at most once a second while the queue is busy
+    // (recounting a large campaign after every batch would cost more than the batch), at once when quiet.
+    Status refreshCampaigns(qint64 nowMs, bool busy);
 
     ServerDatabase& m_database;
     SyncService& m_sync;
@@ -71,6 +74,9 @@ private:
     QTimer m_timer;
     qint64 m_windowStartMs = 0;
     QHash<QString, int> m_inWindow;
+    // Campaigns whose messages moved since their records were last rewritten ("account/campaign").
+    QSet<QString> m_dirty;
+    qint64 m_lastRefreshMs = 0;
 };
 
 } // namespace iq::server
