@@ -97,7 +97,10 @@ Result<QStringList> ReplyHandler::contactsWith(const QString& accountId, const Q
             if (!contact)
                 return;
             for (const ContactPhone& phone : contact->phones) {
-                if (m_phones.normalize(phone.e164.isEmpty() ? phone.raw : phone.e164).e164 == e164) {
+                // The stored E.164 form answers for nearly every number; only numbers stored without one are
+                // read again.
+                const QString number = phone.e164.isEmpty() ? m_phones.normalize(phone.raw).e164 : phone.e164;
+                if (number == e164) {
                     ids.append(id);
                     return;
                 }
