@@ -47,12 +47,17 @@ const GenericTable kGenericTables[] = {
      "campaigns",
      {{"name"},
       {"channel"},
+      {"kind"},
       {"content_id", Column::NullableText, "content (id)"},
+      {"subject"},
       {"body"},
+      {"audience", Column::JsonText},
       {"status"},
       {"scheduled_at", Column::NullableText},
+      {"time_zone", Column::NullableText},
       {"sent_at", Column::NullableText},
-      {"idempotency_key", Column::NullableText}}},
+      {"idempotency_key", Column::NullableText},
+      {"counts", Column::JsonText}}},
     {"message",
      "messages",
      {{"campaign_id", Column::NullableText, "campaigns (id)"},
@@ -61,7 +66,11 @@ const GenericTable kGenericTables[] = {
       {"address"},
       {"body"},
       {"segments", Column::Integer},
-      {"status"}}},
+      {"status"},
+      {"error_code"},
+      {"error_message"},
+      {"release_at", Column::NullableText},
+      {"status_history", Column::JsonText}}},
     {"call_log",
      "call_logs",
      {{"calling_number"},
@@ -300,9 +309,12 @@ Result<std::optional<QJsonObject>> LocalRecords::read(const QString& entity, con
         case Column::Integer:
             json = value.toLongLong();
             break;
-        case Column::JsonText:
-            json = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+        case Column::JsonText: {
+            // Lists (tags, a status history) and objects (an audience, counts) alike.
+            const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+            json = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
             break;
+        }
         }
         payload.insert(camelCase(column.name), json);
     }
