@@ -1,0 +1,89 @@
+#pragma once
+
+#include "shared/domain/Consent.h"
+#include "shared/util/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+
+#include <array>
+#include <functional>
+
+struct sqlite3_stmt;
+
+namespace iq {
+
+class Database;
+
+// What deciding a campaign's recipients reads from the profile, in bulk: the members of groups, the
+// contacts' rows, their numbers and addresses, channel consents and the addresses opted out of a
+// channel. A few statements for any size of audience and no query per contact: when the audience is a
+// large part of the profile the tables are read in one pass each and rows outside it skipped; when it
+// is a small part, each member is looked up by id with one prepared statement.
+//
+// Values come as SQLite's UTF-8 (QByteArrayView), valid only during the visit; ids are the wanted
+// map's positions. Uses SQLite's API directly, like AudienceRows, for the same reason: no QVariant or
+// UTF-16 copy per value.
+class CampaignAudienceReader final {
+public:
+    // The contact columns a campaign's rendering may use, with the contact's own time zone.
+    enum Column {
+        Id,
+        GivenName,
+        MiddleName,
+        FamilyName,
+        ListName,
+        Organization,
+        CustomFields,
+        Phone,
+        Email,
+        TimeZone,
+        ColumnCount
+    };
+    struct ContactRow {
+        int position = -1; // in the wanted map
+        std::array<QByteArrayView, ColumnCount> text;
+    };
+
+    explicit CampaignAudienceReader(Database& database)
+        : m_database(database) {}
+
+    // The live group's name; NotFound when there is none.
+    Result<QString> groupName(const QString& groupId);
+    // The live members of a group, in the order of their ids, with their consent in the group.
+    Status forEachMember(const QString& groupId,
+                         const std::function<void(QByteArrayView contactId, ConsentState consent)>& visit);
+    // Whether the live contact exists.
+    Result<bool> contactExists(const QString& contactId);
+
+    // wanted: contact id (UTF-8) -> position. columns: bit i set reads Column i (Id and TimeZone are
+    // always read).
+    Status forEachContact(const QHash<QByteArray, int>& wanted, unsigned columns,
+                          const std::function<void(const ContactRow& row)>& visit);
+    // Numbers in their order per contact.
+    Status forEachPhone(
+        const QHash<QByteArray, int>& wanted,
+        const std::function<void(int position, QByteArrayView e164, QByteArrayView type, bool valid)>& visit);
+    Status forEachEmail(const QHash<QByteArray, int>& wanted,
+                        const std::function<void(int position, QByteArrayView address)>& visit);
+    // The channel consents of the wanted contacts that are not unknown.
+    Status forEachChannelConsent(const QHash<QByteArray, int>& wanted, Channel channel,
+                                 const std::function<void(int position, ConsentState consent)>& visit);
+    // Every number (E.164) or e-mail address of a contact anywhere in the profile who opted out of the
+    // channel: no one else may be messaged there either.
+    Status forEachOptedOutAddress(Channel channel, const std::function<void(QByteArrayView address)>& visit);
+
+private:
+    // One pass over the table, or a lookup per wanted id: whichever reads less.
+    Result<bool> scanWhole(const QHash<QByteArray, int>& wanted);
+    Status run(const QByteArray& scanSql, const QByteArray& lookupSql, const QHash<QByteArray, int>& wanted,
+               const std::function<void(sqlite3_stmt*, int position)>& visit, const QString& bind = {});
+    Status failed(const QString& what) const;
+
+    Database& m_database;
+    int m_liveContacts = -1;
+};
+
+} // namespace iq
