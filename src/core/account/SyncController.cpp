@@ -5,6 +5,7 @@
 #include "core/store/ConflictStore.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
+#include "core/sync/CampaignApi.h"
 #include "core/sync/TokenStore.h"
 #include "shared/util/Clock.h"
 
@@ -41,11 +42,16 @@ void SyncWorker::run(const QString& server, const QString& accessToken, const QS
     api.onTokensRefreshed = [this](const SessionTokens& tokens) {
         Q_EMIT tokensRefreshed(tokens.accessToken, tokens.refreshToken);
     };
+    // Campaigns sent while offline go out first; one that still cannot go waits for the next sync
+    // and does not hold up the records' sync.
+    auto flushed = CampaignSendQueue(*m_database, api).flush();
     SyncEngine engine(*m_database, api);
     engine.onProgress = [this](const SyncProgress& p) {
         Q_EMIT progress(p.done, p.total);
     };
     auto report = engine.run();
+    if (report && flushed)
+        report.value().problems << flushed.value().problems;
     if (report)
         Q_EMIT finished(true, report.value(), 0, {});
     else

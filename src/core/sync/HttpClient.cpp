@@ -15,7 +15,7 @@ HttpClient::HttpClient(QUrl baseUrl, int transferTimeoutMs)
 }
 
 HttpReply HttpClient::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& jsonBody,
-                           const QString& bearer) {
+                           const QString& bearer, const Headers& headers) {
     QString base = m_baseUrl.toString(QUrl::StripTrailingSlash);
     QNetworkRequest request(QUrl(base + pathAndQuery));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -23,6 +23,8 @@ HttpReply HttpClient::send(const QByteArray& method, const QString& pathAndQuery
     request.setRawHeader("User-Agent", "IQMessaging/" IQ_VERSION);
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    for (const auto& header : headers)
+        request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // A retried request must not ride on a connection the server already dropped.

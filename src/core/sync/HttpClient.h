@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QNetworkAccessManager>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -32,9 +34,11 @@ public:
     int transferTimeout() const { return m_transferTimeoutMs; }
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
 
-    // path is relative to the base URL ("/api/v1/sync/pull?cursor=..."); bearer may be empty.
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // path is relative to the base URL ("/api/v1/sync/pull?cursor=..."); bearer may be empty. headers:
+    // more to send (an Idempotency-Key).
     HttpReply send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& jsonBody,
-                   const QString& bearer);
+                   const QString& bearer, const Headers& headers = {});
 
 private:
     QUrl m_baseUrl;

@@ -136,8 +136,14 @@ Result<wire::PullPage> SyncApi::pull(const QString& cursor, int limit, const wir
     return wire::parsePullReply(reply.value().body);
 }
 
+Result<HttpReply> SyncApi::request(const QByteArray& method, const QString& path, const QByteArray& body,
+                                   const HttpClient::Headers& headers) {
+    return call(method, path, body, Auth::Bearer, headers);
+}
+
 Result<HttpReply> SyncApi::call(const QByteArray& method, const QString& path, const QByteArray& body,
-                                Auth auth) {
+                                Auth auth, const HttpClient::Headers& headers) {
+    m_lastApiErrorCode.clear();
     // Checked here as well as where the address is entered: a profile may hold an address stored
     // before plain http was refused.
     if (Status allowed = ServerAddress::check(m_http.baseUrl()); !allowed)
@@ -150,9 +156,11 @@ Result<HttpReply> SyncApi::call(const QByteArray& method, const QString& path, c
             return Error::make(Error::Code::Cancelled, SyncApiText::tr("Sync was stopped."));
         ++m_requestsSent;
         HttpReply reply =
-            m_http.send(method, path, body, auth == Auth::Bearer ? m_tokens.accessToken : QString());
+            m_http.send(method, path, body, auth == Auth::Bearer ? m_tokens.accessToken : QString(), headers);
         if (reply.status >= 200 && reply.status < 300)
             return reply;
+        if (reply.status >= 400)
+            m_lastApiErrorCode = wire::parseError(reply.body).code;
 
         if (reply.status == 401 && auth == Auth::Bearer &&
             (refreshes == 0 || (refreshes < kMaxRefreshesPerCall &&

@@ -64,9 +64,18 @@ public:
 
     int requestsSent() const { return m_requestsSent; }
 
+    // Another route of the API with this session: the same retries, token refresh and errors as the
+    // sync calls. The answer when it is a 2xx; other answers as an Error (apiErrorCode() tells which).
+    Result<HttpReply> request(const QByteArray& method, const QString& path, const QByteArray& body,
+                              const HttpClient::Headers& headers = {});
+    // The "code" of the last error answer the server gave ("idempotency_conflict"); empty when there was
+    // none.
+    const QString& lastApiErrorCode() const { return m_lastApiErrorCode; }
+
 private:
     enum class Auth { None, Bearer };
-    Result<HttpReply> call(const QByteArray& method, const QString& path, const QByteArray& body, Auth auth);
+    Result<HttpReply> call(const QByteArray& method, const QString& path, const QByteArray& body, Auth auth,
+                           const HttpClient::Headers& headers = {});
     bool refresh();
     int backoffMs(int attempt);
     Error httpError(const HttpReply& reply) const;
@@ -76,6 +85,7 @@ private:
     RetryPolicy m_policy;
     std::mt19937 m_random;
     int m_requestsSent = 0;
+    QString m_lastApiErrorCode;
 };
 
 } // namespace iq
