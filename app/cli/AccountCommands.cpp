@@ -6,6 +6,7 @@
 #include "core/profile/AppStartup.h"
 #include "core/store/ConflictStore.h"
 #include "core/store/Outbox.h"
+#include "core/sync/CampaignApi.h"
 #include "core/sync/KeychainTokenStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncLock.h"
@@ -231,6 +232,8 @@ int syncNow(CliContext& context, const QStringList& arguments) {
     api.onTokensRefreshed = [&](const SessionTokens& fresh) {
         unsaved = !accounts.storeTokens(fresh).ok();
     };
+    // Campaigns sent while offline go out first.
+    auto campaigns = CampaignSendQueue(profile->database(), api).flush();
     SyncEngine engine(profile->database(), api);
     auto report = engine.run();
     if (unsaved) {
@@ -245,7 +248,10 @@ int syncNow(CliContext& context, const QStringList& arguments) {
             accounts.updateIndex(false);
         return context.fail(report.errorMessage());
     }
-    const SyncReport& r = report.value();
+    SyncReport& r = report.value();
+    const int campaignsSent = campaigns ? campaigns.value().sent : 0;
+    if (campaigns)
+        r.problems << campaigns.value().problems;
     const int pending = Outbox::pendingCount(profile->database()).value();
     const int open = ConflictStore(profile->database()).openCount().value();
     const int setAside = Outbox::setAsideCount(profile->database()).value();
@@ -260,12 +266,16 @@ int syncNow(CliContext& context, const QStringList& arguments) {
                                       {QStringLiteral("setAside"), setAside},
                                       {QStringLiteral("fullResync"), r.fullResync},
                                       {QStringLiteral("pendingChanges"), pending},
+                                      {QStringLiteral("campaignsSent"), campaignsSent},
                                       {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}}));
         return Success;
     }
     context.out()
         << Text::tr("Pushed %1, pulled %2, conflicts %3.").arg(r.pushed).arg(r.pulled).arg(r.conflicts)
         << "\n";
+    if (campaignsSent > 0)
+        context.out() << Text::tr("%n campaign(s) waiting for a connection sent.", nullptr, campaignsSent)
+                      << "\n";
     if (open > 0)
         context.out() << Text::tr("%n conflict(s) to review in the application.", nullptr, open) << "\n";
     if (setAside > 0)

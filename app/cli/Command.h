@@ -29,6 +29,7 @@ QList<Command> templateCommands();
 QList<Command> importCommands();
 QList<Command> contentCommands();
 QList<Command> conflictCommands();
+QList<Command> campaignCommands();
 
 // Finds the longest command path that the arguments start with and runs it.
 int dispatch(CliContext& context, QStringList arguments);

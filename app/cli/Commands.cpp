@@ -8,7 +8,8 @@ namespace iq::cli {
 QList<Command> allCommands() {
     QList<Command> commands;
     commands << profileCommands() << contactCommands() << groupCommands() << accountCommands()
-             << templateCommands() << importCommands() << contentCommands() << conflictCommands();
+             << templateCommands() << importCommands() << contentCommands() << conflictCommands()
+             << campaignCommands();
     return commands;
 }
 
