@@ -313,6 +313,137 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignActions</name>
+    <message>
+        <source>%1 needs the server, which cannot be reached: %2</source>
+        <translation>%1 braucht den Server, der nicht erreichbar ist: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-12-24T09:30 or 2026-12-24T09:30:00+01:00.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-12-24T09:30 oder 2026-12-24T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a snippet; choose a message template.</source>
+        <translation>„%1“ ist ein Baustein; wählen Sie eine Nachrichtenvorlage.</translation>
+    </message>
+    <message>
+        <source>The time to send, %1, has passed.</source>
+        <translation>Der Sendezeitpunkt %1 ist vorbei.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server.</source>
+        <translation>Dieses Profil ist bei keinem Server angemeldet.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server; sign in to send campaigns.</source>
+        <translation>Dieses Profil ist bei keinem Server angemeldet; melden Sie sich an, um Kampagnen zu senden.</translation>
+    </message>
+    <message>
+        <source>The time to send has passed; choose a new time or send now.</source>
+        <translation>Der Sendezeitpunkt ist vorbei; wählen Sie einen neuen oder senden Sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Pausing a campaign</source>
+        <translation>Das Anhalten einer Kampagne</translation>
+    </message>
+    <message>
+        <source>Resuming a campaign</source>
+        <translation>Das Fortsetzen einer Kampagne</translation>
+    </message>
+    <message>
+        <source>Cancelling a campaign</source>
+        <translation>Das Abbrechen einer Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2 and cannot be %3.</source>
+        <translation>Kampagne „%1“ ist %2 und kann nicht %3 werden.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignApi</name>
+    <message>
+        <source>The server&apos;s answer is not a campaign (HTTP %1).</source>
+        <translation>Die Antwort des Servers ist keine Kampagne (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>No send of campaign %1 is waiting.</source>
+        <translation>Für Kampagne %1 wartet kein Versand.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignAudienceReader</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Gruppe mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the audience</source>
+        <translation>Lesen der Empfänger</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignPreflight</name>
+    <message>
+        <source>There is no contact with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kontakt mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s text cannot be used: %1</source>
+        <translation>Der Text der Kampagne ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Eine Kampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A campaign needs an audience: at least one group or contact.</source>
+        <translation>Eine Kampagne braucht Empfänger: mindestens eine Gruppe oder einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a text or a template.</source>
+        <translation>Eine Kampagne braucht einen Text oder eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has been sent and can no longer be edited here; pause or cancel it instead.</source>
+        <translation>Kampagne „%1“ wurde gesendet und kann hier nicht mehr bearbeitet werden; halten Sie sie stattdessen an oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Kampagne mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for campaign %1 cannot be stored: %2</source>
+        <translation>Die Antwort des Servers zu Kampagne %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Campaign %1 already has another send key.</source>
+        <translation>Kampagne %1 hat schon einen anderen Sendeschlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>iq::ColumnMapping</name>
     <message>
         <source>Google Contacts</source>
@@ -1351,18 +1482,6 @@
         <translation>Antworten Sie STOP zum Abmelden</translation>
     </message>
     <message>
-        <source>There is no group with the id &quot;%1&quot;.</source>
-        <translation>Es gibt keine Gruppe mit der ID „%1“.</translation>
-    </message>
-    <message>
-        <source>reading the audience</source>
-        <translation>beim Lesen der Empfänger</translation>
-    </message>
-    <message>
-        <source>the database is not open</source>
-        <translation>die Datenbank ist nicht geöffnet</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -1405,6 +1524,18 @@
     <message>
         <source>Opt-out wording</source>
         <translation>Hinweis zur Abmeldung</translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Gruppe mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>reading the audience</source>
+        <translation>beim Lesen der Empfänger</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -5048,8 +5179,6 @@
         <translation>Einen gespeicherten Eintrag kopieren</translation>
     </message>
     <message>
-        <source>Delete a saved item</source>
-        <translation>Einen gespeicherten Eintrag löschen</translation>
         <source>--language needs a language code, e.g. de or fr.</source>
         <translation>--language braucht einen Sprachcode, z. B. de oder fr.</translation>
     </message>
@@ -5238,6 +5367,189 @@
     <message>
         <source>Show a contact&apos;s consent history</source>
         <translation>Einwilligungsverlauf eines Kontakts zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) waiting for a connection sent.</source>
+        <translation>
+            <numerusform>%n wartende Kampagne gesendet.</numerusform>
+            <numerusform>%n wartende Kampagnen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation>wartet auf eine Verbindung</translation>
+    </message>
+    <message>
+        <source>Make a campaign draft: its audience, channel, kind and text.</source>
+        <translation>Einen Kampagnenentwurf anlegen: Empfänger, Kanal, Art und Text.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation>Der Name der Kampagne.</translation>
+    </message>
+    <message>
+        <source>A group to send to, by name or id; repeat for several.</source>
+        <translation>Eine Empfängergruppe, nach Name oder ID; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Leave out the members of this group; repeat for several.</source>
+        <translation>Die Mitglieder dieser Gruppe auslassen; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>A single contact to send to, by id; repeat for several.</source>
+        <translation>Ein einzelner Empfänger, nach ID; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>marketing (the default) or transactional.</source>
+        <translation>marketing (Standard) oder transactional.</translation>
+    </message>
+    <message>
+        <source>The message, with fields such as {{first_name}}.</source>
+        <translation>Die Nachricht, mit Feldern wie {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>A saved message of the content library, by id.</source>
+        <translation>Eine gespeicherte Nachricht der Inhaltsbibliothek, nach ID.</translation>
+    </message>
+    <message>
+        <source>When to send (ISO 8601); without it, when sent.</source>
+        <translation>Wann gesendet wird (ISO 8601); ohne Angabe beim Senden.</translation>
+    </message>
+    <message>
+        <source>The time zone of --at, e.g. Europe/Berlin.</source>
+        <translation>Die Zeitzone von --at, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Print the campaign as JSON.</source>
+        <translation>Die Kampagne als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice.</source>
+        <translation>--channel muss sms, email oder voice sein.</translation>
+    </message>
+    <message>
+        <source>--kind must be marketing or transactional.</source>
+        <translation>--kind muss marketing oder transactional sein.</translation>
+    </message>
+    <message>
+        <source>Give either --text or --template.</source>
+        <translation>Geben Sie entweder --text oder --template an.</translation>
+    </message>
+    <message>
+        <source>Give at least one --group or --contact.</source>
+        <translation>Geben Sie mindestens eine --group oder einen --contact an.</translation>
+    </message>
+    <message>
+        <source>--time-zone goes with --at.</source>
+        <translation>--time-zone gehört zu --at.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2), a draft; &apos;iqm campaign preflight %2&apos; shows who gets it.</source>
+        <translation>Kampagne %1 (%2) als Entwurf angelegt; „iqm campaign preflight %2“ zeigt, wer sie erhält.</translation>
+    </message>
+    <message>
+        <source>Show who will get the campaign&apos;s message, who will not and why, and what it costs.</source>
+        <translation>Zeigen, wer die Nachricht der Kampagne erhält, wer nicht und warum, und was sie kostet.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id.</source>
+        <translation>Die ID der Kampagne.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 of them held for quiet hours; %3 excluded.</source>
+        <translation>%1 Empfänger, davon %2 wegen Ruhezeiten zurückgehalten; %3 ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 segment(s), about %2 %3.</source>
+        <translation>%1 Segment(e), etwa %2 %3.</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation>zurückgehalten bis %1</translation>
+    </message>
+    <message>
+        <source>Send the campaign now, or at its time. Without a connection it waits and goes out with the next sync or send.</source>
+        <translation>Die Kampagne jetzt oder zu ihrem Zeitpunkt senden. Ohne Verbindung wartet sie und geht mit der nächsten Synchronisierung oder dem nächsten Senden hinaus.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is waiting for a connection: %2 It goes out with the next &apos;iqm sync&apos; or &apos;iqm campaign send&apos;.</source>
+        <translation>Kampagne %1 wartet auf eine Verbindung: %2 Sie geht mit dem nächsten „iqm sync“ oder „iqm campaign send“ hinaus.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2.</source>
+        <translation>Kampagne %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pause a running or scheduled campaign.</source>
+        <translation>Eine laufende oder geplante Kampagne anhalten.</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign.</source>
+        <translation>Eine angehaltene Kampagne fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Cancel a campaign; sent messages stay sent, the others are skipped.</source>
+        <translation>Eine Kampagne abbrechen; gesendete Nachrichten bleiben gesendet, die übrigen entfallen.</translation>
+    </message>
+    <message>
+        <source>List the campaigns, newest first, with their state and counts.</source>
+        <translation>Die Kampagnen auflisten, neueste zuerst, mit Status und Zahlen.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Make one with &apos;iqm campaign create&apos;.</source>
+        <translation>Noch keine Kampagnen. Legen Sie eine mit „iqm campaign create“ an.</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 delivered</source>
+        <translation>%1 Empfänger, %2 zugestellt</translation>
+    </message>
+    <message>
+        <source>Show a campaign&apos;s state and each recipient&apos;s message, from the server when it can be reached, else as of the last sync.</source>
+        <translation>Status einer Kampagne und die Nachricht jedes Empfängers zeigen, vom Server, wenn er erreichbar ist, sonst Stand der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); this is the state of the last sync.</source>
+        <translation>Der Server ist nicht erreichbar (%1); dies ist der Stand der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Make a campaign draft</source>
+        <translation>Einen Kampagnenentwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Who gets a campaign, who does not and why</source>
+        <translation>Wer eine Kampagne erhält, wer nicht und warum</translation>
+    </message>
+    <message>
+        <source>Send a campaign (queued while offline)</source>
+        <translation>Eine Kampagne senden (offline vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>Pause a running campaign</source>
+        <translation>Eine laufende Kampagne anhalten</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign</source>
+        <translation>Eine angehaltene Kampagne fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel a campaign</source>
+        <translation>Eine Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <source>List campaigns</source>
+        <translation>Kampagnen auflisten</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s state and messages</source>
+        <translation>Status und Nachrichten einer Kampagne</translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
+        <translation>Einen gespeicherten Eintrag löschen</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,137 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignActions</name>
+    <message>
+        <source>%1 needs the server, which cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-12-24T09:30 or 2026-12-24T09:30:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a snippet; choose a message template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to send, %1, has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server; sign in to send campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to send has passed; choose a new time or send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2 and cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignApi</name>
+    <message>
+        <source>The server&apos;s answer is not a campaign (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No send of campaign %1 is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignAudienceReader</name>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignPreflight</name>
+    <message>
+        <source>There is no contact with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s text cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs an audience: at least one group or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a text or a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has been sent and can no longer be edited here; pause or cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for campaign %1 cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 already has another send key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::ColumnMapping</name>
     <message>
         <source>Google Contacts</source>
@@ -1351,18 +1482,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no group with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1523,18 @@
     </message>
     <message>
         <source>Opt-out wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5048,7 +5179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete a saved item</source>
         <source>--language needs a language code, e.g. de or fr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,6 +5366,189 @@
     </message>
     <message>
         <source>Show a contact&apos;s consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) waiting for a connection sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a campaign draft: its audience, channel, kind and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group to send to, by name or id; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the members of this group; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single contact to send to, by id; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing (the default) or transactional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, with fields such as {{first_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved message of the content library, by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to send (ISO 8601); without it, when sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of --at, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the campaign as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be marketing or transactional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --text or --template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one --group or --contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone goes with --at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2), a draft; &apos;iqm campaign preflight %2&apos; shows who gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who will get the campaign&apos;s message, who will not and why, and what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 of them held for quiet hours; %3 excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segment(s), about %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the campaign now, or at its time. Without a connection it waits and goes out with the next sync or send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is waiting for a connection: %2 It goes out with the next &apos;iqm sync&apos; or &apos;iqm campaign send&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause a running or scheduled campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a campaign; sent messages stay sent, the others are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the campaigns, newest first, with their state and counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Make one with &apos;iqm campaign create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a campaign&apos;s state and each recipient&apos;s message, from the server when it can be reached, else as of the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); this is the state of the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a campaign draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets a campaign, who does not and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a campaign (queued while offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause a running campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s state and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,6 +313,137 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignActions</name>
+    <message>
+        <source>%1 needs the server, which cannot be reached: %2</source>
+        <translation>%1 necesita el servidor, que no está disponible: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-12-24T09:30 or 2026-12-24T09:30:00+01:00.</source>
+        <translation>«%1» no es una fecha y hora como 2026-12-24T09:30 o 2026-12-24T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone such as Europe/Berlin.</source>
+        <translation>«%1» no es una zona horaria como Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a snippet; choose a message template.</source>
+        <translation>«%1» es un fragmento; elija una plantilla de mensaje.</translation>
+    </message>
+    <message>
+        <source>The time to send, %1, has passed.</source>
+        <translation>La hora de envío, %1, ya pasó.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server.</source>
+        <translation>Este perfil no ha iniciado sesión en ningún servidor.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server; sign in to send campaigns.</source>
+        <translation>Este perfil no ha iniciado sesión en ningún servidor; inicie sesión para enviar campañas.</translation>
+    </message>
+    <message>
+        <source>The time to send has passed; choose a new time or send now.</source>
+        <translation>La hora de envío ya pasó; elija otra hora o envíe ahora.</translation>
+    </message>
+    <message>
+        <source>Pausing a campaign</source>
+        <translation>Pausar una campaña</translation>
+    </message>
+    <message>
+        <source>Resuming a campaign</source>
+        <translation>Reanudar una campaña</translation>
+    </message>
+    <message>
+        <source>Cancelling a campaign</source>
+        <translation>Cancelar una campaña</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2 and cannot be %3.</source>
+        <translation>La campaña «%1» está %2 y no se puede %3.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausar</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reanudar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignApi</name>
+    <message>
+        <source>The server&apos;s answer is not a campaign (HTTP %1).</source>
+        <translation>La respuesta del servidor no es una campaña (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>No send of campaign %1 is waiting.</source>
+        <translation>No hay ningún envío de la campaña %1 en espera.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignAudienceReader</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation>No hay ningún grupo con el id «%1».</translation>
+    </message>
+    <message>
+        <source>Reading the audience</source>
+        <translation>Lectura de los destinatarios</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignPreflight</name>
+    <message>
+        <source>There is no contact with the id &quot;%1&quot;.</source>
+        <translation>No hay ningún contacto con el id «%1».</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s text cannot be used: %1</source>
+        <translation>El texto de la campaña no se puede usar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Una campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A campaign needs an audience: at least one group or contact.</source>
+        <translation>Una campaña necesita destinatarios: al menos un grupo o un contacto.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a text or a template.</source>
+        <translation>Una campaña necesita un texto o una plantilla.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has been sent and can no longer be edited here; pause or cancel it instead.</source>
+        <translation>La campaña «%1» ya se envió y no se puede editar aquí; páusela o cancélela.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with the id &quot;%1&quot;.</source>
+        <translation>No hay ninguna campaña con el id «%1».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for campaign %1 cannot be stored: %2</source>
+        <translation>La respuesta del servidor para la campaña %1 no se puede guardar: %2</translation>
+    </message>
+    <message>
+        <source>Campaign %1 already has another send key.</source>
+        <translation>La campaña %1 ya tiene otra clave de envío.</translation>
+    </message>
+</context>
+<context>
     <name>iq::ColumnMapping</name>
     <message>
         <source>Google Contacts</source>
@@ -1351,18 +1482,6 @@
         <translation>Responda STOP para darse de baja</translation>
     </message>
     <message>
-        <source>There is no group with the id &quot;%1&quot;.</source>
-        <translation>No hay ningún grupo con el id &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>reading the audience</source>
-        <translation>al leer los destinatarios</translation>
-    </message>
-    <message>
-        <source>the database is not open</source>
-        <translation>la base de datos no está abierta</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -1405,6 +1524,18 @@
     <message>
         <source>Opt-out wording</source>
         <translation>Texto para darse de baja</translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation>No hay ningún grupo con el id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>reading the audience</source>
+        <translation>al leer los destinatarios</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
     </message>
 </context>
 <context>
@@ -5048,8 +5179,6 @@
         <translation>Copiar un elemento guardado</translation>
     </message>
     <message>
-        <source>Delete a saved item</source>
-        <translation>Eliminar un elemento guardado</translation>
         <source>--language needs a language code, e.g. de or fr.</source>
         <translation>--language necesita un código de idioma, p. ej. de o fr.</translation>
     </message>
@@ -5238,6 +5367,189 @@
     <message>
         <source>Show a contact&apos;s consent history</source>
         <translation>Mostrar el historial de consentimiento de un contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) waiting for a connection sent.</source>
+        <translation>
+            <numerusform>%n campaña en espera enviada.</numerusform>
+            <numerusform>%n campañas en espera enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation>esperando una conexión</translation>
+    </message>
+    <message>
+        <source>Make a campaign draft: its audience, channel, kind and text.</source>
+        <translation>Crear un borrador de campaña: destinatarios, canal, tipo y texto.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation>El nombre de la campaña.</translation>
+    </message>
+    <message>
+        <source>A group to send to, by name or id; repeat for several.</source>
+        <translation>Un grupo destinatario, por nombre o id; repetir para varios.</translation>
+    </message>
+    <message>
+        <source>Leave out the members of this group; repeat for several.</source>
+        <translation>Excluir a los miembros de este grupo; repetir para varios.</translation>
+    </message>
+    <message>
+        <source>A single contact to send to, by id; repeat for several.</source>
+        <translation>Un contacto destinatario, por id; repetir para varios.</translation>
+    </message>
+    <message>
+        <source>marketing (the default) or transactional.</source>
+        <translation>marketing (predeterminado) o transactional.</translation>
+    </message>
+    <message>
+        <source>The message, with fields such as {{first_name}}.</source>
+        <translation>El mensaje, con campos como {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>A saved message of the content library, by id.</source>
+        <translation>Un mensaje guardado de la biblioteca de contenidos, por id.</translation>
+    </message>
+    <message>
+        <source>When to send (ISO 8601); without it, when sent.</source>
+        <translation>Cuándo enviar (ISO 8601); sin ella, al enviar.</translation>
+    </message>
+    <message>
+        <source>The time zone of --at, e.g. Europe/Berlin.</source>
+        <translation>La zona horaria de --at, p. ej. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Print the campaign as JSON.</source>
+        <translation>Mostrar la campaña como JSON.</translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice.</source>
+        <translation>--channel debe ser sms, email o voice.</translation>
+    </message>
+    <message>
+        <source>--kind must be marketing or transactional.</source>
+        <translation>--kind debe ser marketing o transactional.</translation>
+    </message>
+    <message>
+        <source>Give either --text or --template.</source>
+        <translation>Indique --text o --template.</translation>
+    </message>
+    <message>
+        <source>Give at least one --group or --contact.</source>
+        <translation>Indique al menos un --group o un --contact.</translation>
+    </message>
+    <message>
+        <source>--time-zone goes with --at.</source>
+        <translation>--time-zone va con --at.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2), a draft; &apos;iqm campaign preflight %2&apos; shows who gets it.</source>
+        <translation>Campaña %1 (%2) creada como borrador; «iqm campaign preflight %2» muestra quién la recibe.</translation>
+    </message>
+    <message>
+        <source>Show who will get the campaign&apos;s message, who will not and why, and what it costs.</source>
+        <translation>Mostrar quién recibirá el mensaje de la campaña, quién no y por qué, y cuánto cuesta.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id.</source>
+        <translation>El id de la campaña.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Mostrar el informe como JSON.</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 of them held for quiet hours; %3 excluded.</source>
+        <translation>%1 destinatario(s), %2 de ellos retenidos por horas de silencio; %3 excluidos.</translation>
+    </message>
+    <message>
+        <source>%1 segment(s), about %2 %3.</source>
+        <translation>%1 segmento(s), unos %2 %3.</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation>retenido hasta %1</translation>
+    </message>
+    <message>
+        <source>Send the campaign now, or at its time. Without a connection it waits and goes out with the next sync or send.</source>
+        <translation>Enviar la campaña ahora o a su hora. Sin conexión espera y sale con la próxima sincronización o el próximo envío.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is waiting for a connection: %2 It goes out with the next &apos;iqm sync&apos; or &apos;iqm campaign send&apos;.</source>
+        <translation>La campaña %1 espera una conexión: %2 Sale con el próximo «iqm sync» o «iqm campaign send».</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2.</source>
+        <translation>Campaña %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pause a running or scheduled campaign.</source>
+        <translation>Pausar una campaña en curso o programada.</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign.</source>
+        <translation>Reanudar una campaña en pausa.</translation>
+    </message>
+    <message>
+        <source>Cancel a campaign; sent messages stay sent, the others are skipped.</source>
+        <translation>Cancelar una campaña; los mensajes enviados siguen enviados, los demás se omiten.</translation>
+    </message>
+    <message>
+        <source>List the campaigns, newest first, with their state and counts.</source>
+        <translation>Listar las campañas, las más recientes primero, con su estado y cifras.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Make one with &apos;iqm campaign create&apos;.</source>
+        <translation>Aún no hay campañas. Cree una con «iqm campaign create».</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 delivered</source>
+        <translation>%1 destinatario(s), %2 entregados</translation>
+    </message>
+    <message>
+        <source>Show a campaign&apos;s state and each recipient&apos;s message, from the server when it can be reached, else as of the last sync.</source>
+        <translation>Mostrar el estado de una campaña y el mensaje de cada destinatario, desde el servidor si está disponible, si no según la última sincronización.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); this is the state of the last sync.</source>
+        <translation>El servidor no está disponible (%1); este es el estado de la última sincronización.</translation>
+    </message>
+    <message>
+        <source>Make a campaign draft</source>
+        <translation>Crear un borrador de campaña</translation>
+    </message>
+    <message>
+        <source>Who gets a campaign, who does not and why</source>
+        <translation>Quién recibe una campaña, quién no y por qué</translation>
+    </message>
+    <message>
+        <source>Send a campaign (queued while offline)</source>
+        <translation>Enviar una campaña (en cola sin conexión)</translation>
+    </message>
+    <message>
+        <source>Pause a running campaign</source>
+        <translation>Pausar una campaña en curso</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign</source>
+        <translation>Reanudar una campaña en pausa</translation>
+    </message>
+    <message>
+        <source>Cancel a campaign</source>
+        <translation>Cancelar una campaña</translation>
+    </message>
+    <message>
+        <source>List campaigns</source>
+        <translation>Listar campañas</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s state and messages</source>
+        <translation>Estado y mensajes de una campaña</translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
+        <translation>Eliminar un elemento guardado</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,137 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignActions</name>
+    <message>
+        <source>%1 needs the server, which cannot be reached: %2</source>
+        <translation>%1 nécessite le serveur, qui est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-12-24T09:30 or 2026-12-24T09:30:00+01:00.</source>
+        <translation>« %1 » n’est pas une date et une heure comme 2026-12-24T09:30 ou 2026-12-24T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone such as Europe/Berlin.</source>
+        <translation>« %1 » n’est pas un fuseau horaire comme Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a snippet; choose a message template.</source>
+        <translation>« %1 » est un extrait ; choisissez un modèle de message.</translation>
+    </message>
+    <message>
+        <source>The time to send, %1, has passed.</source>
+        <translation>L’heure d’envoi, %1, est passée.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server.</source>
+        <translation>Ce profil n’est connecté à aucun serveur.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to a server; sign in to send campaigns.</source>
+        <translation>Ce profil n’est connecté à aucun serveur ; connectez-vous pour envoyer des campagnes.</translation>
+    </message>
+    <message>
+        <source>The time to send has passed; choose a new time or send now.</source>
+        <translation>L’heure d’envoi est passée ; choisissez une nouvelle heure ou envoyez maintenant.</translation>
+    </message>
+    <message>
+        <source>Pausing a campaign</source>
+        <translation>La mise en pause d’une campagne</translation>
+    </message>
+    <message>
+        <source>Resuming a campaign</source>
+        <translation>La reprise d’une campagne</translation>
+    </message>
+    <message>
+        <source>Cancelling a campaign</source>
+        <translation>L’annulation d’une campagne</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2 and cannot be %3.</source>
+        <translation>La campagne « %1 » est %2 et ne peut pas être %3.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>mise en pause</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignApi</name>
+    <message>
+        <source>The server&apos;s answer is not a campaign (HTTP %1).</source>
+        <translation>La réponse du serveur n’est pas une campagne (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>No send of campaign %1 is waiting.</source>
+        <translation>Aucun envoi de la campagne %1 n’est en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignAudienceReader</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation>Il n’y a aucun groupe avec l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>Reading the audience</source>
+        <translation>Lecture du public</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignPreflight</name>
+    <message>
+        <source>There is no contact with the id &quot;%1&quot;.</source>
+        <translation>Il n’y a aucun contact avec l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s text cannot be used: %1</source>
+        <translation>Le texte de la campagne est inutilisable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Une campagne a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A campaign needs an audience: at least one group or contact.</source>
+        <translation>Une campagne a besoin d’un public : au moins un groupe ou un contact.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a text or a template.</source>
+        <translation>Une campagne a besoin d’un texte ou d’un modèle.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has been sent and can no longer be edited here; pause or cancel it instead.</source>
+        <translation>La campagne « %1 » a été envoyée et ne peut plus être modifiée ici ; mettez-la en pause ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with the id &quot;%1&quot;.</source>
+        <translation>Il n’y a aucune campagne avec l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for campaign %1 cannot be stored: %2</source>
+        <translation>La réponse du serveur pour la campagne %1 ne peut pas être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>Campaign %1 already has another send key.</source>
+        <translation>La campagne %1 a déjà une autre clé d’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>iq::ColumnMapping</name>
     <message>
         <source>Google Contacts</source>
@@ -1351,18 +1482,6 @@
         <translation>Répondez STOP pour vous désinscrire</translation>
     </message>
     <message>
-        <source>There is no group with the id &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de groupe avec l&apos;identifiant « %1 ».</translation>
-    </message>
-    <message>
-        <source>reading the audience</source>
-        <translation>lecture des destinataires</translation>
-    </message>
-    <message>
-        <source>the database is not open</source>
-        <translation>la base de données n’est pas ouverte</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -1405,6 +1524,18 @@
     <message>
         <source>Opt-out wording</source>
         <translation>Mention de désinscription</translation>
+    </message>
+    <message>
+        <source>There is no group with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de groupe avec l&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>reading the audience</source>
+        <translation>lecture des destinataires</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n’est pas ouverte</translation>
     </message>
 </context>
 <context>
@@ -5048,8 +5179,6 @@
         <translation>Copier un élément enregistré</translation>
     </message>
     <message>
-        <source>Delete a saved item</source>
-        <translation>Supprimer un élément enregistré</translation>
         <source>--language needs a language code, e.g. de or fr.</source>
         <translation>--language attend un code de langue, par exemple de ou fr.</translation>
     </message>
@@ -5238,6 +5367,189 @@
     <message>
         <source>Show a contact&apos;s consent history</source>
         <translation>Afficher l’historique des consentements d’un contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) waiting for a connection sent.</source>
+        <translation>
+            <numerusform>%n campagne en attente envoyée.</numerusform>
+            <numerusform>%n campagnes en attente envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation>en attente d’une connexion</translation>
+    </message>
+    <message>
+        <source>Make a campaign draft: its audience, channel, kind and text.</source>
+        <translation>Créer un brouillon de campagne : public, canal, type et texte.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation>Le nom de la campagne.</translation>
+    </message>
+    <message>
+        <source>A group to send to, by name or id; repeat for several.</source>
+        <translation>Un groupe destinataire, par nom ou identifiant ; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>Leave out the members of this group; repeat for several.</source>
+        <translation>Exclure les membres de ce groupe ; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>A single contact to send to, by id; repeat for several.</source>
+        <translation>Un contact destinataire, par identifiant ; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>marketing (the default) or transactional.</source>
+        <translation>marketing (par défaut) ou transactional.</translation>
+    </message>
+    <message>
+        <source>The message, with fields such as {{first_name}}.</source>
+        <translation>Le message, avec des champs comme {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>A saved message of the content library, by id.</source>
+        <translation>Un message enregistré de la bibliothèque de contenus, par identifiant.</translation>
+    </message>
+    <message>
+        <source>When to send (ISO 8601); without it, when sent.</source>
+        <translation>Quand envoyer (ISO 8601) ; sinon, à l’envoi.</translation>
+    </message>
+    <message>
+        <source>The time zone of --at, e.g. Europe/Berlin.</source>
+        <translation>Le fuseau horaire de --at, par ex. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Print the campaign as JSON.</source>
+        <translation>Afficher la campagne en JSON.</translation>
+    </message>
+    <message>
+        <source>--channel must be sms, email or voice.</source>
+        <translation>--channel doit être sms, email ou voice.</translation>
+    </message>
+    <message>
+        <source>--kind must be marketing or transactional.</source>
+        <translation>--kind doit être marketing ou transactional.</translation>
+    </message>
+    <message>
+        <source>Give either --text or --template.</source>
+        <translation>Indiquez soit --text, soit --template.</translation>
+    </message>
+    <message>
+        <source>Give at least one --group or --contact.</source>
+        <translation>Indiquez au moins un --group ou un --contact.</translation>
+    </message>
+    <message>
+        <source>--time-zone goes with --at.</source>
+        <translation>--time-zone va avec --at.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2), a draft; &apos;iqm campaign preflight %2&apos; shows who gets it.</source>
+        <translation>Campagne %1 (%2) créée en brouillon ; « iqm campaign preflight %2 » montre qui la recevra.</translation>
+    </message>
+    <message>
+        <source>Show who will get the campaign&apos;s message, who will not and why, and what it costs.</source>
+        <translation>Montrer qui recevra le message de la campagne, qui ne le recevra pas et pourquoi, et son coût.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id.</source>
+        <translation>L’identifiant de la campagne.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Afficher le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 of them held for quiet hours; %3 excluded.</source>
+        <translation>%1 destinataire(s), dont %2 retenu(s) pour les heures calmes ; %3 exclu(s).</translation>
+    </message>
+    <message>
+        <source>%1 segment(s), about %2 %3.</source>
+        <translation>%1 segment(s), environ %2 %3.</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation>retenu jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Send the campaign now, or at its time. Without a connection it waits and goes out with the next sync or send.</source>
+        <translation>Envoyer la campagne maintenant, ou à son heure. Sans connexion, elle attend et part avec la prochaine synchronisation ou le prochain envoi.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is waiting for a connection: %2 It goes out with the next &apos;iqm sync&apos; or &apos;iqm campaign send&apos;.</source>
+        <translation>La campagne %1 attend une connexion : %2 Elle partira avec le prochain « iqm sync » ou « iqm campaign send ».</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2.</source>
+        <translation>Campagne %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Pause a running or scheduled campaign.</source>
+        <translation>Mettre en pause une campagne en cours ou planifiée.</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign.</source>
+        <translation>Reprendre une campagne en pause.</translation>
+    </message>
+    <message>
+        <source>Cancel a campaign; sent messages stay sent, the others are skipped.</source>
+        <translation>Annuler une campagne ; les messages envoyés le restent, les autres sont ignorés.</translation>
+    </message>
+    <message>
+        <source>List the campaigns, newest first, with their state and counts.</source>
+        <translation>Lister les campagnes, les plus récentes d’abord, avec leur état et leurs chiffres.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Make one with &apos;iqm campaign create&apos;.</source>
+        <translation>Aucune campagne pour l’instant. Créez-en une avec « iqm campaign create ».</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s), %2 delivered</source>
+        <translation>%1 destinataire(s), %2 remis</translation>
+    </message>
+    <message>
+        <source>Show a campaign&apos;s state and each recipient&apos;s message, from the server when it can be reached, else as of the last sync.</source>
+        <translation>Montrer l’état d’une campagne et le message de chaque destinataire, depuis le serveur s’il est joignable, sinon à la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); this is the state of the last sync.</source>
+        <translation>Le serveur est injoignable (%1) ; voici l’état de la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>Make a campaign draft</source>
+        <translation>Créer un brouillon de campagne</translation>
+    </message>
+    <message>
+        <source>Who gets a campaign, who does not and why</source>
+        <translation>Qui reçoit une campagne, qui non et pourquoi</translation>
+    </message>
+    <message>
+        <source>Send a campaign (queued while offline)</source>
+        <translation>Envoyer une campagne (en attente hors ligne)</translation>
+    </message>
+    <message>
+        <source>Pause a running campaign</source>
+        <translation>Mettre en pause une campagne en cours</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign</source>
+        <translation>Reprendre une campagne en pause</translation>
+    </message>
+    <message>
+        <source>Cancel a campaign</source>
+        <translation>Annuler une campagne</translation>
+    </message>
+    <message>
+        <source>List campaigns</source>
+        <translation>Lister les campagnes</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s state and messages</source>
+        <translation>État et messages d’une campagne</translation>
+    </message>
+    <message>
+        <source>Delete a saved item</source>
+        <translation>Supprimer un élément enregistré</translation>
     </message>
 </context>
 <context>

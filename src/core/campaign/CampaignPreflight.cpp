@@ -30,9 +30,9 @@ struct Member {
     QByteArray id;
     int group = -1; // the first group they came through; -1 for a single contact
     bool groupOptedOut = false;
-    bool consentIn = false; // a group they came through, or the channel, says opted in
-    bool consentPending = false;
-    bool found = false; // a live contact row was read
+    bool consentIn = false;      // a group they came through says opted in
+    bool consentPending = false; // ...or pending
+    bool found = false;          // a live contact row was read
     campaign::RecipientFacts facts;
     QString name;
     int segments = 0;
@@ -186,18 +186,16 @@ Status readFacts(CampaignAudienceReader& reader, Database& database, const Campa
             return read;
     }
     return reader.forEachChannelConsent(positions, campaign.channel, [&](int position, ConsentState consent) {
-        Member& member = members[position];
-        member.facts.channelConsent = consent;
-        member.consentIn = member.consentIn || consent == ConsentState::OptedIn;
-        member.consentPending = member.consentPending || consent == ConsentState::Pending;
+        members[position].facts.channelConsent = consent;
     });
 }
 
-// The consent the rules weigh for marketing: an opt-out of the channel wins (groups' opt-outs are
-// groupOptedOut), then any opted in, then any pending.
+// The consent the rules weigh: the contact's own consent for the channel when it says anything, else the
+// best of the groups they came through (opted in, then pending). An opt-out of any of those groups is
+// groupOptedOut and always wins.
 ConsentState consentOf(const Member& member) {
-    if (member.facts.channelConsent == ConsentState::OptedOut)
-        return ConsentState::OptedOut;
+    if (member.facts.channelConsent != ConsentState::Unknown)
+        return member.facts.channelConsent;
     if (member.consentIn)
         return ConsentState::OptedIn;
     return member.consentPending ? ConsentState::Pending : ConsentState::Unknown;

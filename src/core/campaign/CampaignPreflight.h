@@ -71,8 +71,9 @@ struct PreflightReport {
 // of the groups they came through and of the channel, own time zone, the rendered text) decided by
 // iqshared's AudienceClassifier with QuietHours, exactly as the server decides at send time.
 //
-// Consent for marketing: opted in when a group the member came through, or the channel, says opted in;
-// an opt-out of any of those groups or of the channel always wins.
+// Consent for marketing: the contact's own consent for the channel when it says anything, else the best
+// of the groups they came through; an opt-out of any of those groups or of the channel always wins (as
+// the server's expansion weighs it).
 //
 // Fast on large audiences: a few bulk reads (CampaignAudienceReader), the template compiled once and
 // rendered during the read, one classifier pass. Runs on the thread that owns the database.

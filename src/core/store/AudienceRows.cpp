@@ -11,11 +11,6 @@
 namespace iq {
 namespace {
 
-// The messages belong to rendering, which asks for the rows.
-class AudienceRowsText final {
-    Q_DECLARE_TR_FUNCTIONS(iq::ContactFields)
-};
-
 // SQL names of the AudienceColumns, in their order. The number and e-mail are the ones the contacts list
 // shows (the first mobile number, else the first number), kept on the contact row: no lookup per contact.
 constexpr const char* kColumnSql[AudienceColumns::Count] = {
@@ -31,7 +26,8 @@ Result<QString> AudienceRows::groupName(const QString& groupId) {
         return group.error();
     if (!group.value().next())
         return Error{Error::Code::NotFound,
-                     AudienceRowsText::tr("There is no group with the id \"%1\".").arg(groupId)};
+                     QCoreApplication::translate("iq::ContactFields", "There is no group with the id \"%1\".")
+                         .arg(groupId)};
     QString name = group.value().value(0).toString();
     group.value().finish();
     return name;
@@ -43,9 +39,10 @@ Status AudienceRows::forEach(const QString& groupId, unsigned columns,
     auto failed = [&]() -> Status {
         return Error::make(
             Error::Code::Generic,
-            QStringLiteral("%1: %2").arg(AudienceRowsText::tr("reading the audience"),
-                                         handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                                : AudienceRowsText::tr("the database is not open")));
+            QStringLiteral("%1: %2").arg(
+                QCoreApplication::translate("iq::ContactFields", "reading the audience"),
+                handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                       : QCoreApplication::translate("iq::ContactFields", "the database is not open")));
     };
     if (!handle)
         return failed();
