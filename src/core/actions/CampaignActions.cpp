@@ -1,9 +1,9 @@
 #include "core/actions/CampaignActions.h"
 
 #include "core/account/AccountService.h"
-#include "core/content/ContentRepository.h"
 #include "core/profile/Profile.h"
 #include "core/store/ContactRepository.h"
+#include "core/store/ContentRepository.h"
 #include "core/store/GroupRepository.h"
 #include "core/sync/CampaignApi.h"
 #include "core/sync/HttpClient.h"

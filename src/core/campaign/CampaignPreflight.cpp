@@ -1,8 +1,8 @@
 #include "core/campaign/CampaignPreflight.h"
 
-#include "core/content/ContentRepository.h"
 #include "core/profile/Profile.h"
 #include "core/store/CampaignAudienceReader.h"
+#include "core/store/ContentRepository.h"
 #include "core/template/ContactFields.h"
 #include "shared/sms/SmsSegments.h"
 #include "shared/template/Template.h"
@@ -225,9 +225,6 @@ PreflightSettings PreflightSettings::load(Profile& profile) {
         if (policy.isValid())
             settings.quietHours = policy;
     }
-    const QTimeZone zone(profile.setting(QStringLiteral("campaign.time_zone")).toUtf8());
-    if (zone.isValid())
-        settings.fallbackZone = zone;
     auto price = [&](const char* key, double& value) {
         bool ok = false;
         const double set = profile.setting(QLatin1String(key)).toDouble(&ok);

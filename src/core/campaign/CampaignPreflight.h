@@ -22,15 +22,16 @@ class Profile;
 // settings (load()), or set by a test.
 struct PreflightSettings {
     campaign::QuietHoursPolicy quietHours; // default 08:00-21:00
-    // The zone for recipients whose own zone and number say nothing; the campaign's zone wins.
-    QTimeZone fallbackZone = QTimeZone::systemTimeZone();
+    // The zone for recipients whose own zone and number say nothing: the campaign's zone when it has
+    // one (run() takes it), else UTC, as the server decides.
+    QTimeZone fallbackZone = QTimeZone::utc();
     double smsSegmentPrice = 0.0079;
     double emailPrice = 0.001;
     double voicePrice = 0.014;
     QString currency = QStringLiteral("USD");
 
-    // Settings keys: "campaign.quiet_hours" ("08:00-21:00"), "campaign.time_zone" (IANA),
-    // "campaign.sms_segment_price", "campaign.email_price", "campaign.voice_price", "campaign.currency".
+    // Settings keys: "campaign.quiet_hours" ("08:00-21:00"), "campaign.sms_segment_price",
+    // "campaign.email_price", "campaign.voice_price", "campaign.currency".
     static PreflightSettings load(Profile& profile);
     static QString quietHoursKey() { return QStringLiteral("campaign.quiet_hours"); }
 };

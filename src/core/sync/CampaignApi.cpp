@@ -83,15 +83,15 @@ Result<QList<QJsonObject>> CampaignApi::list() {
 }
 
 Result<QJsonObject> CampaignApi::pause(const QString& id) {
-    return object(m_api.request("POST", path(id, "pause"), QByteArrayLiteral("{}")));
+    return object(m_api.request("POST", path(id, "pause"), QByteArray()));
 }
 
 Result<QJsonObject> CampaignApi::resume(const QString& id) {
-    return object(m_api.request("POST", path(id, "resume"), QByteArrayLiteral("{}")));
+    return object(m_api.request("POST", path(id, "resume"), QByteArray()));
 }
 
 Result<QJsonObject> CampaignApi::cancel(const QString& id) {
-    return object(m_api.request("POST", path(id, "cancel"), QByteArrayLiteral("{}")));
+    return object(m_api.request("POST", path(id, "cancel"), QByteArray()));
 }
 
 Result<QJsonObject> CampaignSendQueue::flushOne(const QString& campaignId, bool* reached) {

@@ -3,7 +3,7 @@
 #include "core/profile/Profile.h"
 #include "core/store/CampaignRepository.h"
 #include "core/store/Database.h"
-#include "core/sync/LocalRecords.h"
+#include "core/store/LocalRecords.h"
 
 #include <QFile>
 #include <QJsonArray>
