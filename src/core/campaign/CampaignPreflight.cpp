@@ -68,6 +68,11 @@ tmpl::RenderChannel renderChannel(Channel channel) {
 // none of the excluded groups' members.
 Status gatherAudience(CampaignAudienceReader& reader, const CampaignAudience& audience,
                       QList<Member>& members, QHash<QByteArray, int>& positions, QStringList& groupNames) {
+    if (auto live = reader.liveContacts(); live && !audience.groups.isEmpty()) {
+        // Most audiences are large groups: one allocation rather than a rehash at every doubling.
+        positions.reserve(live.value());
+        members.reserve(live.value());
+    }
     QSet<QByteArray> excluded;
     for (const QString& groupId : audience.excludeGroups) {
         if (auto name = reader.groupName(groupId); !name)
@@ -87,16 +92,15 @@ Status gatherAudience(CampaignAudienceReader& reader, const CampaignAudience& au
             const QByteArray key = QByteArray::fromRawData(id.data(), id.size());
             if (excluded.contains(key))
                 return;
-            int position = positions.value(key, -1);
-            if (position < 0) {
-                position = int(members.size());
+            auto found = positions.constFind(key);
+            if (found == positions.cend()) {
                 Member member;
                 member.id = id.toByteArray();
                 member.group = group;
+                found = positions.insert(member.id, int(members.size()));
                 members.append(std::move(member));
-                positions.insert(members.last().id, position);
             }
-            Member& member = members[position];
+            Member& member = members[found.value()];
             member.groupOptedOut = member.groupOptedOut || consent == ConsentState::OptedOut;
             member.consentIn = member.consentIn || consent == ConsentState::OptedIn;
             member.consentPending = member.consentPending || consent == ConsentState::Pending;

@@ -78,20 +78,28 @@ Result<bool> CampaignAudienceReader::contactExists(const QString& contactId) {
 
 Status CampaignAudienceReader::forEachMember(const QString& groupId,
                                              const std::function<void(QByteArrayView, ConsentState)>& visit) {
+    // The primary key's own order, one range of it: no sort, no lookup. A deleted contact has no
+    // memberships left (deleting removes them); its row is not read later either.
     return run(
-        "SELECT m.contact_id, m.consent FROM group_members m JOIN contacts c ON c.id = m.contact_id "
-        "WHERE m.group_id = ?1 AND c.deleted = 0 ORDER BY m.contact_id",
-        {}, {}, [&](sqlite3_stmt* s, int) { visit(textOf(s, 0), consentOf(textOf(s, 1))); }, groupId);
+        "SELECT contact_id, consent FROM group_members WHERE group_id = ?1", {}, {},
+        [&](sqlite3_stmt* s, int) { visit(textOf(s, 0), consentOf(textOf(s, 1))); }, groupId);
 }
 
-Result<bool> CampaignAudienceReader::scanWhole(const QHash<QByteArray, int>& wanted) {
+Result<int> CampaignAudienceReader::liveContacts() {
     if (m_liveContacts < 0) {
         auto counted = m_database.exec(QStringLiteral("SELECT live FROM contact_counts WHERE id = 1"));
         if (!counted)
             return counted.error();
         m_liveContacts = counted.value().next() ? counted.value().value(0).toInt() : 0;
     }
-    return qint64(wanted.size()) * kLookupCostInRows >= m_liveContacts;
+    return m_liveContacts;
+}
+
+Result<bool> CampaignAudienceReader::scanWhole(const QHash<QByteArray, int>& wanted) {
+    auto live = liveContacts();
+    if (!live)
+        return live.error();
+    return qint64(wanted.size()) * kLookupCostInRows >= live.value();
 }
 
 Status CampaignAudienceReader::run(const QByteArray& scanSql, const QByteArray& lookupSql,

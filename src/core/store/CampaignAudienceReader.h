@@ -52,9 +52,12 @@ public:
 
     // The live group's name; NotFound when there is none.
     Result<QString> groupName(const QString& groupId);
-    // The live members of a group, in the order of their ids, with their consent in the group.
+    // The members of a group, in the order of their ids, with their consent in the group. A deleted
+    // contact has no memberships.
     Status forEachMember(const QString& groupId,
                          const std::function<void(QByteArrayView contactId, ConsentState consent)>& visit);
+    // The number of live contacts (kept by the schema, not counted).
+    Result<int> liveContacts();
     // Whether the live contact exists.
     Result<bool> contactExists(const QString& contactId);
 
