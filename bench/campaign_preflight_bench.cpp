@@ -145,9 +145,9 @@ int main(int argc, char* argv[]) {
 
         if (rows.empty()) {
             // The same recipients' rows, read once and kept: the reference does no reading.
-            QHash<QByteArray, int> wanted;
+            ContactPositions wanted;
             for (const PreflightPerson& person : std::as_const(report.people))
-                wanted.insert(person.contactId.toUtf8(), int(wanted.size()));
+                wanted.insert(ContactKey{person.contactId.toUtf8()}, int(wanted.size()));
             rows.resize(size_t(wanted.size()));
             (void)CampaignAudienceReader(db).forEachContact(
                 wanted, columns & ((1u << AudienceColumns::Count) - 1),

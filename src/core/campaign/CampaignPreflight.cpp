@@ -67,7 +67,7 @@ tmpl::RenderChannel renderChannel(Channel channel) {
 // The audience in order: the groups' members group by group, then single contacts; each contact once,
 // none of the excluded groups' members.
 Status gatherAudience(CampaignAudienceReader& reader, const CampaignAudience& audience,
-                      QList<Member>& members, QHash<QByteArray, int>& positions, QStringList& groupNames) {
+                      QList<Member>& members, ContactPositions& positions, QStringList& groupNames) {
     if (auto live = reader.liveContacts(); live && !audience.groups.isEmpty()) {
         // Most audiences are large groups: one allocation rather than a rehash at every doubling.
         positions.reserve(live.value());
@@ -89,15 +89,15 @@ Status gatherAudience(CampaignAudienceReader& reader, const CampaignAudience& au
         const int group = int(groupNames.size());
         groupNames << name.value();
         Status read = reader.forEachMember(groupId, [&](QByteArrayView id, ConsentState consent) {
-            const QByteArray key = QByteArray::fromRawData(id.data(), id.size());
-            if (excluded.contains(key))
+            const ContactKey key{QByteArray::fromRawData(id.data(), id.size())};
+            if (excluded.contains(key.id))
                 return;
             auto found = positions.constFind(key);
             if (found == positions.cend()) {
                 Member member;
                 member.id = id.toByteArray();
                 member.group = group;
-                found = positions.insert(member.id, int(members.size()));
+                found = positions.insert(ContactKey{member.id}, int(members.size()));
                 members.append(std::move(member));
             }
             Member& member = members[found.value()];
@@ -110,7 +110,7 @@ Status gatherAudience(CampaignAudienceReader& reader, const CampaignAudience& au
     }
     for (const QString& contactId : audience.contacts) {
         const QByteArray id = contactId.toUtf8();
-        if (excluded.contains(id) || positions.contains(id))
+        if (excluded.contains(id) || positions.contains(ContactKey{id}))
             continue;
         auto exists = reader.contactExists(contactId);
         if (!exists)
@@ -121,7 +121,7 @@ Status gatherAudience(CampaignAudienceReader& reader, const CampaignAudience& au
                 CampaignPreflightText::tr("There is no contact with the id \"%1\".").arg(contactId));
         Member member;
         member.id = id;
-        positions.insert(id, int(members.size()));
+        positions.insert(ContactKey{id}, int(members.size()));
         members.append(std::move(member));
     }
     return {};
@@ -130,8 +130,7 @@ Status gatherAudience(CampaignAudienceReader& reader, const CampaignAudience& au
 // Reads the members' rows and renders each one's message as it goes, then their numbers, addresses and
 // channel consents.
 Status readFacts(CampaignAudienceReader& reader, Database& database, const Campaign& campaign,
-                 QList<Member>& members, const QHash<QByteArray, int>& positions,
-                 const QStringList& groupNames) {
+                 QList<Member>& members, const ContactPositions& positions, const QStringList& groupNames) {
     auto parsed = tmpl::Template::compile(campaign.body);
     if (!parsed)
         return Error::make(
@@ -273,7 +272,7 @@ Result<PreflightReport> CampaignPreflight::run(const Campaign& campaign) {
 
     CampaignAudienceReader reader(m_database);
     QList<Member> members;
-    QHash<QByteArray, int> positions;
+    ContactPositions positions;
     QStringList groupNames;
     if (Status gathered = gatherAudience(reader, campaign.audience, members, positions, groupNames);
         !gathered)

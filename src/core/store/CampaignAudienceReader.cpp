@@ -39,9 +39,9 @@ ConsentState consentOf(QByteArrayView text) {
     return ConsentState::Unknown;
 }
 
-int positionOf(const QHash<QByteArray, int>& wanted, QByteArrayView id) {
+int positionOf(const ContactPositions& wanted, QByteArrayView id) {
     // No copy of the id: the key only lives for the lookup.
-    return wanted.value(QByteArray::fromRawData(id.data(), id.size()), -1);
+    return wanted.value(ContactKey{QByteArray::fromRawData(id.data(), id.size())}, -1);
 }
 
 using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
@@ -95,7 +95,7 @@ Result<int> CampaignAudienceReader::liveContacts() {
     return m_liveContacts;
 }
 
-Result<bool> CampaignAudienceReader::scanWhole(const QHash<QByteArray, int>& wanted) {
+Result<bool> CampaignAudienceReader::scanWhole(const ContactPositions& wanted) {
     auto live = liveContacts();
     if (!live)
         return live.error();
@@ -103,7 +103,7 @@ Result<bool> CampaignAudienceReader::scanWhole(const QHash<QByteArray, int>& wan
 }
 
 Status CampaignAudienceReader::run(const QByteArray& scanSql, const QByteArray& lookupSql,
-                                   const QHash<QByteArray, int>& wanted,
+                                   const ContactPositions& wanted,
                                    const std::function<void(sqlite3_stmt*, int)>& visit,
                                    const QString& bind) {
     sqlite3* handle = m_database.handle();
@@ -144,7 +144,7 @@ Status CampaignAudienceReader::run(const QByteArray& scanSql, const QByteArray& 
     }
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         sqlite3_reset(prepared);
-        sqlite3_bind_text(prepared, 1, it.key().constData(), int(it.key().size()), SQLITE_STATIC);
+        sqlite3_bind_text(prepared, 1, it.key().id.constData(), int(it.key().id.size()), SQLITE_STATIC);
         if (!bind.isEmpty())
             sqlite3_bind_text16(prepared, 2, bind.utf16(), int(bind.size() * 2), SQLITE_TRANSIENT);
         if (Status stepped = step(it.value()); !stepped)
@@ -153,7 +153,7 @@ Status CampaignAudienceReader::run(const QByteArray& scanSql, const QByteArray& 
     return {};
 }
 
-Status CampaignAudienceReader::forEachContact(const QHash<QByteArray, int>& wanted, unsigned columns,
+Status CampaignAudienceReader::forEachContact(const ContactPositions& wanted, unsigned columns,
                                               const std::function<void(const ContactRow&)>& visit) {
     columns |= (1u << Id) | (1u << TimeZone);
     std::array<int, ColumnCount> resultColumn;
@@ -179,7 +179,7 @@ Status CampaignAudienceReader::forEachContact(const QHash<QByteArray, int>& want
 }
 
 Status CampaignAudienceReader::forEachPhone(
-    const QHash<QByteArray, int>& wanted,
+    const ContactPositions& wanted,
     const std::function<void(int, QByteArrayView, QByteArrayView, bool)>& visit) {
     // The table's own order (contact, position): a contact's numbers come together and in order.
     return run("SELECT contact_id, e164, type, valid FROM contact_phones",
@@ -189,14 +189,14 @@ Status CampaignAudienceReader::forEachPhone(
                });
 }
 
-Status CampaignAudienceReader::forEachEmail(const QHash<QByteArray, int>& wanted,
+Status CampaignAudienceReader::forEachEmail(const ContactPositions& wanted,
                                             const std::function<void(int, QByteArrayView)>& visit) {
     return run("SELECT contact_id, address FROM contact_emails",
                "SELECT contact_id, address FROM contact_emails WHERE contact_id = ?1", wanted,
                [&](sqlite3_stmt* s, int position) { visit(position, textOf(s, 1)); });
 }
 
-Status CampaignAudienceReader::forEachChannelConsent(const QHash<QByteArray, int>& wanted, Channel channel,
+Status CampaignAudienceReader::forEachChannelConsent(const ContactPositions& wanted, Channel channel,
                                                      const std::function<void(int, ConsentState)>& visit) {
     // Few rows whatever the audience (only contacts with a channel consent of their own): always a scan.
     return run(
@@ -213,7 +213,7 @@ Status CampaignAudienceReader::forEachOptedOutAddress(Channel channel,
                          "cc.contact_id WHERE cc.channel = ?1 AND cc.consent = 'opted_out'")
             : QByteArray("SELECT p.e164 FROM channel_consent cc JOIN contact_phones p ON p.contact_id = "
                          "cc.contact_id WHERE cc.channel = ?1 AND cc.consent = 'opted_out' AND p.e164 <> ''");
-    static const QHash<QByteArray, int> kNone;
+    static const ContactPositions kNone;
     return run(
         sql, {}, kNone, [&](sqlite3_stmt* s, int) { visit(textOf(s, 0)); }, toStorage(channel));
 }

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <cstring>
 #include <functional>
 
 struct sqlite3_stmt;
@@ -16,6 +17,30 @@ struct sqlite3_stmt;
 namespace iq {
 
 class Database;
+
+// A contact id (its UTF-8 bytes) as the key of a large hash: ids are UUIDs, so a plain multiplicative
+// hash of their bytes spreads them as well as Qt's keyed hash of QByteArray, at a fraction of its cost
+// (an audience looks up every membership, contact row and number).
+struct ContactKey {
+    QByteArray id;
+    bool operator==(const ContactKey& other) const { return id == other.id; }
+};
+inline size_t qHash(const ContactKey& key, size_t seed = 0) noexcept {
+    quint64 hash = 0xcbf29ce484222325ull ^ seed;
+    const char* bytes = key.id.constData();
+    qsizetype left = key.id.size();
+    for (; left >= 8; left -= 8, bytes += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes, 8);
+        hash = (hash ^ word) * 0x100000001b3ull;
+        hash ^= hash >> 29;
+    }
+    for (; left > 0; --left, ++bytes)
+        hash = (hash ^ quint8(*bytes)) * 0x100000001b3ull;
+    return size_t(hash ^ (hash >> 32));
+}
+// Contact id -> position in an audience.
+using ContactPositions = QHash<ContactKey, int>;
 
 // What deciding a campaign's recipients reads from the profile, in bulk: the members of groups, the
 // contacts' rows, their numbers and addresses, channel consents and the addresses opted out of a
@@ -63,16 +88,16 @@ public:
 
     // wanted: contact id (UTF-8) -> position. columns: bit i set reads Column i (Id and TimeZone are
     // always read).
-    Status forEachContact(const QHash<QByteArray, int>& wanted, unsigned columns,
+    Status forEachContact(const ContactPositions& wanted, unsigned columns,
                           const std::function<void(const ContactRow& row)>& visit);
     // Numbers in their order per contact.
     Status forEachPhone(
-        const QHash<QByteArray, int>& wanted,
+        const ContactPositions& wanted,
         const std::function<void(int position, QByteArrayView e164, QByteArrayView type, bool valid)>& visit);
-    Status forEachEmail(const QHash<QByteArray, int>& wanted,
+    Status forEachEmail(const ContactPositions& wanted,
                         const std::function<void(int position, QByteArrayView address)>& visit);
     // The channel consents of the wanted contacts that are not unknown.
-    Status forEachChannelConsent(const QHash<QByteArray, int>& wanted, Channel channel,
+    Status forEachChannelConsent(const ContactPositions& wanted, Channel channel,
                                  const std::function<void(int position, ConsentState consent)>& visit);
     // Every number (E.164) or e-mail address of a contact anywhere in the profile who opted out of the
     // channel: no one else may be messaged there either.
@@ -80,8 +105,8 @@ public:
 
 private:
     // One pass over the table, or a lookup per wanted id: whichever reads less.
-    Result<bool> scanWhole(const QHash<QByteArray, int>& wanted);
-    Status run(const QByteArray& scanSql, const QByteArray& lookupSql, const QHash<QByteArray, int>& wanted,
+    Result<bool> scanWhole(const ContactPositions& wanted);
+    Status run(const QByteArray& scanSql, const QByteArray& lookupSql, const ContactPositions& wanted,
                const std::function<void(sqlite3_stmt*, int position)>& visit, const QString& bind = {});
     Status failed(const QString& what) const;
 
