@@ -64,6 +64,12 @@ QByteArray compact(const QJsonObject& object) {
 
 } // namespace
 
+// The PostgreSQL database of this test alone, created once per run.
+QString ownPostgres() {
+    static const QString url = iq::test::postgresDatabaseOfItsOwn(QStringLiteral("authhardening"));
+    return url;
+}
+
 class TestAuthHardening final : public QObject {
     Q_OBJECT
 
@@ -77,7 +83,7 @@ private:
     }
     QString database(const QString& name) const {
         if (backend() == QLatin1String("postgres"))
-            return qEnvironmentVariable("IQ_TEST_POSTGRES_URL");
+            return ownPostgres();
         return QStringLiteral("sqlite:") + m_dir.filePath(name + QStringLiteral(".sqlite"));
     }
     ServerProcess& shared() {

@@ -89,6 +89,12 @@ QString zoneWhere(bool open) {
 
 } // namespace
 
+// The PostgreSQL database of this test alone, created once per run.
+QString ownPostgres() {
+    static const QString url = iq::test::postgresDatabaseOfItsOwn(QStringLiteral("campaignintegration"));
+    return url;
+}
+
 class TestCampaignIntegration final : public QObject {
     Q_OBJECT
 
@@ -101,7 +107,7 @@ class TestCampaignIntegration final : public QObject {
     }
     QString database() const {
         if (backend() == QLatin1String("postgres"))
-            return qEnvironmentVariable("IQ_TEST_POSTGRES_URL");
+            return ownPostgres();
         return QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("campaigns.sqlite"));
     }
     static QStringList arguments() {

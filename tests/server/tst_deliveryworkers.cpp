@@ -2,6 +2,7 @@
 // to the provider once (SQLite, and PostgreSQL's SKIP LOCKED when IQ_TEST_POSTGRES_URL is set); a
 // worker that died holding leases gives its messages up when the leases expire; the per-channel limit
 // holds; a voice message leaves a call log.
+#include "ServerProcess.h"
 #include "TestClock.h"
 
 #include "server/campaign/CampaignService.h"
@@ -88,6 +89,12 @@ QStringList history(const QJsonObject& message) {
 
 } // namespace
 
+// The PostgreSQL database of this test alone, created once per run.
+QString ownPostgres() {
+    static const QString url = iq::test::postgresDatabaseOfItsOwn(QStringLiteral("deliveryworkers"));
+    return url;
+}
+
 class TestDeliveryWorkers final : public QObject {
     Q_OBJECT
 
@@ -96,7 +103,7 @@ class TestDeliveryWorkers final : public QObject {
 
     QString database(const QString& backend) const {
         return backend == QLatin1String("postgres")
-                   ? qEnvironmentVariable("IQ_TEST_POSTGRES_URL")
+                   ? ownPostgres()
                    : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("queue.sqlite"));
     }
 

@@ -57,6 +57,12 @@ QJsonObject result(const HttpReply& reply, int index) {
 
 } // namespace
 
+// The PostgreSQL database of this test alone, created once per run.
+QString ownPostgres() {
+    static const QString url = iq::test::postgresDatabaseOfItsOwn(QStringLiteral("server_api"));
+    return url;
+}
+
 class ServerApiTest final : public QObject {
     Q_OBJECT
 
@@ -72,7 +78,7 @@ private:
     // A database for this backend: a new SQLite file per name, or the one PostgreSQL database.
     QString database(const QString& name) const {
         if (backend() == QLatin1String("postgres"))
-            return qEnvironmentVariable("IQ_TEST_POSTGRES_URL");
+            return ownPostgres();
         return QStringLiteral("sqlite:") + m_dir.filePath(name + QStringLiteral(".sqlite"));
     }
     ServerProcess& shared() {

@@ -4,7 +4,7 @@
 #include "ServerProcess.h"
 #include "TestSupport.h"
 #include "server/ServerOptions.h"
-#include "server/http/JsonInput.h"
+#include "server/api/JsonInput.h"
 #include "server/store/ServerDatabase.h"
 #include "server/sync/SyncService.h"
 
@@ -232,7 +232,7 @@ private Q_SLOTS:
         if (backend == QLatin1String("postgres")) {
             if (qEnvironmentVariableIsEmpty("IQ_TEST_POSTGRES_URL"))
                 QSKIP("IQ_TEST_POSTGRES_URL is not set; start a server with scripts/start-postgres.sh.");
-            database = qEnvironmentVariable("IQ_TEST_POSTGRES_URL");
+            database = iq::test::postgresDatabaseOfItsOwn(QStringLiteral("server_hardening"));
         }
         ServerProcess server;
         QVERIFY2(server.start(database), qPrintable(server.output()));

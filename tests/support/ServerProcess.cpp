@@ -2,14 +2,49 @@
 
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
+#include <QUrl>
 
 namespace iq::test {
+
+QString postgresDatabaseOfItsOwn(const QString& name) {
+    const QString base = qEnvironmentVariable("IQ_TEST_POSTGRES_URL");
+    if (base.isEmpty())
+        return {};
+    QUrl url(base);
+    const QString database =
+        QStringLiteral("iq_%1_%2").arg(name.toLower()).arg(QCoreApplication::applicationPid());
+    const QString connection = QStringLiteral("create-") + database;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setPassword(url.password());
+        admin.setDatabaseName(url.path().mid(1));
+        if (!admin.open())
+            qFatal("PostgreSQL at %s: %s", qPrintable(base), qPrintable(admin.lastError().text()));
+        QSqlQuery query(admin);
+        // A database left by an earlier run that was killed is replaced.
+        for (const QString& statement : {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)"),
+                                         QStringLiteral("CREATE DATABASE %1")}) {
+            if (!query.exec(statement.arg(database)))
+                qFatal("PostgreSQL: %s", qPrintable(query.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
 
 ServerProcess::~ServerProcess() {
     stop();

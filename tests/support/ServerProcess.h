@@ -41,6 +41,12 @@ private:
     QString m_output;
 };
 
+// A database of its own on the PostgreSQL cluster of IQ_TEST_POSTGRES_URL, created empty for this
+// test process and named after `name`, as a postgres:// URL; empty when the variable is not set. Every
+// iqmsgd works the delivery queue of its database, so tests that share one would deliver, and fail,
+// each other's campaigns with their own simulator settings.
+QString postgresDatabaseOfItsOwn(const QString& name);
+
 struct HttpReply {
     int status = 0; // 0: no HTTP reply (connection failed or timed out)
     QByteArray body;
