@@ -9,7 +9,7 @@
 // Checks: a refusal is a 4xx that names its code (a 5xx is a bug: the input reached the database in a
 // way the checks did not foresee); a push answers one result per change; a pull answers valid JSON; and
 // nothing done with one account's token reads or changes the other account's records.
-#include "server/http/JsonInput.h"
+#include "server/api/JsonInput.h"
 #include "server/store/ServerDatabase.h"
 #include "server/sync/SyncService.h"
 #include "shared/util/Clock.h"

@@ -1,4 +1,4 @@
-#include "server/http/ApiError.h"
+#include "server/api/ApiError.h"
 
 #include "server/store/ServerDatabase.h"
 

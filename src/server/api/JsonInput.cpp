@@ -1,4 +1,4 @@
-#include "server/http/JsonInput.h"
+#include "server/api/JsonInput.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/http/ApiError.h"
+#include "server/api/ApiError.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "server/auth/AccountService.h"
 
+#include "server/api/JsonInput.h"
 #include "server/auth/Secrets.h"
-#include "server/http/JsonInput.h"
 #include "server/store/ServerDatabase.h"
 #include "shared/util/Clock.h"
 

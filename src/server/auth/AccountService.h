@@ -1,8 +1,8 @@
 #pragma once
 
+#include "server/api/ApiError.h"
+#include "server/api/JsonInput.h"
 #include "server/auth/SignInThrottle.h"
-#include "server/http/ApiError.h"
-#include "server/http/JsonInput.h"
 #include "server/store/AccountStore.h"
 #include "server/store/DeviceStore.h"
 #include "server/store/SessionStore.h"

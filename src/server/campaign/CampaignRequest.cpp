@@ -1,6 +1,6 @@
 #include "server/campaign/CampaignRequest.h"
 
-#include "server/http/JsonInput.h"
+#include "server/api/JsonInput.h"
 #include "shared/template/Template.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "server/api/ApiError.h"
 #include "server/campaign/CampaignRequest.h"
-#include "server/http/ApiError.h"
 #include "server/store/CampaignStore.h"
 #include "server/store/DeliveryQueue.h"
 #include "server/store/SyncStore.h"

@@ -1,7 +1,7 @@
 #include "server/delivery/ReplyHandler.h"
 
+#include "server/api/JsonInput.h"
 #include "server/campaign/MessageRecord.h"
-#include "server/http/JsonInput.h"
 #include "server/store/AccountStore.h"
 #include "server/store/ServerDatabase.h"
 #include "server/sync/SyncService.h"

@@ -1,9 +1,9 @@
 #include "server/http/ApiServer.h"
 
+#include "server/api/JsonInput.h"
 #include "server/campaign/CampaignService.h"
 #include "server/delivery/ReplyHandler.h"
 #include "server/http/ClientListener.h"
-#include "server/http/JsonInput.h"
 #include "server/store/ServerDatabase.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "server/sync/SyncService.h"
 
-#include "server/http/JsonInput.h"
+#include "server/api/JsonInput.h"
 #include "server/store/ServerDatabase.h"
 #include "server/store/SyncStore.h"
 #include "shared/domain/Consent.h"
