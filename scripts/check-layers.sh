@@ -3,7 +3,8 @@
 #  - views, models and the mains (src/views, src/models, app/) reach the data only through the use cases
 #    of src/core/actions and the browsing APIs: no QSqlQuery, sqlite3_ call, repository, ConsentLedger,
 #    exec() on a database or transaction() of their own;
-#  - SQL text lives in src/core/store (the client's) and src/server/store (the server's) only.
+#  - SQL text lives in src/core/store (the client's) and src/server/store (the server's) only;
+#  - no folder of src/ includes, through others, a folder that includes it (scripts/check-include-cycles.py).
 # Exits 1 when it finds anything, 0 when the layers are clean.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,6 +35,9 @@ report "statements or transactions above src/core/actions (exec(), transaction()
 sql='"(SELECT |INSERT (OR [A-Z]+ )?INTO |UPDATE [a-z_]+ SET |DELETE FROM |CREATE (TABLE|INDEX|UNIQUE INDEX|TRIGGER|VIEW|VIRTUAL TABLE) |DROP (TABLE|INDEX|TRIGGER) |ALTER TABLE |PRAGMA |WITH [a-z_]+ AS )'
 report "SQL outside src/core/store and src/server/store" \
   "$(grep -rnE "${sources[@]}" "$sql" src 2>/dev/null | grep -vE '^src/(core|server)/store/')"
+
+# No circle of includes between the folders of src/.
+report "include circles between folders of src/" "$(python3 scripts/check-include-cycles.py 2>&1)"
 
 if [ "$found" -ne 0 ]; then
   echo "check-layers: the layering is broken at the places above (docs/architecture.md says where each belongs)." >&2
