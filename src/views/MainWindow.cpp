@@ -3,6 +3,7 @@
 #include "core/profile/Profile.h"
 #include "core/store/ExternalChangeWatcher.h"
 #include "models/ContactsModel.h"
+#include "views/campaigns/CampaignsPage.h"
 #include "views/composer/ComposerPage.h"
 #include "views/composer/ContentLibraryPage.h"
 #include "views/contacts/ContactsPage.h"
@@ -58,6 +59,13 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     addArea(tr("Groups"), tr("Groups of contacts, their members and consent"), m_groupsPage);
     auto* composer = new ComposerPage(profile, this);
     addArea(tr("Compose"), tr("Write a message and see exactly what each recipient gets"), composer);
+    m_campaignsPage = new CampaignsPage(profile, this);
+    addArea(tr("Campaigns"), tr("Send a message to your groups, now or later, and see who got it"),
+            m_campaignsPage);
+    connect(m_campaignsPage, &CampaignsPage::contactOpened, this, [this](const QString& id) {
+        m_sidebar->setCurrentRow(m_pages->indexOf(m_contactsPage));
+        m_contactsPage->selectContact(id);
+    });
     auto* library = new ContentLibraryPage(profile, this);
     addArea(tr("Content library"), tr("Saved messages, snippets and recordings"), library);
     connect(library, &ContentLibraryPage::openRequested, this, [this, composer](const QString& id) {
@@ -90,6 +98,7 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     };
     connect(m_contactsPage, &ContactsPage::statusMessage, this, showStatus);
     connect(m_groupsPage, &GroupsPage::statusMessage, this, showStatus);
+    connect(m_campaignsPage, &CampaignsPage::statusMessage, this, showStatus);
 
     createMenus();
     // Large enough for the contacts table's columns and the detail pane side by side, never larger

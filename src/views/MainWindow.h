@@ -14,6 +14,7 @@ class ContactsModel;
 class ExternalChangeWatcher;
 class ContactsPage;
 class GroupsPage;
+class CampaignsPage;
 class ImportWizard;
 class ImportHistoryDialog;
 
@@ -26,6 +27,7 @@ public:
 
     ContactsPage* contactsPage() const { return m_contactsPage; }
     GroupsPage* groupsPage() const { return m_groupsPage; }
+    CampaignsPage* campaignsPage() const { return m_campaignsPage; }
     QUndoStack* undoStack() const { return m_undoStack; }
     ContactsModel* contactsModel() const { return m_contactsModel; }
     ExternalChangeWatcher* changeWatcher() const { return m_watcher; }
@@ -51,6 +53,7 @@ private:
     ContactsModel* m_contactsModel = nullptr;
     ContactsPage* m_contactsPage = nullptr;
     GroupsPage* m_groupsPage = nullptr;
+    CampaignsPage* m_campaignsPage = nullptr;
     QUndoStack* m_undoStack = nullptr;
     ExternalChangeWatcher* m_watcher = nullptr;
     QAction* m_importAction = nullptr;

@@ -3,7 +3,7 @@
 #include "core/actions/ContactActions.h"
 #include "core/profile/Profile.h"
 #include "core/store/Database.h"
-#include "views/import/ProfileWorker.h"
+#include "views/common/ProfileWorker.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -4,7 +4,7 @@
 #include "core/profile/Profile.h"
 #include "views/common/ColumnWidths.h"
 #include "views/import/ImportUndo.h"
-#include "views/import/ProfileWorker.h"
+#include "views/common/ProfileWorker.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

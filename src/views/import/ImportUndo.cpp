@@ -4,7 +4,7 @@
 #include "core/import/ImportHistory.h"
 #include "core/profile/Profile.h"
 #include "core/store/ChangeNotifier.h"
-#include "views/import/ProfileWorker.h"
+#include "views/common/ProfileWorker.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -7,7 +7,7 @@
 #include "views/import/ImportRunPages.h"
 #include "views/import/ImportSourcePages.h"
 #include "views/import/ImportUndo.h"
-#include "views/import/ProfileWorker.h"
+#include "views/common/ProfileWorker.h"
 
 #include <QAbstractButton>
 #include <QDragEnterEvent>

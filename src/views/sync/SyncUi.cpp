@@ -5,6 +5,7 @@
 #include "core/profile/AccountsIndex.h"
 #include "core/profile/Profile.h"
 #include "views/MainWindow.h"
+#include "views/campaigns/CampaignsPage.h"
 #include "views/sync/AccountDialog.h"
 #include "views/sync/ConflictsPage.h"
 #include "views/sync/SyncStatusWidget.h"
@@ -27,6 +28,9 @@ SyncUi::SyncUi(MainWindow& window, Profile& profile, TokenStore& tokens, SyncCon
     , m_controller(controller) {
     m_status = new SyncStatusWidget(controller, &window);
     window.statusBar()->addPermanentWidget(m_status);
+    // Campaigns are sent with this session, and a send is followed by a sync that brings its messages.
+    window.campaignsPage()->setTokenStore(&tokens);
+    connect(window.campaignsPage(), &CampaignsPage::syncWanted, &controller, &SyncController::syncNow);
     m_conflicts = new ConflictsPage(profile, &window);
     window.addArea(MainWindow::tr("Conflicts"),
                    MainWindow::tr("Changes a sync could not merge, for you to review"), m_conflicts);

@@ -1,4 +1,4 @@
-#include "views/import/ProfileWorker.h"
+#include "views/common/ProfileWorker.h"
 
 #include "core/store/Database.h"
 
