@@ -5,6 +5,9 @@
 #include "ServerProcess.h"
 #include "core/account/AccountService.h"
 #include "core/profile/Profile.h"
+#include "core/sync/HttpClient.h"
+#include "core/sync/SyncApi.h"
+#include "core/sync/SyncEngine.h"
 #include "core/sync/TokenStore.h"
 #include "models/CampaignListModel.h"
 #include "models/PreflightPeopleModel.h"
@@ -24,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -193,6 +197,44 @@ private Q_SLOTS:
         QVERIFY(!m_page->changeCurrent(QStringLiteral("pause")));
         QVERIFY(!m_page->statusLabel()->text().isEmpty());
         QCOMPARE(state(), QStringLiteral("cancelled"));
+    }
+
+    void sentCampaignNamesWhoGotIt() {
+        test::ServerProcess server;
+        QVERIFY2(server.start(QStringLiteral("sqlite:") +
+                                  m_dir.filePath(QStringLiteral("server%1.sqlite").arg(m_counter)),
+                              {QStringLiteral("--simulator-delay-ms"), QStringLiteral("0"),
+                               QStringLiteral("--simulator-failure-rate"), QStringLiteral("0"),
+                               QStringLiteral("--delivery-interval-ms"), QStringLiteral("20")}),
+                 qPrintable(server.output()));
+        MemoryTokenStore tokens;
+        const QString email =
+            QStringLiteral("sent-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        AccountService accounts(*m_profile, tokens);
+        auto session = accounts.signUp(server.url().toString(), email, QStringLiteral("Owner"),
+                                       QStringLiteral("correct horse battery"));
+        QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+        // The server sends to the contacts it holds: they are pushed first, as a sync would.
+        HttpClient http(server.url(), 5000);
+        SyncApi api(http, accounts.storedTokens().value());
+        auto pushed = SyncEngine(m_profile->database(), api).run();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.errorMessage()));
+        m_page->setTokenStore(&tokens);
+
+        writeCampaign(QStringLiteral("Today's sale"));
+        QVERIFY2(m_page->sendCurrent(false), qPrintable(m_page->statusLabel()->text()));
+        QTableWidget* delivery = m_page->deliveryTable();
+        // Anna is the one opted-in mobile number of the group: Bob opted out, Carla's number is invalid,
+        // Dan's is a fixed line and Eve gave no consent.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                m_page->refreshDelivery();
+                return delivery->rowCount() == 1 &&
+                       delivery->item(0, 2)->text() == QStringLiteral("Delivered");
+            }(),
+            15000);
+        QCOMPARE(delivery->item(0, 0)->text(), QStringLiteral("Anna Smith"));
+        QCOMPARE(delivery->item(0, 1)->text(), QStringLiteral("+14155550101"));
     }
 
 private:

@@ -357,6 +357,7 @@ Result<CampaignStatus> CampaignActions::status(const QString& campaignId) {
                                                    m.value(QStringLiteral("status")).toString(),
                                                    m.value(QStringLiteral("errorCode")).toString(),
                                                    m.value(QStringLiteral("errorMessage")).toString(),
+                                                   {},
                                                    {}};
             }
         } else {
@@ -371,6 +372,8 @@ Result<CampaignStatus> CampaignActions::status(const QString& campaignId) {
             return pulled.error();
         status.messages = pulled.value();
     }
+    if (Status named = repository.nameRecipients(status.messages); !named)
+        return named.error();
     auto current = repository.get(campaignId);
     if (!current)
         return current.error();

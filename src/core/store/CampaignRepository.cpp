@@ -321,9 +321,32 @@ Result<QList<CampaignMessage>> CampaignRepository::messages(const QString& campa
                                     q.value(3).toString(),
                                     q.value(4).toString(),
                                     q.value(5).toString(),
-                                    fromStoredTime(q.value(6).toString())};
+                                    fromStoredTime(q.value(6).toString()),
+                                    {}};
     }
     return messages;
+}
+
+Status CampaignRepository::nameRecipients(QList<CampaignMessage>& messages) {
+    QJsonArray ids;
+    for (const CampaignMessage& message : std::as_const(messages)) {
+        if (!message.contactId.isEmpty())
+            ids.append(message.contactId);
+    }
+    if (ids.isEmpty())
+        return {};
+    auto query = m_database.exec(
+        QStringLiteral("SELECT id, list_name FROM contacts WHERE deleted = 0 AND id IN (SELECT value FROM "
+                       "json_each(?))"),
+        {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+    if (!query)
+        return query.error();
+    QHash<QString, QString> names;
+    while (query.value().next())
+        names.insert(query.value().value(0).toString(), query.value().value(1).toString());
+    for (CampaignMessage& message : messages)
+        message.contactName = names.value(message.contactId);
+    return {};
 }
 
 void CampaignRepository::announce(const QString& id) {

@@ -82,6 +82,7 @@ struct CampaignMessage {
     QString errorCode;
     QString errorMessage;
     QDateTime releaseAt;
+    QString contactName; // as the contact list shows it; empty when the contact is not on this device
 };
 
 // Campaigns, their drafts and the queue of sends waiting for the server. Campaigns sync pull-only:
@@ -116,6 +117,8 @@ public:
 
     // The pulled messages of a campaign, in the order the server made them.
     Result<QList<CampaignMessage>> messages(const QString& campaignId);
+    // Fills each message's contactName from the contacts stored here, in one query.
+    Status nameRecipients(QList<CampaignMessage>& messages);
 
 private:
     Result<QList<Campaign>> load(const QString& where, const QVariantList& values);

@@ -497,8 +497,8 @@ void CampaignsPage::refreshDelivery() {
         const QString problem = message.errorMessage.isEmpty()
                                     ? message.errorCode
                                     : tr("%1 (%2)").arg(message.errorMessage, message.errorCode);
-        const QStringList cells{message.contactId, message.address, messageStatusName(message.status),
-                                problem};
+        const QString who = message.contactName.isEmpty() ? tr("(not on this device)") : message.contactName;
+        const QStringList cells{who, message.address, messageStatusName(message.status), problem};
         for (int column = 0; column < cells.size(); ++column)
             m_delivery->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
