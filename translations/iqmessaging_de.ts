@@ -64,43 +64,43 @@
     </message>
     <message>
         <source>%1: the disk is full (no space left for the profile&apos;s database). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger ist voll (kein Platz mehr für die Datenbank des Profils). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1: the disk could not be written or read (%2). Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger konnte nicht beschrieben oder gelesen werden (%2). Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1: the SQLite driver gave no native handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der SQLite-Treiber hat kein natives Handle geliefert.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf %1 kann nicht eingeschränkt werden: %2</translation>
     </message>
     <message>
         <source>%1 was not upgraded: a copy of it could not be written first (%2). The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht aktualisiert: Vorher konnte keine Kopie davon geschrieben werden (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 was not upgraded: its copy could not be named %2. The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht aktualisiert: Die Kopie konnte nicht %2 genannt werden. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed: %3. The profile was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3. Das Profil wurde nicht verändert.</translation>
     </message>
     <message>
         <source>A copy from before the upgrade is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie vom Stand vor der Aktualisierung liegt in %1.</translation>
     </message>
     <message>
         <source>Writing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Profils</translation>
     </message>
 </context>
 <context>
@@ -402,6 +402,236 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignEditor</name>
+    <message>
+        <source>Campaign name</source>
+        <translation>Name der Kampagne</translation>
+    </message>
+    <message>
+        <source>Spring sale, appointment reminder…</source>
+        <translation>Frühjahrsaktion, Terminerinnerung…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Art der Nachricht</translation>
+    </message>
+    <message>
+        <source>Marketing: needs consent, waits for quiet hours to end</source>
+        <translation>Werbung: braucht eine Einwilligung, wartet das Ende der Ruhezeiten ab</translation>
+    </message>
+    <message>
+        <source>Transactional: reminders and notices, sent at once</source>
+        <translation>Transaktional: Erinnerungen und Hinweise, sofort gesendet</translation>
+    </message>
+    <message>
+        <source>Saved template</source>
+        <translation>Gespeicherte Vorlage</translation>
+    </message>
+    <message>
+        <source>Subj&amp;ect:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Betreff der E-Mail</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, …  Fields in double braces are filled in for each person.</source>
+        <translation>Hallo {{first_name}}, …  Felder in doppelten geschweiften Klammern werden für jede Person ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Length of the message</source>
+        <translation>Länge der Nachricht</translation>
+    </message>
+    <message>
+        <source>Groups to send to</source>
+        <translation>Gruppen, an die gesendet wird</translation>
+    </message>
+    <message>
+        <source>Groups to leave out</source>
+        <translation>Auszuschließende Gruppen</translation>
+    </message>
+    <message>
+        <source>Single contacts</source>
+        <translation>Einzelne Kontakte</translation>
+    </message>
+    <message>
+        <source>Send &amp;later, at:</source>
+        <translation>&amp;Später senden, am:</translation>
+    </message>
+    <message>
+        <source>Schedule for later</source>
+        <translation>Für später planen</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Sendezeitpunkt</translation>
+    </message>
+    <message>
+        <source>Time zone of the schedule</source>
+        <translation>Zeitzone des Sendezeitpunkts</translation>
+    </message>
+    <message>
+        <source>Send to the mem&amp;bers of:</source>
+        <translation>An die &amp;Mitglieder von:</translation>
+    </message>
+    <message>
+        <source>But n&amp;ot to the members of:</source>
+        <translation>Aber n&amp;icht an die Mitglieder von:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n single contact(s).</source>
+        <translation>
+            <numerusform>Und %n einzelner Kontakt.</numerusform>
+            <numerusform>Und %n einzelne Kontakte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New text (no template)</source>
+        <translation>Neuer Text (ohne Vorlage)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters, %n SMS segment(s) before personalization (%2); the pre-flight counts each person&apos;s.</source>
+        <translation>
+            <numerusform>%1 Zeichen, %n SMS-Segment vor der Personalisierung (%2); die Vorabprüfung zählt die Segmente jeder Person.</numerusform>
+            <numerusform>%1 Zeichen, %n SMS-Segmente vor der Personalisierung (%2); die Vorabprüfung zählt die Segmente jeder Person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignListModel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Wartet auf Verbindung</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
     <name>iq::CampaignPreflight</name>
     <message>
         <source>There is no contact with the id &quot;%1&quot;.</source>
@@ -441,6 +671,264 @@
     <message>
         <source>Campaign %1 already has another send key.</source>
         <translation>Kampagne %1 hat schon einen anderen Sendeschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignsPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Wegen Ruhezeiten zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation>Nicht zustellbar</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w campaign</source>
+        <translation>Neue &amp;Kampagne</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaign status</source>
+        <translation>Status der Kampagne</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign?</source>
+        <translation>Kampagne abbrechen?</translation>
+    </message>
+    <message>
+        <source>Messages not sent yet will not be sent. Messages already sent stay sent.</source>
+        <translation>Noch nicht gesendete Nachrichten werden nicht mehr gesendet. Bereits gesendete Nachrichten bleiben gesendet.</translation>
+    </message>
+    <message>
+        <source>The campaign changed: press Pre-flight to check it again.</source>
+        <translation>Die Kampagne hat sich geändert: Klicken Sie auf „Vorabprüfung“, um sie erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends one message to the groups you choose, now or at a time you set, and checks first who will get it.</source>
+        <translation>Noch keine Kampagnen. Eine Kampagne sendet eine Nachricht an die Gruppen, die Sie auswählen – sofort oder zu einem von Ihnen festgelegten Zeitpunkt –, und prüft vorher, wer sie erhält.</translation>
+    </message>
+    <message>
+        <source>Create a campaign</source>
+        <translation>Kampagne anlegen</translation>
+    </message>
+    <message>
+        <source>Delivery summary</source>
+        <translation>Übersicht der Zustellung</translation>
+    </message>
+    <message>
+        <source>Messages of the campaign</source>
+        <translation>Nachrichten der Kampagne</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the delivery</source>
+        <translation>Zustellung aktualisieren</translation>
+    </message>
+    <message>
+        <source>Campaign details</source>
+        <translation>Details der Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-flight</source>
+        <translation>&amp;Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Zustellung</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;flight</source>
+        <translation>Vorab&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>Sen&amp;den…</translation>
+    </message>
+    <message>
+        <source>Send or schedule</source>
+        <translation>Senden oder planen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign</source>
+        <translation>Kampagne a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <source>Create a campaign to check who will get it.</source>
+        <translation>Legen Sie eine Kampagne an, um zu prüfen, wer sie erhält.</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who gets what before anything is sent.</source>
+        <translation>Klicken Sie auf „Vorabprüfung“, um vor dem Senden zu sehen, wer was erhält.</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who this campaign is for on this computer&apos;s records.</source>
+        <translation>Klicken Sie auf „Vorabprüfung“, um anhand der Daten auf diesem Computer zu sehen, an wen diese Kampagne geht.</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule…</source>
+        <translation>P&amp;lanen…</translation>
+    </message>
+    <message>
+        <source>New campaign %1</source>
+        <translation>Neue Kampagne %1</translation>
+    </message>
+    <message>
+        <source>Write the message, choose the groups, then press Pre-flight.</source>
+        <translation>Schreiben Sie die Nachricht, wählen Sie die Gruppen und klicken Sie dann auf „Vorabprüfung“.</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to send to.</source>
+        <translation>Wählen Sie mindestens eine Gruppe als Empfänger.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Schreiben Sie zuerst die Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get it.</source>
+        <translation>
+            <numerusform>%n Person erhält sie.</numerusform>
+            <numerusform>%n Personen erhalten sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the pre-flight first to see who will get it.</source>
+        <translation>Führen Sie zuerst die Vorabprüfung aus, um zu sehen, wer sie erhält.</translation>
+    </message>
+    <message>
+        <source>It goes out on %1.</source>
+        <translation>Sie wird am %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>It goes out now.</source>
+        <translation>Sie wird jetzt gesendet.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;?</source>
+        <translation>„%1“ senden?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for a connection and goes out as soon as the server can be reached: %2</source>
+        <translation>„%1“ wartet auf eine Verbindung und wird gesendet, sobald der Server erreichbar ist: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was handed to the server.</source>
+        <translation>„%1“ wurde an den Server übergeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now: %2</source>
+        <translation>„%1“ ist jetzt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>(As of the last sync: %1)</source>
+        <translation>(Stand der letzten Synchronisierung: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3713,7 @@
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3959,14 @@
         <source>A new local profile</source>
         <translation>Ein neues lokales Profil</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Send a message to your groups, now or later, and see who got it</source>
+        <translation>Nachricht an Ihre Gruppen senden, jetzt oder später, und sehen, wer sie erhalten hat</translation>
+    </message>
 </context>
 <context>
     <name>iq::MediaStore</name>
@@ -3703,10 +4199,148 @@
     </message>
 </context>
 <context>
+    <name>iq::PreflightPanel</name>
+    <message>
+        <source>Pre-flight summary</source>
+        <translation>Übersicht der Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Who gets nothing and why</source>
+        <translation>Wer nichts erhält und warum</translation>
+    </message>
+    <message>
+        <source>Pre-flight running</source>
+        <translation>Vorabprüfung läuft</translation>
+    </message>
+    <message>
+        <source>Show people</source>
+        <translation>Angezeigte Personen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Who gets it now</source>
+        <translation>Wer sie jetzt erhält</translation>
+    </message>
+    <message>
+        <source>Who waits for quiet hours to end</source>
+        <translation>Wer auf das Ende der Ruhezeiten wartet</translation>
+    </message>
+    <message>
+        <source>Who gets nothing</source>
+        <translation>Wer nichts erhält</translation>
+    </message>
+    <message>
+        <source>People in the audience</source>
+        <translation>Personen unter den Empfängern</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who gets what before anything is sent.</source>
+        <translation>Klicken Sie auf „Vorabprüfung“, um vor dem Senden zu sehen, wer was erhält.</translation>
+    </message>
+    <message>
+        <source>Checking every person of the audience…</source>
+        <translation>Jede Person unter den Empfängern wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The pre-flight could not run: %1</source>
+        <translation>Die Vorabprüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get this message</source>
+        <translation>
+            <numerusform>%n Person erhält diese Nachricht</numerusform>
+            <numerusform>%n Personen erhalten diese Nachricht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them later, when their quiet hours end</source>
+        <translation>
+            <numerusform>, %n davon später, wenn ihre Ruhezeiten enden</numerusform>
+            <numerusform>, %n davon später, wenn ihre Ruhezeiten enden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n person(s) get nothing.</source>
+        <translation>
+            <numerusform>. %n Person erhält nichts.</numerusform>
+            <numerusform>. %n Personen erhalten nichts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s) in all</source>
+        <translation>
+            <numerusform>%n SMS-Segment insgesamt</numerusform>
+            <numerusform>%n SMS-Segmente insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1.</source>
+        <translation>Geschätzte Kosten: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PreflightPeopleModel</name>
+    <message>
+        <source>Gets it</source>
+        <translation>Erhält sie</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Quiet hours: goes out %1</source>
+        <translation>Ruhezeiten: wird am %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>iq::PreparedStatements</name>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +4430,7 @@
     </message>
     <message>
         <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine sichere Adresse: Passwort und Anmeldetokens würden unverschlüsselt übertragen. Verwenden Sie https:// (einfaches http:// ist nur für einen Server auf diesem Computer erlaubt, etwa http://127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -3855,11 +4489,11 @@
     </message>
     <message>
         <source>The server answered HTTP %1 and points to %2. Redirects are not followed, so that your password and sign-in never go to an address you did not choose; if that is the server&apos;s new address, enter it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet und verweist auf %2. Weiterleitungen werden nicht befolgt, damit Ihr Passwort und Ihre Anmeldung nie an eine Adresse gehen, die Sie nicht gewählt haben; ist das die neue Adresse des Servers, geben Sie stattdessen diese ein.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
 </context>
 <context>

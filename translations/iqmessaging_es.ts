@@ -64,43 +64,43 @@
     </message>
     <message>
         <source>%1: the disk is full (no space left for the profile&apos;s database). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el disco está lleno (no queda espacio para la base de datos del perfil). Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1: the disk could not be written or read (%2). Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo escribir ni leer en el disco (%2). Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1: the SQLite driver gave no native handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el controlador de SQLite no devolvió ningún identificador nativo.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <source>Cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restringir el acceso a %1: %2</translation>
     </message>
     <message>
         <source>%1 was not upgraded: a copy of it could not be written first (%2). The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se actualizó: antes no se pudo escribir una copia (%2). El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>%1 was not upgraded: its copy could not be named %2. The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se actualizó: su copia no se pudo llamar %2. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed: %3. The profile was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización de %1 al esquema %2 falló: %3. El perfil no se ha modificado.</translation>
     </message>
     <message>
         <source>A copy from before the upgrade is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una copia de antes de la actualización en %1.</translation>
     </message>
     <message>
         <source>Writing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura del perfil</translation>
     </message>
 </context>
 <context>
@@ -402,6 +402,236 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignEditor</name>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>Spring sale, appointment reminder…</source>
+        <translation>Rebajas de primavera, recordatorio de cita…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>Marketing: needs consent, waits for quiet hours to end</source>
+        <translation>Publicitario: requiere consentimiento, espera a que terminen las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Transactional: reminders and notices, sent at once</source>
+        <translation>Transaccional: recordatorios y avisos, se envían al momento</translation>
+    </message>
+    <message>
+        <source>Saved template</source>
+        <translation>Plantilla guardada</translation>
+    </message>
+    <message>
+        <source>Subj&amp;ect:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Asunto del correo</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, …  Fields in double braces are filled in for each person.</source>
+        <translation>Hola {{first_name}}, …  Los campos entre llaves dobles se rellenan para cada persona.</translation>
+    </message>
+    <message>
+        <source>Length of the message</source>
+        <translation>Longitud del mensaje</translation>
+    </message>
+    <message>
+        <source>Groups to send to</source>
+        <translation>Grupos destinatarios</translation>
+    </message>
+    <message>
+        <source>Groups to leave out</source>
+        <translation>Grupos que se excluyen</translation>
+    </message>
+    <message>
+        <source>Single contacts</source>
+        <translation>Contactos individuales</translation>
+    </message>
+    <message>
+        <source>Send &amp;later, at:</source>
+        <translation>Enviar &amp;más tarde, el:</translation>
+    </message>
+    <message>
+        <source>Schedule for later</source>
+        <translation>Programar para más tarde</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Time zone of the schedule</source>
+        <translation>Zona horaria de la programación</translation>
+    </message>
+    <message>
+        <source>Send to the mem&amp;bers of:</source>
+        <translation>Enviar a los &amp;miembros de:</translation>
+    </message>
+    <message>
+        <source>But n&amp;ot to the members of:</source>
+        <translation>Pero n&amp;o a los miembros de:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n single contact(s).</source>
+        <translation>
+            <numerusform>Y %n contacto individual.</numerusform>
+            <numerusform>Y %n contactos individuales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n miembro)</numerusform>
+            <numerusform>%1 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New text (no template)</source>
+        <translation>Texto nuevo (sin plantilla)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters, %n SMS segment(s) before personalization (%2); the pre-flight counts each person&apos;s.</source>
+        <translation>
+            <numerusform>%1 caracteres, %n segmento SMS antes de personalizar (%2); la comprobación previa cuenta los de cada persona.</numerusform>
+            <numerusform>%1 caracteres, %n segmentos SMS antes de personalizar (%2); la comprobación previa cuenta los de cada persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignListModel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Esperando conexión</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
     <name>iq::CampaignPreflight</name>
     <message>
         <source>There is no contact with the id &quot;%1&quot;.</source>
@@ -441,6 +671,264 @@
     <message>
         <source>Campaign %1 already has another send key.</source>
         <translation>La campaña %1 ya tiene otra clave de envío.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignsPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Retenido por horas de silencio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation>No se puede entregar</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w campaign</source>
+        <translation>&amp;Nueva campaña</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Campaign status</source>
+        <translation>Estado de la campaña</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign?</source>
+        <translation>¿Cancelar la campaña?</translation>
+    </message>
+    <message>
+        <source>Messages not sent yet will not be sent. Messages already sent stay sent.</source>
+        <translation>Los mensajes que aún no se han enviado ya no se enviarán. Los mensajes ya enviados siguen enviados.</translation>
+    </message>
+    <message>
+        <source>The campaign changed: press Pre-flight to check it again.</source>
+        <translation>La campaña ha cambiado: pulse «Comprobación previa» para revisarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends one message to the groups you choose, now or at a time you set, and checks first who will get it.</source>
+        <translation>Aún no hay campañas. Una campaña envía un mensaje a los grupos que usted elija, ahora o a la hora que indique, y comprueba antes quién lo recibirá.</translation>
+    </message>
+    <message>
+        <source>Create a campaign</source>
+        <translation>Crear una campaña</translation>
+    </message>
+    <message>
+        <source>Delivery summary</source>
+        <translation>Resumen de la entrega</translation>
+    </message>
+    <message>
+        <source>Messages of the campaign</source>
+        <translation>Mensajes de la campaña</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the delivery</source>
+        <translation>Actualizar la entrega</translation>
+    </message>
+    <message>
+        <source>Campaign details</source>
+        <translation>Detalles de la campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-flight</source>
+        <translation>Comprobación &amp;previa</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;flight</source>
+        <translation>Comprobación pre&amp;via</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>Comprobación previa</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>Envia&amp;r…</translation>
+    </message>
+    <message>
+        <source>Send or schedule</source>
+        <translation>Enviar o programar</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Reanu&amp;dar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign</source>
+        <translation>&amp;Cancelar campaña</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message>
+        <source>Create a campaign to check who will get it.</source>
+        <translation>Cree una campaña para comprobar quién la recibirá.</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who gets what before anything is sent.</source>
+        <translation>Pulse «Comprobación previa» para ver quién recibe qué antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who this campaign is for on this computer&apos;s records.</source>
+        <translation>Pulse «Comprobación previa» para ver a quién va dirigida esta campaña según los datos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule…</source>
+        <translation>Pr&amp;ogramar…</translation>
+    </message>
+    <message>
+        <source>New campaign %1</source>
+        <translation>Nueva campaña %1</translation>
+    </message>
+    <message>
+        <source>Write the message, choose the groups, then press Pre-flight.</source>
+        <translation>Escriba el mensaje, elija los grupos y pulse después «Comprobación previa».</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to send to.</source>
+        <translation>Elija al menos un grupo al que enviar.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Escriba primero el mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get it.</source>
+        <translation>
+            <numerusform>%n persona la recibirá.</numerusform>
+            <numerusform>%n personas la recibirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the pre-flight first to see who will get it.</source>
+        <translation>Ejecute primero la comprobación previa para ver quién la recibirá.</translation>
+    </message>
+    <message>
+        <source>It goes out on %1.</source>
+        <translation>Se enviará el %1.</translation>
+    </message>
+    <message>
+        <source>It goes out now.</source>
+        <translation>Se envía ahora.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;?</source>
+        <translation>¿Enviar «%1»?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for a connection and goes out as soon as the server can be reached: %2</source>
+        <translation>«%1» espera una conexión y se enviará en cuanto se pueda contactar con el servidor: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was handed to the server.</source>
+        <translation>«%1» se ha entregado al servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now: %2</source>
+        <translation>«%1» está ahora: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aún no hay mensajes.</translation>
+    </message>
+    <message>
+        <source>(As of the last sync: %1)</source>
+        <translation>(Según la última sincronización: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3713,7 @@
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fallado</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3959,14 @@
         <source>A new local profile</source>
         <translation>Un perfil local nuevo</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Send a message to your groups, now or later, and see who got it</source>
+        <translation>Envíe un mensaje a sus grupos, ahora o más tarde, y vea quién lo recibió</translation>
+    </message>
 </context>
 <context>
     <name>iq::MediaStore</name>
@@ -3703,10 +4199,148 @@
     </message>
 </context>
 <context>
+    <name>iq::PreflightPanel</name>
+    <message>
+        <source>Pre-flight summary</source>
+        <translation>Resumen de la comprobación previa</translation>
+    </message>
+    <message>
+        <source>Who gets nothing and why</source>
+        <translation>Quién no recibe nada y por qué</translation>
+    </message>
+    <message>
+        <source>Pre-flight running</source>
+        <translation>Comprobación previa en curso</translation>
+    </message>
+    <message>
+        <source>Show people</source>
+        <translation>Personas mostradas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Who gets it now</source>
+        <translation>Quién lo recibe ahora</translation>
+    </message>
+    <message>
+        <source>Who waits for quiet hours to end</source>
+        <translation>Quién espera a que terminen las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Who gets nothing</source>
+        <translation>Quién no recibe nada</translation>
+    </message>
+    <message>
+        <source>People in the audience</source>
+        <translation>Personas entre los destinatarios</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who gets what before anything is sent.</source>
+        <translation>Pulse «Comprobación previa» para ver quién recibe qué antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Checking every person of the audience…</source>
+        <translation>Comprobando cada destinatario…</translation>
+    </message>
+    <message>
+        <source>The pre-flight could not run: %1</source>
+        <translation>No se pudo ejecutar la comprobación previa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get this message</source>
+        <translation>
+            <numerusform>%n persona recibirá este mensaje</numerusform>
+            <numerusform>%n personas recibirán este mensaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them later, when their quiet hours end</source>
+        <translation>
+            <numerusform>, %n de ellas más tarde, cuando terminen sus horas de silencio</numerusform>
+            <numerusform>, %n de ellas más tarde, cuando terminen sus horas de silencio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n person(s) get nothing.</source>
+        <translation>
+            <numerusform>. %n persona no recibe nada.</numerusform>
+            <numerusform>. %n personas no reciben nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s) in all</source>
+        <translation>
+            <numerusform>%n segmento SMS en total</numerusform>
+            <numerusform>%n segmentos SMS en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1.</source>
+        <translation>Coste estimado: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PreflightPeopleModel</name>
+    <message>
+        <source>Gets it</source>
+        <translation>Lo recibe</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Quiet hours: goes out %1</source>
+        <translation>Horas de silencio: se envía el %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>iq::PreparedStatements</name>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fallado</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +4430,7 @@
     </message>
     <message>
         <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección segura: la contraseña y los tokens de inicio de sesión viajarían sin cifrar. Use https:// (el http:// simple solo se permite para un servidor en este equipo, como http://127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -3855,11 +4489,11 @@
     </message>
     <message>
         <source>The server answered HTTP %1 and points to %2. Redirects are not followed, so that your password and sign-in never go to an address you did not choose; if that is the server&apos;s new address, enter it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1 y remite a %2. Las redirecciones no se siguen, para que su contraseña y su inicio de sesión nunca vayan a una dirección que usted no eligió; si es la nueva dirección del servidor, introdúzcala en su lugar.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna dirección</translation>
     </message>
 </context>
 <context>

@@ -64,43 +64,43 @@
     </message>
     <message>
         <source>%1: the disk is full (no space left for the profile&apos;s database). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le disque est plein (plus de place pour la base de données du profil). Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>%1: the disk could not be written or read (%2). Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire ou de lire sur le disque (%2). Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>%1: the SQLite driver gave no native handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le pilote SQLite n&apos;a fourni aucun descripteur natif.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre l&apos;accès à %1 : %2</translation>
     </message>
     <message>
         <source>%1 was not upgraded: a copy of it could not be written first (%2). The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été mis à niveau : une copie n&apos;a pas pu en être écrite au préalable (%2). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was not upgraded: its copy could not be named %2. The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été mis à niveau : sa copie n&apos;a pas pu être nommée %2. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed: %3. The profile was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3. Le profil n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>A copy from before the upgrade is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie d&apos;avant la mise à niveau se trouve dans %1.</translation>
     </message>
     <message>
         <source>Writing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du profil</translation>
     </message>
 </context>
 <context>
@@ -402,6 +402,236 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignEditor</name>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>Spring sale, appointment reminder…</source>
+        <translation>Soldes de printemps, rappel de rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Marketing: needs consent, waits for quiet hours to end</source>
+        <translation>Publicitaire : nécessite un consentement, attend la fin des heures calmes</translation>
+    </message>
+    <message>
+        <source>Transactional: reminders and notices, sent at once</source>
+        <translation>Transactionnel : rappels et avis, envoyés immédiatement</translation>
+    </message>
+    <message>
+        <source>Saved template</source>
+        <translation>Modèle enregistré</translation>
+    </message>
+    <message>
+        <source>Subj&amp;ect:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Objet de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, …  Fields in double braces are filled in for each person.</source>
+        <translation>Bonjour {{first_name}}, …  Les champs entre doubles accolades sont remplis pour chaque personne.</translation>
+    </message>
+    <message>
+        <source>Length of the message</source>
+        <translation>Longueur du message</translation>
+    </message>
+    <message>
+        <source>Groups to send to</source>
+        <translation>Groupes destinataires</translation>
+    </message>
+    <message>
+        <source>Groups to leave out</source>
+        <translation>Groupes à exclure</translation>
+    </message>
+    <message>
+        <source>Single contacts</source>
+        <translation>Contacts individuels</translation>
+    </message>
+    <message>
+        <source>Send &amp;later, at:</source>
+        <translation>Envoyer p&amp;lus tard, le :</translation>
+    </message>
+    <message>
+        <source>Schedule for later</source>
+        <translation>Planifier pour plus tard</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Time zone of the schedule</source>
+        <translation>Fuseau horaire de la planification</translation>
+    </message>
+    <message>
+        <source>Send to the mem&amp;bers of:</source>
+        <translation>Envoyer aux mem&amp;bres de :</translation>
+    </message>
+    <message>
+        <source>But n&amp;ot to the members of:</source>
+        <translation>Mais p&amp;as aux membres de :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n single contact(s).</source>
+        <translation>
+            <numerusform>Et %n contact individuel.</numerusform>
+            <numerusform>Et %n contacts individuels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New text (no template)</source>
+        <translation>Nouveau texte (sans modèle)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters, %n SMS segment(s) before personalization (%2); the pre-flight counts each person&apos;s.</source>
+        <translation>
+            <numerusform>%1 caractères, %n segment SMS avant personnalisation (%2) ; le contrôle préalable compte ceux de chaque personne.</numerusform>
+            <numerusform>%1 caractères, %n segments SMS avant personnalisation (%2) ; le contrôle préalable compte ceux de chaque personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignListModel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>En attente de connexion</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
     <name>iq::CampaignPreflight</name>
     <message>
         <source>There is no contact with the id &quot;%1&quot;.</source>
@@ -441,6 +671,264 @@
     <message>
         <source>Campaign %1 already has another send key.</source>
         <translation>La campagne %1 a déjà une autre clé d’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignsPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Retenu pour les heures calmes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation>Impossible à remettre</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w campaign</source>
+        <translation>&amp;Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Campaign status</source>
+        <translation>État de la campagne</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign?</source>
+        <translation>Annuler la campagne ?</translation>
+    </message>
+    <message>
+        <source>Messages not sent yet will not be sent. Messages already sent stay sent.</source>
+        <translation>Les messages pas encore envoyés ne le seront pas. Les messages déjà envoyés restent envoyés.</translation>
+    </message>
+    <message>
+        <source>The campaign changed: press Pre-flight to check it again.</source>
+        <translation>La campagne a changé : cliquez sur « Contrôle préalable » pour la vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends one message to the groups you choose, now or at a time you set, and checks first who will get it.</source>
+        <translation>Aucune campagne pour l&apos;instant. Une campagne envoie un message aux groupes que vous choisissez, maintenant ou à l&apos;heure que vous fixez, et vérifie d&apos;abord qui le recevra.</translation>
+    </message>
+    <message>
+        <source>Create a campaign</source>
+        <translation>Créer une campagne</translation>
+    </message>
+    <message>
+        <source>Delivery summary</source>
+        <translation>Résumé de la remise</translation>
+    </message>
+    <message>
+        <source>Messages of the campaign</source>
+        <translation>Messages de la campagne</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the delivery</source>
+        <translation>Actualiser la remise</translation>
+    </message>
+    <message>
+        <source>Campaign details</source>
+        <translation>Détails de la campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-flight</source>
+        <translation>Contrôle &amp;préalable</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Remise</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;flight</source>
+        <translation>Contrô&amp;le préalable</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>Contrôle préalable</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>Envo&amp;yer…</translation>
+    </message>
+    <message>
+        <source>Send or schedule</source>
+        <translation>Envoyer ou planifier</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Mettre en pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign</source>
+        <translation>Annuler la &amp;campagne</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Annuler la campagne</translation>
+    </message>
+    <message>
+        <source>Create a campaign to check who will get it.</source>
+        <translation>Créez une campagne pour vérifier qui la recevra.</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who gets what before anything is sent.</source>
+        <translation>Cliquez sur « Contrôle préalable » pour voir qui reçoit quoi avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who this campaign is for on this computer&apos;s records.</source>
+        <translation>Cliquez sur « Contrôle préalable » pour voir à qui s&apos;adresse cette campagne d&apos;après les données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule…</source>
+        <translation>Plan&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>New campaign %1</source>
+        <translation>Nouvelle campagne %1</translation>
+    </message>
+    <message>
+        <source>Write the message, choose the groups, then press Pre-flight.</source>
+        <translation>Rédigez le message, choisissez les groupes, puis cliquez sur « Contrôle préalable ».</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to send to.</source>
+        <translation>Choisissez au moins un groupe destinataire.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Rédigez d&apos;abord le message.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get it.</source>
+        <translation>
+            <numerusform>%n personne la recevra.</numerusform>
+            <numerusform>%n personnes la recevront.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the pre-flight first to see who will get it.</source>
+        <translation>Lancez d&apos;abord le contrôle préalable pour voir qui la recevra.</translation>
+    </message>
+    <message>
+        <source>It goes out on %1.</source>
+        <translation>Elle partira le %1.</translation>
+    </message>
+    <message>
+        <source>It goes out now.</source>
+        <translation>Elle part maintenant.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;?</source>
+        <translation>Envoyer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for a connection and goes out as soon as the server can be reached: %2</source>
+        <translation>« %1 » attend une connexion et partira dès que le serveur sera joignable : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was handed to the server.</source>
+        <translation>« %1 » a été transmise au serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now: %2</source>
+        <translation>« %1 » est maintenant : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aucun message pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>(As of the last sync: %1)</source>
+        <translation>(D&apos;après la dernière synchronisation : %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3713,7 @@
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3959,14 @@
         <source>A new local profile</source>
         <translation>Un nouveau profil local</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Send a message to your groups, now or later, and see who got it</source>
+        <translation>Envoyez un message à vos groupes, maintenant ou plus tard, et voyez qui l&apos;a reçu</translation>
+    </message>
 </context>
 <context>
     <name>iq::MediaStore</name>
@@ -3703,10 +4199,148 @@
     </message>
 </context>
 <context>
+    <name>iq::PreflightPanel</name>
+    <message>
+        <source>Pre-flight summary</source>
+        <translation>Résumé du contrôle préalable</translation>
+    </message>
+    <message>
+        <source>Who gets nothing and why</source>
+        <translation>Qui ne reçoit rien et pourquoi</translation>
+    </message>
+    <message>
+        <source>Pre-flight running</source>
+        <translation>Contrôle préalable en cours</translation>
+    </message>
+    <message>
+        <source>Show people</source>
+        <translation>Personnes affichées</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Who gets it now</source>
+        <translation>Qui le reçoit maintenant</translation>
+    </message>
+    <message>
+        <source>Who waits for quiet hours to end</source>
+        <translation>Qui attend la fin des heures calmes</translation>
+    </message>
+    <message>
+        <source>Who gets nothing</source>
+        <translation>Qui ne reçoit rien</translation>
+    </message>
+    <message>
+        <source>People in the audience</source>
+        <translation>Personnes parmi les destinataires</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Press Pre-flight to see who gets what before anything is sent.</source>
+        <translation>Cliquez sur « Contrôle préalable » pour voir qui reçoit quoi avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Checking every person of the audience…</source>
+        <translation>Vérification de chaque destinataire…</translation>
+    </message>
+    <message>
+        <source>The pre-flight could not run: %1</source>
+        <translation>Le contrôle préalable n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get this message</source>
+        <translation>
+            <numerusform>%n personne recevra ce message</numerusform>
+            <numerusform>%n personnes recevront ce message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them later, when their quiet hours end</source>
+        <translation>
+            <numerusform>, dont %n plus tard, à la fin de ses heures calmes</numerusform>
+            <numerusform>, dont %n plus tard, à la fin de leurs heures calmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n person(s) get nothing.</source>
+        <translation>
+            <numerusform>. %n personne ne reçoit rien.</numerusform>
+            <numerusform>. %n personnes ne reçoivent rien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s) in all</source>
+        <translation>
+            <numerusform>%n segment SMS au total</numerusform>
+            <numerusform>%n segments SMS au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1.</source>
+        <translation>Coût estimé : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>iq::PreflightPeopleModel</name>
+    <message>
+        <source>Gets it</source>
+        <translation>Le reçoit</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Quiet hours: goes out %1</source>
+        <translation>Heures calmes : part le %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>iq::PreparedStatements</name>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +4430,7 @@
     </message>
     <message>
         <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse sécurisée : le mot de passe et les jetons de connexion circuleraient sans chiffrement. Utilisez https:// (le simple http:// n&apos;est autorisé que pour un serveur sur cet ordinateur, comme http://127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -3855,11 +4489,11 @@
     </message>
     <message>
         <source>The server answered HTTP %1 and points to %2. Redirects are not followed, so that your password and sign-in never go to an address you did not choose; if that is the server&apos;s new address, enter it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1 et renvoie vers %2. Les redirections ne sont pas suivies, afin que votre mot de passe et votre connexion n&apos;aillent jamais vers une adresse que vous n&apos;avez pas choisie ; si c&apos;est la nouvelle adresse du serveur, saisissez-la à la place.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse</translation>
     </message>
 </context>
 <context>
