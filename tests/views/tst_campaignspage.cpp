@@ -237,6 +237,22 @@ private Q_SLOTS:
         QCOMPARE(delivery->item(0, 1)->text(), QStringLiteral("+14155550101"));
     }
 
+    // IQ_SCREENSHOT=FILE.png saves what the page looks like with a campaign's pre-flight (docs/images).
+    void screenshot() {
+        const QString file = qEnvironmentVariable("IQ_SCREENSHOT");
+        if (file.isEmpty())
+            QSKIP("Set IQ_SCREENSHOT=FILE.png to save a screenshot.");
+        writeCampaign(QStringLiteral("Weekend opening hours"));
+        writeCampaign(QStringLiteral("New MacBook Air"));
+        m_page->editor()->textEdit()->setPlainText(
+            QStringLiteral("Hi {{first_name|there}}, the new MacBook Air is in! Show this text for 10% off "
+                           "until Friday. {{opt_out}}"));
+        QVERIFY(m_page->saveDraft());
+        QVERIFY(runPreflight());
+        m_page->resize(1280, 760);
+        QVERIFY(m_page->grab().save(file));
+    }
+
 private:
     void writeCampaign(const QString& name) {
         QVERIFY2(m_page->createCampaign(), qPrintable(m_page->statusLabel()->text()));
