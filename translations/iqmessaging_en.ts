@@ -517,16 +517,16 @@
     </message>
     <message numerus="yes">
         <source>And %n single contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>And %n single contact.</numerusform>
+            <numerusform>And %n single contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
         </translation>
     </message>
     <message>
@@ -539,16 +539,16 @@
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 characters, %n SMS segment(s) before personalization (%2); the pre-flight counts each person&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 characters, %n SMS segment before personalization (%2); the pre-flight counts each person&apos;s.</numerusform>
+            <numerusform>%1 characters, %n SMS segments before personalization (%2); the pre-flight counts each person&apos;s.</numerusform>
         </translation>
     </message>
     <message>
@@ -873,9 +873,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) will get it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person will get it.</numerusform>
+            <numerusform>%n people will get it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4254,30 +4254,30 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) will get this message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person will get this message</numerusform>
+            <numerusform>%n people will get this message</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n of them later, when their quiet hours end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n of them later, when their quiet hours end</numerusform>
+            <numerusform>, %n of them later, when their quiet hours end</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>. %n person(s) get nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>. %n person gets nothing.</numerusform>
+            <numerusform>. %n people get nothing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SMS segment(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS segment in all</numerusform>
+            <numerusform>%n SMS segments in all</numerusform>
         </translation>
     </message>
     <message>
@@ -5922,16 +5922,16 @@
     </message>
     <message numerus="yes">
         <source>Merged %1 into %2 (%3): %n group(s) joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %1 into %2 (%3): %n group joined</numerusform>
+            <numerusform>Merged %1 into %2 (%3): %n groups joined</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent change(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consent change recorded.</numerusform>
+            <numerusform>%n consent changes recorded.</numerusform>
         </translation>
     </message>
     <message>
@@ -6004,9 +6004,9 @@
     </message>
     <message numerus="yes">
         <source>%n campaign(s) waiting for a connection sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaign waiting for a connection sent.</numerusform>
+            <numerusform>%n campaigns waiting for a connection sent.</numerusform>
         </translation>
     </message>
     <message>
