@@ -4274,10 +4274,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS segment(s) in all</source>
+        <source>%n SMS segment(s) in all.</source>
         <translation>
-            <numerusform>%n SMS-Segment insgesamt</numerusform>
-            <numerusform>%n SMS-Segmente insgesamt</numerusform>
+            <numerusform>%n SMS-Segment insgesamt.</numerusform>
+            <numerusform>%n SMS-Segmente insgesamt.</numerusform>
         </translation>
     </message>
     <message>

@@ -4274,10 +4274,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS segment(s) in all</source>
+        <source>%n SMS segment(s) in all.</source>
         <translation>
-            <numerusform>%n SMS segment in all</numerusform>
-            <numerusform>%n SMS segments in all</numerusform>
+            <numerusform>%n SMS segment in all.</numerusform>
+            <numerusform>%n SMS segments in all.</numerusform>
         </translation>
     </message>
     <message>

@@ -4274,10 +4274,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS segment(s) in all</source>
+        <source>%n SMS segment(s) in all.</source>
         <translation>
-            <numerusform>%n segmento SMS en total</numerusform>
-            <numerusform>%n segmentos SMS en total</numerusform>
+            <numerusform>%n segmento SMS en total.</numerusform>
+            <numerusform>%n segmentos SMS en total.</numerusform>
         </translation>
     </message>
     <message>

@@ -4274,10 +4274,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS segment(s) in all</source>
+        <source>%n SMS segment(s) in all.</source>
         <translation>
-            <numerusform>%n segment SMS au total</numerusform>
-            <numerusform>%n segments SMS au total</numerusform>
+            <numerusform>%n segment SMS au total.</numerusform>
+            <numerusform>%n segments SMS au total.</numerusform>
         </translation>
     </message>
     <message>

@@ -30,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 using namespace iq;
@@ -242,6 +243,10 @@ private Q_SLOTS:
         const QString file = qEnvironmentVariable("IQ_SCREENSHOT");
         if (file.isEmpty())
             QSKIP("Set IQ_SCREENSHOT=FILE.png to save a screenshot.");
+        // The applications load the English catalogue for its plurals; so does the picture.
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/iqmessaging_en")));
+        QCoreApplication::installTranslator(&english);
         writeCampaign(QStringLiteral("Weekend opening hours"));
         writeCampaign(QStringLiteral("New MacBook Air"));
         m_page->editor()->textEdit()->setPlainText(
@@ -251,6 +256,7 @@ private Q_SLOTS:
         QVERIFY(runPreflight());
         m_page->resize(1280, 760);
         QVERIFY(m_page->grab().save(file));
+        QCoreApplication::removeTranslator(&english);
     }
 
 private:

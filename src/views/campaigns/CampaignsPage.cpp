@@ -82,6 +82,8 @@ CampaignsPage::CampaignsPage(Profile& profile, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The list needs room for its counts; the detail side wraps its text.
+    splitter->setSizes({560, 720});
 
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Campaign status"));

@@ -108,7 +108,7 @@ void PreflightPanel::showReport(const PreflightReport& report) {
         summary += tr(", %n of them later, when their quiet hours end", nullptr, report.held);
     summary += tr(". %n person(s) get nothing.", nullptr, report.excludedTotal);
     if (report.segments > 0)
-        summary += QLatin1Char(' ') + tr("%n SMS segment(s) in all", nullptr, int(report.segments));
+        summary += QLatin1Char(' ') + tr("%n SMS segment(s) in all.", nullptr, int(report.segments));
     summary += QLatin1Char(' ') +
                tr("Estimated cost: %1.").arg(locale.toCurrencyString(report.cost, report.currency));
     m_summary->setText(summary);
