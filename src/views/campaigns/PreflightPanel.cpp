@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,6 +14,29 @@
 #include <QVBoxLayout>
 
 namespace iq {
+namespace {
+
+// The symbol of an ISO 4217 code ("USD" -> "$") as a country that uses it writes it; the code itself
+// when no locale knows it, so that an amount is never shown without its currency.
+QString currencySymbol(const QString& isoCode) {
+    static QHash<QString, QString> known;
+    if (const auto it = known.constFind(isoCode); it != known.cend())
+        return it.value();
+    QString symbol = isoCode;
+    const QList<QLocale> locales =
+        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const QLocale& locale : locales) {
+        if (locale.currencySymbol(QLocale::CurrencyIsoCode) == isoCode) {
+            symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+            if (locale.language() == QLocale::English)
+                break; // "$" rather than "US$"
+        }
+    }
+    known.insert(isoCode, symbol);
+    return symbol;
+}
+
+} // namespace
 
 PreflightPanel::PreflightPanel(QWidget* parent)
     : QWidget(parent) {
@@ -109,8 +133,9 @@ void PreflightPanel::showReport(const PreflightReport& report) {
     summary += tr(". %n person(s) get nothing.", nullptr, report.excludedTotal);
     if (report.segments > 0)
         summary += QLatin1Char(' ') + tr("%n SMS segment(s) in all.", nullptr, int(report.segments));
-    summary += QLatin1Char(' ') +
-               tr("Estimated cost: %1.").arg(locale.toCurrencyString(report.cost, report.currency));
+    summary +=
+        QLatin1Char(' ') +
+        tr("Estimated cost: %1.").arg(locale.toCurrencyString(report.cost, currencySymbol(report.currency)));
     m_summary->setText(summary);
     QStringList reasons;
     for (auto it = report.excluded.cbegin(); it != report.excluded.cend(); ++it) {
