@@ -4,6 +4,7 @@
 #include "core/store/ExternalChangeWatcher.h"
 #include "models/ContactsModel.h"
 #include "views/campaigns/CampaignsPage.h"
+#include "views/common/AreaIcon.h"
 #include "views/composer/ComposerPage.h"
 #include "views/composer/ContentLibraryPage.h"
 #include "views/contacts/ContactsPage.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -31,6 +33,7 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     , m_profile(profile) {
     setWindowTitle(tr("IQ Messaging"));
     setAccessibleName(tr("IQ Messaging main window"));
+    setWindowIcon(QIcon(QStringLiteral(":/iq/icons/iqmessaging.svg")));
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Areas"));
@@ -54,20 +57,24 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     m_contactsModel = new ContactsModel(profile.database(), profile.notifier(), this);
     m_undoStack = new QUndoStack(this);
     m_contactsPage = new ContactsPage(profile, *m_contactsModel, *m_undoStack, this);
-    addArea(tr("Contacts"), tr("People you message, with their numbers and groups"), m_contactsPage);
+    addArea(areaIcon(QStringLiteral("contacts")), tr("Contacts"),
+            tr("People you message, with their numbers and groups"), m_contactsPage);
     m_groupsPage = new GroupsPage(profile, *m_undoStack, this);
-    addArea(tr("Groups"), tr("Groups of contacts, their members and consent"), m_groupsPage);
+    addArea(areaIcon(QStringLiteral("groups")), tr("Groups"),
+            tr("Groups of contacts, their members and consent"), m_groupsPage);
     auto* composer = new ComposerPage(profile, this);
-    addArea(tr("Compose"), tr("Write a message and see exactly what each recipient gets"), composer);
+    addArea(areaIcon(QStringLiteral("compose")), tr("Compose"),
+            tr("Write a message and see exactly what each recipient gets"), composer);
     m_campaignsPage = new CampaignsPage(profile, this);
-    addArea(tr("Campaigns"), tr("Send a message to your groups, now or later, and see who got it"),
-            m_campaignsPage);
+    addArea(areaIcon(QStringLiteral("campaigns")), tr("Campaigns"),
+            tr("Send a message to your groups, now or later, and see who got it"), m_campaignsPage);
     connect(m_campaignsPage, &CampaignsPage::contactOpened, this, [this](const QString& id) {
         m_sidebar->setCurrentRow(m_pages->indexOf(m_contactsPage));
         m_contactsPage->selectContact(id);
     });
     auto* library = new ContentLibraryPage(profile, this);
-    addArea(tr("Content library"), tr("Saved messages, snippets and recordings"), library);
+    addArea(areaIcon(QStringLiteral("library")), tr("Content library"),
+            tr("Saved messages, snippets and recordings"), library);
     connect(library, &ContentLibraryPage::openRequested, this, [this, composer](const QString& id) {
         composer->openContent(id);
         m_sidebar->setCurrentRow(m_pages->indexOf(composer));
@@ -76,12 +83,13 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
-    m_profileStatus = new QLabel(this);
-    m_profileStatus->setAccessibleName(tr("Profile"));
-    m_profileStatus->setText(tr("Local profile: %1").arg(QDir::toNativeSeparators(profile.directory())));
+    m_accountStatus = new QLabel(this);
+    m_accountStatus->setAccessibleName(tr("Account"));
+    m_accountStatus->setToolTip(tr("Profile folder: %1").arg(QDir::toNativeSeparators(profile.directory())));
+    showAccount({});
     m_countStatus = new QLabel(this);
     m_countStatus->setAccessibleName(tr("Contact count"));
-    statusBar()->addWidget(m_profileStatus, 1);
+    statusBar()->addWidget(m_accountStatus, 1);
     statusBar()->addPermanentWidget(m_countStatus);
     connect(m_contactsModel, &ContactsModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_contactsModel, &ContactsModel::loadFailed, this,
@@ -118,8 +126,9 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addArea(const QString& name, const QString& accessibleDescription, QWidget* page) {
-    auto* item = new QListWidgetItem(name, m_sidebar);
+void MainWindow::addArea(const QIcon& icon, const QString& name, const QString& accessibleDescription,
+                         QWidget* page) {
+    auto* item = new QListWidgetItem(icon, name, m_sidebar);
     item->setToolTip(accessibleDescription);
     item->setData(Qt::AccessibleDescriptionRole, accessibleDescription);
     m_pages->addWidget(page);
@@ -130,6 +139,11 @@ void MainWindow::addArea(const QString& name, const QString& accessibleDescripti
         connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index - 1); });
         addAction(action);
     }
+}
+
+void MainWindow::showAccount(const QString& text) {
+    m_accountStatus->setText(
+        text.isEmpty() ? tr("Local profile: %1").arg(QDir::toNativeSeparators(m_profile.directory())) : text);
 }
 
 void MainWindow::createMenus() {

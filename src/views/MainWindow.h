@@ -4,6 +4,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QIcon;
 class QLabel;
 class QUndoStack;
 
@@ -31,8 +32,13 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     ContactsModel* contactsModel() const { return m_contactsModel; }
     ExternalChangeWatcher* changeWatcher() const { return m_watcher; }
-    // Adds an area to the sidebar; areas arrive as they are built.
-    void addArea(const QString& name, const QString& accessibleDescription, QWidget* page);
+    // Adds an area to the sidebar with its icon; areas arrive as they are built.
+    void addArea(const QIcon& icon, const QString& name, const QString& accessibleDescription, QWidget* page);
+
+    // The status bar's account: whom the profile syncs as. Without an account it names the local
+    // profile's folder, which the tooltip always names.
+    QLabel* accountStatus() const { return m_accountStatus; }
+    void showAccount(const QString& text);
 
     QAction* importAction() const { return m_importAction; }
     QAction* exportAction() const { return m_exportAction; }
@@ -48,7 +54,7 @@ private:
     Profile& m_profile;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QLabel* m_profileStatus = nullptr;
+    QLabel* m_accountStatus = nullptr;
     QLabel* m_countStatus = nullptr;
     ContactsModel* m_contactsModel = nullptr;
     ContactsPage* m_contactsPage = nullptr;

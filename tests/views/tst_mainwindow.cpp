@@ -9,6 +9,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -18,6 +21,21 @@
 #include <QTest>
 
 using namespace iq;
+
+namespace {
+
+// True when the icon draws something: an icon whose SVG is missing, or whose image plugin is not
+// installed, draws nothing (or nothing at all).
+bool drawsSomething(const QIcon& icon) {
+    const QImage image = icon.pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
@@ -92,6 +110,42 @@ private Q_SLOTS:
                 continue; // viewports take their scroll area's name
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
         }
+    }
+
+    void windowAndAreasHaveIcons() {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path());
+        QVERIFY(profile.ok());
+        MainWindow window(*profile.value());
+        QVERIFY(!window.windowIcon().isNull());
+        QVERIFY(drawsSomething(window.windowIcon()));
+        auto* sidebar = window.findChild<QListWidget*>();
+        QVERIFY(sidebar->count() >= 5);
+        QList<QImage> drawn;
+        for (int row = 0; row < sidebar->count(); ++row) {
+            const QListWidgetItem* item = sidebar->item(row);
+            QVERIFY2(drawsSomething(item->icon()), qPrintable(item->text()));
+            // Selected, it is drawn in the selection's text colour, not in grey on the highlight.
+            QVERIFY(item->icon().pixmap(24, 24, QIcon::Selected).toImage() !=
+                    item->icon().pixmap(24, 24).toImage());
+            // One icon per area, and the icon does not replace the words screen readers read.
+            const QImage image = item->icon().pixmap(24, 24).toImage();
+            QVERIFY2(!drawn.contains(image), qPrintable(item->text()));
+            drawn.append(image);
+            QVERIFY(!item->text().isEmpty());
+            QVERIFY(!item->data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+        }
+    }
+
+    void statusBarNamesTheLocalProfile() {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path());
+        QVERIFY(profile.ok());
+        MainWindow window(*profile.value());
+        const QString folder = QDir::toNativeSeparators(profile.value()->directory());
+        QCOMPARE(window.accountStatus()->text(), QStringLiteral("Local profile: %1").arg(folder));
+        QVERIFY(window.accountStatus()->toolTip().contains(folder));
+        QCOMPARE(window.accountStatus()->accessibleName(), QStringLiteral("Account"));
     }
 
     void opensTheAreaLeftLastTime() {

@@ -1,7 +1,10 @@
 // The sync parts of the main window, offscreen, against the scripted server: sign in from the dialog,
-// background sync after a local change, offline shown as a state, conflicts reviewed in their page.
+// background sync after a local change, offline shown as a state, conflicts reviewed in their page; and
+// against the real iqmsgd, the status bar naming the account the profile is signed in to.
 #include "FakeSyncServer.h"
+#include "ServerProcess.h"
 
+#include "core/account/AccountService.h"
 #include "core/account/SyncController.h"
 #include "core/profile/AccountsIndex.h"
 #include "core/profile/Profile.h"
@@ -18,8 +21,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -132,6 +138,59 @@ private Q_SLOTS:
         QVERIFY(page->keepButton()->isEnabled());
         page->keepButton()->click();
         QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+    void statusBarNamesTheAccount() {
+        QTemporaryDir dir;
+        test::ServerProcess server;
+        QVERIFY2(server.start(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.sqlite"))),
+                 qPrintable(server.output()));
+        auto profile = std::move(Profile::open(dir.filePath(QStringLiteral("profile"))).value());
+        MemoryTokenStore tokens;
+        SyncController::Options options;
+        options.firstRetryMs = 60000;
+        SyncController controller(*profile, tokens, options);
+        MainWindow window(*profile);
+        SyncUi ui(window, *profile, tokens, controller);
+        window.show();
+        controller.start();
+        QLabel* account = window.accountStatus();
+        const QString folder = QDir::toNativeSeparators(profile->directory());
+        QCOMPARE(account->text(), QStringLiteral("Local profile: %1").arg(folder));
+
+        // Signed in while the window is open (the dialog does this, then tells the controller).
+        const QString email = QStringLiteral("owner@shop.example");
+        const QString address = server.url().toString(QUrl::StripTrailingSlash);
+        auto session =
+            AccountService(*profile, tokens)
+                .signUp(address, email, QStringLiteral("The Shop"), QStringLiteral("correct horse battery"));
+        QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+        controller.accountChanged();
+        const QString signedIn = QStringLiteral("Signed in as %1 on %2").arg(email, address);
+        QCOMPARE(account->text(), signedIn);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::State::UpToDate, 10000);
+        QCOMPARE(account->text(), signedIn);
+        QVERIFY(account->toolTip().contains(folder)); // the folder is still a hover away
+
+        // Another window on the connected profile names the account from the start.
+        {
+            SyncController other(*profile, tokens, options);
+            MainWindow second(*profile);
+            SyncUi secondUi(second, *profile, tokens, other);
+            QCOMPARE(second.accountStatus()->text(), signedIn);
+        }
+
+        // Signing out from the Account menu says so; the account is still the one the profile syncs with.
+        QAction* signOut = nullptr;
+        ui.accountMenu()->popup(window.mapToGlobal(QPoint(10, 10))); // the menu is made as it opens
+        ui.accountMenu()->hide();
+        for (QAction* action : ui.accountMenu()->actions())
+            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Sign out"))
+                signOut = action;
+        QVERIFY(signOut && signOut->isEnabled());
+        signOut->trigger();
+        QCOMPARE(controller.state(), SyncController::State::SignedOut);
+        QCOMPARE(account->text(), QStringLiteral("Signed out of %1 on %2").arg(email, address));
     }
 
 private:

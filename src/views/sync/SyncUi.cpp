@@ -6,6 +6,7 @@
 #include "core/profile/Profile.h"
 #include "views/MainWindow.h"
 #include "views/campaigns/CampaignsPage.h"
+#include "views/common/AreaIcon.h"
 #include "views/sync/AccountDialog.h"
 #include "views/sync/ConflictsPage.h"
 #include "views/sync/SyncStatusWidget.h"
@@ -32,8 +33,11 @@ SyncUi::SyncUi(MainWindow& window, Profile& profile, TokenStore& tokens, SyncCon
     window.campaignsPage()->setTokenStore(&tokens);
     connect(window.campaignsPage(), &CampaignsPage::syncWanted, &controller, &SyncController::syncNow);
     m_conflicts = new ConflictsPage(profile, &window);
-    window.addArea(MainWindow::tr("Conflicts"),
+    window.addArea(areaIcon(QStringLiteral("conflicts")), MainWindow::tr("Conflicts"),
                    MainWindow::tr("Changes a sync could not merge, for you to review"), m_conflicts);
+    // Signing in, out or up always ends in a new sync state, so the account is read again then.
+    connect(&controller, &SyncController::stateChanged, this, &SyncUi::showAccount);
+    showAccount();
 
     m_menu = new QMenu(MainWindow::tr("&Account"), &window);
     // Before Help, where people look for it.
@@ -49,11 +53,33 @@ SyncUi::SyncUi(MainWindow& window, Profile& profile, TokenStore& tokens, SyncCon
     window.addAction(syncNow);
 }
 
+namespace {
+
+bool isSignedIn(const AccountConnection& account, SyncController::State state) {
+    return account.isConnected() && state != SyncController::State::SignedOut &&
+           state != SyncController::State::NoKeychain;
+}
+
+} // namespace
+
+void SyncUi::showAccount() {
+    const AccountConnection account = AccountService(m_profile, m_tokens).connection();
+    if (!account.isConnected()) {
+        m_window.showAccount({});
+        return;
+    }
+    const QString who = !account.email.isEmpty()  ? account.email
+                        : !account.name.isEmpty() ? account.name
+                                                  : account.accountId;
+    m_window.showAccount(isSignedIn(account, m_controller.state())
+                             ? MainWindow::tr("Signed in as %1 on %2").arg(who, account.server)
+                             : MainWindow::tr("Signed out of %1 on %2").arg(who, account.server));
+}
+
 void SyncUi::rebuildMenu() {
     m_menu->clear();
     const AccountConnection account = AccountService(m_profile, m_tokens).connection();
-    const bool signedIn = account.isConnected() && m_controller.state() != SyncController::State::SignedOut &&
-                          m_controller.state() != SyncController::State::NoKeychain;
+    const bool signedIn = isSignedIn(account, m_controller.state());
     if (account.isConnected()) {
         QAction* who = m_menu->addAction(MainWindow::tr("%1 on %2").arg(account.email, account.server));
         who->setEnabled(false);
@@ -91,6 +117,7 @@ void SyncUi::openDialog(bool signUp) {
                                      m_profile, m_tokens, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, &m_controller, &SyncController::accountChanged);
+    connect(dialog, &QDialog::accepted, this, &SyncUi::showAccount);
     dialog->open();
 }
 
@@ -99,6 +126,7 @@ void SyncUi::signOut() {
     if (!status)
         m_window.statusBar()->showMessage(status.errorMessage(), 10000);
     m_controller.accountChanged();
+    showAccount();
 }
 
 void SyncUi::switchTo(const QString& profileDirectory) {

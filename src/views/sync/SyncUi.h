@@ -13,8 +13,8 @@ class SyncController;
 class SyncStatusWidget;
 class ConflictsPage;
 
-// Everything sync adds to the main window: the status in the status bar, the Account menu (sign in,
-// create an account, sign out, switch), Sync now (F5) and the Conflicts area.
+// Everything sync adds to the main window: the account and the sync status in the status bar, the
+// Account menu (sign in, create an account, sign out, switch), Sync now (F5) and the Conflicts area.
 class SyncUi final : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +26,8 @@ public:
 
 private:
     void rebuildMenu();
+    // Names the account in the window's status bar, or the local profile when there is none.
+    void showAccount();
     void openDialog(bool signUp);
     void signOut();
     void switchTo(const QString& profileDirectory);
