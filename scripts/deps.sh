@@ -9,6 +9,7 @@ packages=(
   # Qt 6.4 and the libraries the product uses
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  # what Qt loads at run time: SQL drivers, the SVG image and icon plugins (the icons), platform plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libpcre2-dev libsqlite3-dev libuchardet-dev libxkbcommon-dev libgl-dev libvulkan-dev
   # the reference server: Argon2id password hashing
@@ -21,7 +22,8 @@ packages=(
   python3 python3-phonenumbers sqlite3
   # composer: read voice scripts aloud, play recordings
   qt6-speech-dev qt6-speech-flite-plugin qt6-multimedia-dev qt6-declarative-dev
-  # packaging checks
+  # packaging checks (lintian, some 130 packages, is left out: scripts/package.sh runs it when it is
+  # installed)
   desktop-file-utils appstream
 )
 
