@@ -33,6 +33,8 @@ foreach(package_component IN ITEMS "iqmessaging|desktop" "iqmsgd|server")
     DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${IQ_DEB_PACKAGE}" COMPONENT ${component})
 endforeach()
 
+include("${IQ_INSTALLER_DIR}/ManPages.cmake")
+
 set(CPACK_PACKAGE_NAME "iqmessaging")
 set(CPACK_PACKAGE_VENDOR "IQ Messaging")
 set(CPACK_PACKAGE_CONTACT "IQ Messaging <support@iqmessaging.example>")

@@ -22,9 +22,9 @@ packages=(
   python3 python3-phonenumbers sqlite3
   # composer: read voice scripts aloud, play recordings
   qt6-speech-dev qt6-speech-flite-plugin qt6-multimedia-dev qt6-declarative-dev
-  # packaging checks (lintian, some 130 packages, is left out: scripts/package.sh runs it when it is
-  # installed)
-  desktop-file-utils appstream
+  # packaging: man pages from --help, and the checks (lintian, some 130 packages, is left out:
+  # scripts/package.sh runs it when it is installed)
+  desktop-file-utils appstream help2man
 )
 
 missing=()

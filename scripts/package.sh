@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release programs, makes the Debian packages (iqmessaging and iqmsgd) and the
+# Builds the release programs and man pages, makes the Debian packages (iqmessaging and iqmsgd) and the
 # tarball with CPack, and checks them: the desktop entry and AppStream metadata, each package's files
 # and declared dependencies, that iqmsgd does not link Qt Widgets, that the extracted programs run,
 # and lintian's verdict when lintian is installed.
@@ -11,7 +11,7 @@ export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 build="$root/build/release"
 # Only what the packages hold is built; CPack then installs without building everything else first.
 cmake --preset release -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
-cmake --build --preset release -j "$(nproc 2>/dev/null || echo 2)" --target iqmessaging iqm iqmsgd
+cmake --build --preset release -j "$(nproc 2>/dev/null || echo 2)" --target iqmessaging iqm iqmsgd iq_manpages
 start=$(date +%s)
 
 fail() { echo "package check failed: $*" >&2; exit 1; }
@@ -69,10 +69,11 @@ lacks() {
 }
 contains "$desktop_deb" usr/bin/iqmessaging usr/bin/iqm usr/share/applications/iqmessaging.desktop \
   usr/share/metainfo/iqmessaging.metainfo.xml usr/share/icons/hicolor/scalable/apps/iqmessaging.svg \
+  usr/share/man/man1/iqmessaging.1.gz usr/share/man/man1/iqm.1.gz \
   usr/share/doc/iqmessaging/copyright usr/share/doc/iqmessaging/changelog.gz
 lacks "$desktop_deb" usr/bin/iqmsgd lib/systemd/system/iqmsgd.service
 contains "$server_deb" usr/bin/iqmsgd lib/systemd/system/iqmsgd.service etc/default/iqmsgd \
-  usr/share/doc/iqmsgd/copyright usr/share/doc/iqmsgd/changelog.gz
+  usr/share/man/man1/iqmsgd.1.gz usr/share/doc/iqmsgd/copyright usr/share/doc/iqmsgd/changelog.gz
 lacks "$server_deb" usr/bin/iqmessaging usr/bin/iqm usr/share/applications/iqmessaging.desktop
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -99,6 +100,10 @@ done
 said=$(QT_QPA_PLATFORM=offscreen "$scratch/root/usr/bin/iqmessaging" --version 2>/dev/null) ||
   fail "iqmessaging --version failed"
 [ "$said" = "iqmessaging $version" ] || fail "iqmessaging --version said \"$said\""
+for page in iqmessaging iqm iqmsgd; do
+  grep -q "^\.TH ${page^^} " <<<"$(zcat "$scratch/root/usr/share/man/man1/$page.1.gz")" ||
+    fail "$page.1.gz is no man page"
+done
 grep -q '^ExecStart=/usr/bin/iqmsgd ' "$scratch/root/lib/systemd/system/iqmsgd.service" ||
   fail "iqmsgd.service does not start /usr/bin/iqmsgd"
 
