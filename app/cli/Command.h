@@ -30,6 +30,8 @@ QList<Command> importCommands();
 QList<Command> contentCommands();
 QList<Command> conflictCommands();
 QList<Command> campaignCommands();
+// iqm history and iqm calls.
+QList<Command> historyCommands();
 
 // Finds the longest command path that the arguments start with and runs it.
 int dispatch(CliContext& context, QStringList arguments);

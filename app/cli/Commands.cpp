@@ -9,7 +9,7 @@ QList<Command> allCommands() {
     QList<Command> commands;
     commands << profileCommands() << contactCommands() << groupCommands() << accountCommands()
              << templateCommands() << importCommands() << contentCommands() << conflictCommands()
-             << campaignCommands();
+             << campaignCommands() << historyCommands();
     return commands;
 }
 

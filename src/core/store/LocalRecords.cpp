@@ -79,7 +79,11 @@ const GenericTable kGenericTables[] = {
       {"started_at"},
       {"duration_seconds", Column::Integer},
       {"routing"},
-      {"call_type"}}},
+      {"call_type"},
+      {"outcome"},
+      {"message_id", Column::NullableText},
+      {"campaign_id", Column::NullableText, "campaigns (id)"},
+      {"contact_id", Column::NullableText, "contacts (id)"}}},
 };
 
 const GenericTable* genericTable(const QString& entity) {

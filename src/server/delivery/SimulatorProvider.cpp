@@ -1,39 +1,18 @@
 #include "server/delivery/SimulatorProvider.h"
 
+#include "shared/campaign/DeliveryErrors.h"
 #include "shared/util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>
 
 namespace iq::server {
-namespace {
-
-struct CarrierError {
-    const char* code;
-    const char* meaning;
-    bool undeliverable; // the number itself is the problem: trying again will not help
-};
-
-// The codes and meanings of the common REST messaging APIs.
-constexpr CarrierError kErrors[] = {
-    {"30003", "The handset was off or out of reach", false},
-    {"30008", "The carrier reported an unknown error", false},
-    {"30005", "The number is not in service", true},
-    {"30006", "The number is a landline or its carrier cannot take messages", true},
-    {"30007", "Blocked by the carrier as spam", true},
-};
-
-} // namespace
 
 SimulatorProvider::SimulatorProvider(SimulatorSettings settings)
     : m_settings(settings) {}
 
 QString SimulatorProvider::meaning(const QString& code) {
-    for (const CarrierError& error : kErrors) {
-        if (code == QLatin1String(error.code))
-            return QString::fromLatin1(error.meaning);
-    }
-    return {};
+    return campaign::errorMeaning(code);
 }
 
 double SimulatorProvider::draw(const QString& messageId, const char* what) const {
@@ -64,8 +43,10 @@ DeliveryStep SimulatorProvider::finish(const DeliveryQueue::Message& message, co
         step.detail = QStringLiteral("Delivered to the handset");
         return step;
     }
-    const int count = int(sizeof kErrors / sizeof kErrors[0]);
-    const CarrierError& error = kErrors[std::min(count - 1, int(draw(message.messageId, "error") * count))];
+    const QList<campaign::DeliveryError>& errors = campaign::carrierErrors();
+    const int count = int(errors.size());
+    const campaign::DeliveryError& error =
+        errors.at(std::min(count - 1, int(draw(message.messageId, "error") * count)));
     step.status = error.undeliverable ? QStringLiteral("undeliverable") : QStringLiteral("failed");
     step.errorCode = QString::fromLatin1(error.code);
     step.errorMessage = QString::fromLatin1(error.meaning);
@@ -90,8 +71,7 @@ DeliveryStep SimulatorProvider::finishCall(const DeliveryQueue::Message& message
         outcome = busy ? QStringLiteral("busy") : QStringLiteral("no_answer");
         step.status = QStringLiteral("failed");
         step.errorCode = busy ? QStringLiteral("busy") : QStringLiteral("no_answer");
-        step.errorMessage =
-            busy ? QStringLiteral("The line was busy") : QStringLiteral("Nobody answered the call");
+        step.errorMessage = campaign::errorMeaning(step.errorCode);
         step.detail = step.errorMessage;
     }
     step.callLog = QJsonObject{{QStringLiteral("callingNumber"), QStringLiteral("simulator")},

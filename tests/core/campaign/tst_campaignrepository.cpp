@@ -242,7 +242,7 @@ private Q_SLOTS:
         auto profile = Profile::open(dir.path());
         QVERIFY2(profile, qPrintable(profile.errorMessage()));
         Database& upgraded = profile.value()->database();
-        QCOMPARE(upgraded.schemaVersion(), 8);
+        QCOMPARE(upgraded.schemaVersion(), Database::kSchemaVersion);
         CampaignRepository campaigns(upgraded);
         auto pulled = campaigns.get(QStringLiteral("5d1b2c3a-0000-4000-8000-000000000007"));
         QVERIFY2(pulled, qPrintable(pulled.errorMessage()));
