@@ -9,6 +9,7 @@
 #include "views/composer/ContentLibraryPage.h"
 #include "views/contacts/ContactsPage.h"
 #include "views/groups/GroupsPage.h"
+#include "views/history/HistoryPage.h"
 #include "views/import/ImportHistoryDialog.h"
 #include "views/import/ImportWizard.h"
 
@@ -72,6 +73,9 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
         m_sidebar->setCurrentRow(m_pages->indexOf(m_contactsPage));
         m_contactsPage->selectContact(id);
     });
+    m_historyPage = new HistoryPage(profile, this);
+    addArea(areaIcon(QStringLiteral("history")), tr("History"),
+            tr("Every message sent and every call, with its status and why it failed"), m_historyPage);
     auto* library = new ContentLibraryPage(profile, this);
     addArea(areaIcon(QStringLiteral("library")), tr("Content library"),
             tr("Saved messages, snippets and recordings"), library);
@@ -107,6 +111,7 @@ MainWindow::MainWindow(Profile& profile, QWidget* parent)
     connect(m_contactsPage, &ContactsPage::statusMessage, this, showStatus);
     connect(m_groupsPage, &GroupsPage::statusMessage, this, showStatus);
     connect(m_campaignsPage, &CampaignsPage::statusMessage, this, showStatus);
+    connect(m_historyPage, &HistoryPage::statusMessage, this, showStatus);
 
     createMenus();
     // Large enough for the contacts table's columns and the detail pane side by side, never larger

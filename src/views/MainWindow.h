@@ -16,6 +16,7 @@ class ExternalChangeWatcher;
 class ContactsPage;
 class GroupsPage;
 class CampaignsPage;
+class HistoryPage;
 class ImportWizard;
 class ImportHistoryDialog;
 
@@ -29,6 +30,7 @@ public:
     ContactsPage* contactsPage() const { return m_contactsPage; }
     GroupsPage* groupsPage() const { return m_groupsPage; }
     CampaignsPage* campaignsPage() const { return m_campaignsPage; }
+    HistoryPage* historyPage() const { return m_historyPage; }
     QUndoStack* undoStack() const { return m_undoStack; }
     ContactsModel* contactsModel() const { return m_contactsModel; }
     ExternalChangeWatcher* changeWatcher() const { return m_watcher; }
@@ -60,6 +62,7 @@ private:
     ContactsPage* m_contactsPage = nullptr;
     GroupsPage* m_groupsPage = nullptr;
     CampaignsPage* m_campaignsPage = nullptr;
+    HistoryPage* m_historyPage = nullptr;
     QUndoStack* m_undoStack = nullptr;
     ExternalChangeWatcher* m_watcher = nullptr;
     QAction* m_importAction = nullptr;
