@@ -95,7 +95,7 @@ QWidget* HistoryPage::makeMessagesTab() {
     auto* splitter = new QSplitter(tab);
     splitter->addWidget(m_messageTable);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     fitMessageColumns();
     splitter->setChildrenCollapsible(false);
