@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "core/actions/CampaignActions.h"
+#include "core/actions/CampaignReportActions.h"
 #include "core/profile/AppStartup.h"
 #include "core/sync/KeychainTokenStore.h"
 #include "shared/util/Clock.h"
@@ -331,6 +332,92 @@ int campaignStatus(CliContext& context, const QStringList& arguments) {
     });
 }
 
+QJsonObject reportJson(const CampaignReport& r) {
+    QJsonObject counts{{QStringLiteral("messages"), r.messages},
+                       {QStringLiteral("recipients"), r.recipients},
+                       {QStringLiteral("delivered"), r.delivered},
+                       {QStringLiteral("failed"), r.failed},
+                       {QStringLiteral("undeliverable"), r.undeliverable},
+                       {QStringLiteral("pending"), r.pending},
+                       {QStringLiteral("skipped"), r.skipped},
+                       {QStringLiteral("optedOut"), r.optedOut},
+                       {QStringLiteral("replies"), r.replies}};
+    // Rates in percent: message outcomes of the messages, opt-outs and replies of the recipients.
+    QJsonObject rates{{QStringLiteral("delivered"), CampaignReport::rate(r.delivered, r.messages)},
+                      {QStringLiteral("failed"), CampaignReport::rate(r.failed, r.messages)},
+                      {QStringLiteral("undeliverable"), CampaignReport::rate(r.undeliverable, r.messages)},
+                      {QStringLiteral("pending"), CampaignReport::rate(r.pending, r.messages)},
+                      {QStringLiteral("optedOut"), CampaignReport::rate(r.optedOut, r.recipients)},
+                      {QStringLiteral("replies"), CampaignReport::rate(r.replies, r.recipients)}};
+    QJsonObject byStatus;
+    for (auto it = r.byStatus.cbegin(); it != r.byStatus.cend(); ++it)
+        byStatus.insert(it.key(), it.value());
+    QJsonArray failures;
+    for (const FailureReason& f : r.failures)
+        failures.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                    {QStringLiteral("meaning"), f.meaning},
+                                    {QStringLiteral("count"), f.count}});
+    QJsonArray deliveries;
+    for (const DeliveryBucket& b : r.deliveries)
+        deliveries.append(QJsonObject{{QStringLiteral("start"), toStoredTime(b.start)},
+                                      {QStringLiteral("delivered"), b.delivered},
+                                      {QStringLiteral("failed"), b.failed}});
+    return {{QStringLiteral("id"), r.campaign.id},
+            {QStringLiteral("name"), r.campaign.name},
+            {QStringLiteral("channel"), toStorage(r.campaign.channel)},
+            {QStringLiteral("state"), r.campaign.status},
+            {QStringLiteral("sentAt"), timeOrNull(r.sentAt)},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("rates"), rates},
+            {QStringLiteral("byStatus"), byStatus},
+            {QStringLiteral("failures"), failures},
+            {QStringLiteral("bucketSeconds"), r.bucketSeconds},
+            {QStringLiteral("deliveries"), deliveries}};
+}
+
+void printReport(CliContext& context, const CampaignReport& r) {
+    const auto line = [&](const QString& label, int count, int whole) {
+        context.out() << "  " << label << ": " << count << " ("
+                      << QString::number(CampaignReport::rate(count, whole), 'f', 1) << "%)\n";
+    };
+    context.out() << r.campaign.name << "  " << stateText(r.campaign) << "\n";
+    context.out() << "  " << Text::tr("Messages: %1 to %2 recipient(s)").arg(r.messages).arg(r.recipients)
+                  << "\n";
+    line(Text::tr("Delivered"), r.delivered, r.messages);
+    line(Text::tr("Failed"), r.failed, r.messages);
+    line(Text::tr("Undeliverable"), r.undeliverable, r.messages);
+    line(Text::tr("Still pending"), r.pending, r.messages);
+    line(Text::tr("Opted out since"), r.optedOut, r.recipients);
+    line(Text::tr("Replied"), r.replies, r.recipients);
+    if (!r.failures.isEmpty())
+        context.out() << Text::tr("Failures by reason:") << "\n";
+    for (const FailureReason& f : r.failures)
+        context.out() << "  " << (f.code.isEmpty() ? Text::tr("(no code)") : f.code) << "  " << f.count
+                      << (f.meaning.isEmpty() ? QString() : QStringLiteral("  ") + f.meaning) << "\n";
+}
+
+int campaignReport(CliContext& context, const QStringList& arguments) {
+    SubcommandParser parser(context, QStringLiteral("campaign report"),
+                            Text::tr("What a campaign achieved, as of the last sync: delivered, failed, "
+                                     "undeliverable and pending messages, opt-outs and replies since, "
+                                     "failures by reason and deliveries over time."));
+    parser.addPositional(QStringLiteral("id"), Text::tr("The campaign's id."));
+    parser.addOption({kJson, Text::tr("Print JSON.")});
+    if (int status = parser.parse(arguments, 1, 1); status >= 0)
+        return status;
+    Profile* profile = context.profile();
+    if (!profile)
+        return UserError;
+    auto report = CampaignReportActions(profile->database()).report(parser.positional().first());
+    if (!report)
+        return context.fail(report.errorMessage());
+    if (parser.isSet(kJson))
+        context.printJson(QJsonDocument(reportJson(report.value())));
+    else
+        printReport(context, report.value());
+    return int(Success);
+}
+
 } // namespace
 
 QList<Command> campaignCommands() {
@@ -344,6 +431,8 @@ QList<Command> campaignCommands() {
         {QStringLiteral("campaign cancel"), Text::tr("Cancel a campaign"), &campaignCancel},
         {QStringLiteral("campaign list"), Text::tr("List campaigns"), &campaignList},
         {QStringLiteral("campaign status"), Text::tr("A campaign's state and messages"), &campaignStatus},
+        {QStringLiteral("campaign report"), Text::tr("What a campaign achieved, with failures by reason"),
+         &campaignReport},
     };
 }
 
