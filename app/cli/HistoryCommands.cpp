@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "core/actions/HistoryActions.h"
+#include "core/actions/TimelineActions.h"
 #include "shared/util/Clock.h"
 
 #include <QFile>
@@ -247,12 +248,45 @@ int calls(CliContext& context, const QStringList& arguments) {
         Text::tr("No calls."));
 }
 
+int contactsTimeline(CliContext& context, const QStringList& arguments) {
+    SubcommandParser parser(context, QStringLiteral("contacts timeline"),
+                            Text::tr("Show everything between the business and a contact, newest first: "
+                                     "messages with their status, calls, replies, consent changes, "
+                                     "imports and merges, as of the last sync."));
+    parser.addPositional(QStringLiteral("id"), Text::tr("The contact's id."));
+    parser.addOption({kJson, Text::tr("Print a JSON array.")});
+    if (int status = parser.parse(arguments, 1, 1); status >= 0)
+        return status;
+    Profile* profile = context.profile();
+    if (!profile)
+        return UserError;
+    auto events = TimelineActions(profile->database()).timeline(parser.positional().first());
+    if (!events)
+        return context.fail(events.errorMessage());
+    if (parser.isSet(kJson)) {
+        QJsonArray array;
+        for (const TimelineEvent& event : std::as_const(events.value()))
+            array.append(TimelineActions::toJson(event));
+        context.printJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const TimelineEvent& event : std::as_const(events.value()))
+        context.out() << toStoredTime(event.at) << "  "
+                      << TimelineActions::toWire(event.kind).leftJustified(8) << "  " << event.summary
+                      << "\n";
+    if (events.value().isEmpty())
+        context.out() << Text::tr("Nothing yet.") << "\n";
+    return Success;
+}
+
 } // namespace
 
 QList<Command> historyCommands() {
     return {
         {QStringLiteral("history"), Text::tr("The messages sent, with status and errors"), &history},
         {QStringLiteral("calls"), Text::tr("The calls made and received"), &calls},
+        {QStringLiteral("contacts timeline"), Text::tr("Everything between the business and a contact"),
+         &contactsTimeline},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "core/contacts/ContactMerger.h"
 
+#include "core/store/AuditLog.h"
 #include "core/store/ChangeNotifier.h"
 #include "core/store/ConsentLedger.h"
 #include "core/store/ContactRepository.h"
@@ -212,7 +213,16 @@ Result<MergeOutcome> ContactMerger::merge(const QString& keptId, const QString& 
                 return recorded;
             ++outcome.consentRecorded;
         }
-        return contacts.remove(otherId);
+        if (Status removed = contacts.remove(otherId); !removed)
+            return removed;
+        // Kept so that the person's timeline shows the merge and what the other contact had received.
+        const QDateTime now = (m_clock ? *m_clock : Clock::system()).now();
+        return AuditLog(m_database)
+            .record(QStringLiteral("contact_merged"), recordedBy,
+                    {{QStringLiteral("kept"), keptId},
+                     {QStringLiteral("other"), otherId},
+                     {QStringLiteral("otherName"), other.value().shownName()}},
+                    toStoredTime(now));
     });
     if (!status)
         return status.error();

@@ -2,6 +2,7 @@
 
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
+#include "models/ContactTimelineModel.h"
 #include "shared/phone/PhoneNumbers.h"
 
 #include <QEvent>
@@ -11,6 +12,9 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -98,16 +102,46 @@ ContactDetailPane::ContactDetailPane(Profile& profile, const PhoneNumbers& phone
     m_history->header()->setStretchLastSection(true);
     m_history->viewport()->installEventFilter(this);
 
+    auto* details = new QWidget(this);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(scroll, 3);
+    detailsLayout->addWidget(historyTitle);
+    detailsLayout->addWidget(m_history, 2);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Contact"));
+    m_tabs->tabBar()->setAccessibleName(tr("Details or timeline"));
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(makeTimeline(), tr("Timeline"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
-    layout->addWidget(scroll, 3);
-    layout->addWidget(historyTitle);
-    layout->addWidget(m_history, 2);
+    layout->addWidget(m_tabs);
     showContact({});
+}
+
+QWidget* ContactDetailPane::makeTimeline() {
+    m_timelineModel = new ContactTimelineModel(m_profile, this);
+    m_timeline = new QTreeView(this);
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setAccessibleDescription(
+        tr("Everything between the business and this person, newest first: messages, calls, replies, "
+           "consent changes, imports and merges."));
+    m_timeline->setModel(m_timelineModel);
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->header()->setSectionResizeMode(ContactTimelineModel::Time, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(ContactTimelineModel::Kind, QHeaderView::ResizeToContents);
+    m_timeline->header()->setStretchLastSection(true);
+    return m_timeline;
 }
 
 void ContactDetailPane::showContact(const QString& contactId) {
     m_contactId = contactId;
+    m_timelineModel->setContactId(contactId);
     m_history->clear();
     if (contactId.isEmpty()) {
         m_summary->setText(tr("<p>Select a contact to see their numbers, groups and consent.</p>"));
