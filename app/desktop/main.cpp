@@ -3,6 +3,7 @@
 #include "core/profile/AppStartup.h"
 #include "core/sync/KeychainTokenStore.h"
 #include "views/MainWindow.h"
+#include "views/common/Theme.h"
 #include "views/sync/SyncUi.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@ int main(int argc, char* argv[]) {
 
     const iq::DesktopOptions options = iq::DesktopOptions::parse(app);
     startup.installTranslations(options.language);
+    iq::Theme::apply(iq::Theme::stored());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "IQ Messaging"));
 
     auto profile = iq::AppStartup::openProfile(options.profileDirectory);

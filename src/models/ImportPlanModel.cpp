@@ -1,5 +1,7 @@
 #include "models/ImportPlanModel.h"
 
+#include "models/ColourRoles.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -30,7 +32,7 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const {
         return static_cast<int>(row.outcome);
     if (role == Qt::ForegroundRole) {
         if (row.outcome == RowOutcome::Invalid)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(roleColour(ColourRole::ErrorText));
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == Line)

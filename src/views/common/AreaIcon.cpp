@@ -13,11 +13,21 @@
 namespace iq {
 namespace {
 
-// The grey every area icon is drawn in (resources/icons/areas/*.svg).
+// The grey every area icon is drawn in (resources/icons/areas/*.svg), replaced when drawn.
 constexpr char kIconGrey[] = "#808080";
 
-// Draws one area's SVG through Qt's SVG image plugin at the size asked, in grey, or in the palette's
-// highlighted text colour for a selected row. Qt's own SVG icon engine would draw the selected row
+// The sidebar's text colour a third of the way to its background: quieter than the text, and as
+// visible on a dark or high-contrast theme as on a light one.
+QColor iconColour(const QPalette& palette) {
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(text.redF() * 0.67F + base.redF() * 0.33F,
+                            text.greenF() * 0.67F + base.greenF() * 0.33F,
+                            text.blueF() * 0.67F + base.blueF() * 0.33F);
+}
+
+// Draws one area's SVG through Qt's SVG image plugin at the size asked, in a muted text colour, or in the
+// palette's highlighted text colour for a selected row. Qt's own SVG icon engine would draw the selected row
 // grey on the selection colour, where it can hardly be seen.
 class AreaIconEngine final : public QIconEngine {
 public:
@@ -36,9 +46,9 @@ public:
     }
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override {
-        const QColor colour = mode == QIcon::Selected
-                                  ? QGuiApplication::palette().color(QPalette::HighlightedText)
-                                  : QColor(QString::fromLatin1(kIconGrey));
+        const QPalette palette = QGuiApplication::palette();
+        const QColor colour =
+            mode == QIcon::Selected ? palette.color(QPalette::HighlightedText) : iconColour(palette);
         const QString cacheKey = QStringLiteral("iq-area:%1:%2x%3:%4")
                                      .arg(m_path)
                                      .arg(size.width())

@@ -6,6 +6,7 @@
 #include "core/store/ChangeNotifier.h"
 #include "core/store/GroupBrowser.h"
 #include "core/store/RecipientLookup.h"
+#include "models/ColourRoles.h"
 #include "shared/sms/SmsSegments.h"
 #include "views/composer/TemplateHighlighter.h"
 #include "views/composer/VoicePreview.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -448,7 +450,7 @@ void ComposerPage::updatePreview() {
     QStringList fallbacks;
     if (!m_template.isValid()) {
         const tmpl::Diagnostic& error = *m_template.error();
-        problems << QStringLiteral("<span style='color:#c01c28'>%1</span>").arg(escaped(error.toString()));
+        problems << colouredHtml(ColourRole::ErrorText, escaped(error.toString()));
         ranges.append({error.offset, error.length});
         m_rendered.clear();
     } else {
@@ -459,8 +461,7 @@ void ComposerPage::updatePreview() {
         for (const QString& problem : output.problems)
             problems << escaped(problem);
         for (const tmpl::Diagnostic& unknown : m_template.unknownNames(knownNames(), m_snippetNames)) {
-            problems
-                << QStringLiteral("<span style='color:#c01c28'>%1</span>").arg(escaped(unknown.toString()));
+            problems << colouredHtml(ColourRole::ErrorText, escaped(unknown.toString()));
             ranges.append({unknown.offset, unknown.length});
         }
     }
@@ -544,8 +545,8 @@ void ComposerPage::updatePreview() {
         input.segments = segments;
         input.audience = m_summaryValid ? &m_summary : nullptr;
         for (const ComplianceWarning& warning : Compliance::check(input)) {
-            problems
-                << QStringLiteral("<span style='color:#9c6500'>⚠ %1</span>").arg(escaped(warning.message));
+            problems << colouredHtml(ColourRole::WarningText,
+                                     QStringLiteral("⚠ ") + escaped(warning.message));
             if (warning.offset >= 0)
                 ranges.append({warning.offset, warning.length});
         }
@@ -627,6 +628,12 @@ void ComposerPage::showSummary() {
     }
     m_summary = result.summary;
     m_summaryValid = true;
+    showSummaryText();
+    updatePreview(); // compliance now covers every recipient
+    Q_EMIT summaryUpdated();
+}
+
+void ComposerPage::showSummaryText() {
     const QLocale locale;
     QStringList lines;
     if (m_summary.recipients == 0) {
@@ -653,13 +660,22 @@ void ComposerPage::showSummary() {
                           m_summary.fallbackRecipients > m_summary.fallbackExamples.size() ? tr(", …")
                                                                                            : QString());
     if (m_summary.emptyRecipients > 0)
-        lines << QStringLiteral("<span style='color:#c01c28'>%1</span>")
-                     .arg(tr("Empty message: %1 (%2)")
-                              .arg(locale.toString(m_summary.emptyRecipients),
-                                   escaped(m_summary.emptyExamples.join(QStringLiteral(", ")))));
+        lines << colouredHtml(ColourRole::ErrorText,
+                              tr("Empty message: %1 (%2)")
+                                  .arg(locale.toString(m_summary.emptyRecipients),
+                                       escaped(m_summary.emptyExamples.join(QStringLiteral(", ")))));
     m_summaryLabel->setText(lines.join(QStringLiteral("<br/>")));
-    updatePreview(); // compliance now covers every recipient
-    Q_EMIT summaryUpdated();
+}
+
+void ComposerPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // Another theme: the tags, problems and summary take its colours.
+    if (event->type() != QEvent::PaletteChange || !m_highlighter)
+        return;
+    m_highlighter->rehighlight();
+    if (m_summaryValid)
+        showSummaryText();
+    updatePreview();
 }
 
 void ComposerPage::openContent(const QString& id) {

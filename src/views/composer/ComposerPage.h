@@ -69,6 +69,9 @@ Q_SIGNALS:
     void previewUpdated();
     void summaryUpdated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct SummaryResult {
         bool ok = false;
@@ -78,6 +81,7 @@ private:
     };
 
     void buildUi();
+    void showSummaryText();
     void reloadAudiences();
     void reloadSnippets();
     void rebuildFieldMenu();

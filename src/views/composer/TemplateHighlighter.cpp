@@ -1,5 +1,7 @@
 #include "views/composer/TemplateHighlighter.h"
 
+#include "models/ColourRoles.h"
+
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -23,12 +25,12 @@ void TemplateHighlighter::setProblems(const QList<Range>& problems) {
 void TemplateHighlighter::highlightBlock(const QString& text) {
     static const QRegularExpression tag(QStringLiteral("\\{\\{\\{?[^{}]*\\}?\\}\\}"));
     QTextCharFormat field;
-    field.setForeground(QColor(0x1a, 0x5f, 0xb4));
-    field.setBackground(QColor(0xe8, 0xf0, 0xfb));
+    field.setForeground(roleColour(ColourRole::FieldText));
+    field.setBackground(roleColour(ColourRole::FieldBackground));
     field.setFontWeight(QFont::DemiBold);
     QTextCharFormat control = field;
-    control.setForeground(QColor(0x61, 0x35, 0x83));
-    control.setBackground(QColor(0xf1, 0xeb, 0xf7));
+    control.setForeground(roleColour(ColourRole::ControlText));
+    control.setBackground(roleColour(ColourRole::ControlBackground));
     auto matches = tag.globalMatch(text);
     while (matches.hasNext()) {
         const auto match = matches.next();
@@ -48,7 +50,7 @@ void TemplateHighlighter::highlightBlock(const QString& text) {
         for (int i = from; i < to; ++i) {
             QTextCharFormat format = this->format(i - start);
             format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            format.setUnderlineColor(QColor(0xc0, 0x1c, 0x28));
+            format.setUnderlineColor(roleColour(ColourRole::ErrorText));
             setFormat(i - start, 1, format);
         }
     }

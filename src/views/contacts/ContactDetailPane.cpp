@@ -2,6 +2,7 @@
 
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
+#include "models/ColourRoles.h"
 #include "models/ContactTimelineModel.h"
 #include "shared/phone/PhoneNumbers.h"
 
@@ -165,10 +166,12 @@ void ContactDetailPane::showContact(const QString& contactId) {
         QString line = (info.valid ? info.international : phone.raw).toHtmlEscaped();
         if (!phone.label.isEmpty())
             line = phone.label.toHtmlEscaped() + QStringLiteral(": ") + line;
-        line += info.valid
-                    ? QStringLiteral(" <i>(%1)</i>").arg(phoneTypeText(info.type))
-                    : QStringLiteral(" <span style='color:#b00020'>%1</span>")
-                          .arg(tr("Invalid, kept as typed: %1").arg(info.problemText()).toHtmlEscaped());
+        line +=
+            info.valid
+                ? QStringLiteral(" <i>(%1)</i>").arg(phoneTypeText(info.type))
+                : QStringLiteral(" ") +
+                      colouredHtml(ColourRole::ErrorText,
+                                   tr("Invalid, kept as typed: %1").arg(info.problemText()).toHtmlEscaped());
         html += QStringLiteral("<div>%1</div>").arg(line);
     }
     html += QStringLiteral("<h4>%1</h4>").arg(tr("E-mail"));
@@ -244,6 +247,13 @@ bool ContactDetailPane::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_history->viewport() && event->type() == QEvent::Resize)
         fitHistoryRows();
     return QWidget::eventFilter(watched, event);
+}
+
+void ContactDetailPane::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // Another theme: the invalid numbers' words take its error colour.
+    if (event->type() == QEvent::PaletteChange && m_summary)
+        showContact(m_contactId);
 }
 
 } // namespace iq

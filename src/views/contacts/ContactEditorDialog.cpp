@@ -1,6 +1,7 @@
 #include "views/contacts/ContactEditorDialog.h"
 
 #include "shared/phone/PhoneNumbers.h"
+#include "views/common/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -66,7 +67,7 @@ public:
         status->setText(info.valid ? QStringLiteral("✓ ") + info.international
                                    : QStringLiteral("⚠ ") + info.problemText());
         status->setToolTip(info.valid ? info.e164 : tr("Kept as typed; it will not be messaged."));
-        status->setStyleSheet(info.valid ? QString() : QStringLiteral("color: #b00020"));
+        setErrorText(status, !info.valid);
     }
 
     QComboBox* label = nullptr;
@@ -167,7 +168,7 @@ ContactEditorDialog::ContactEditorDialog(const PhoneNumbers& phoneNumbers, Conta
 
     m_problem = new QLabel(this);
     m_problem->setAccessibleName(tr("What needs fixing"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextRole(m_problem, ColourRole::ErrorText);
     m_problem->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

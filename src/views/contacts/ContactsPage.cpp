@@ -1,5 +1,6 @@
 #include "views/contacts/ContactsPage.h"
 #include "views/common/ColumnWidths.h"
+#include "views/common/Theme.h"
 
 #include "core/actions/ConsentActions.h"
 #include "core/actions/ContactActions.h"
@@ -66,7 +67,7 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     m_error = new QLabel(this);
     m_error->setAccessibleName(tr("Last error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextRole(m_error, ColourRole::ErrorText);
     m_error->hide();
 
     m_filters = new ContactFilterBar(profile, this);

@@ -9,6 +9,7 @@
 #include "shared/domain/Consent.h"
 #include "shared/phone/PhoneNumbers.h"
 #include "views/common/ColumnWidths.h"
+#include "views/common/Theme.h"
 #include "views/import/ContactExportTask.h"
 
 #include <QAction>
@@ -117,7 +118,7 @@ GroupsPage::GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent)
     m_membersTitle = makeTitle(tr("Members"), this);
     m_error = new QLabel(this);
     m_error->setAccessibleName(tr("Last error"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextRole(m_error, ColourRole::ErrorText);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -3,6 +3,7 @@
 #include "core/profile/Profile.h"
 #include "models/ImportPlanModel.h"
 #include "shared/phone/PhoneNumbers.h"
+#include "views/common/Theme.h"
 #include "views/import/ImportWizard.h"
 
 #include <QButtonGroup>
@@ -36,7 +37,7 @@ QLabel* makeErrorLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setAccessibleName(QWizardPage::tr("Problem"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextRole(label, ColourRole::ErrorText);
     label->hide();
     return label;
 }
@@ -326,7 +327,7 @@ void ImportPlanPage::initializePage() {
     showOutcome(-1);
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_summary->setStyleSheet(QString());
+    clearTextRole(m_summary);
     m_summary->setText(tr("Reading the whole file and comparing it with your contacts…"));
     m_wizard.startPlan();
 }
@@ -355,7 +356,7 @@ void ImportPlanPage::finished(bool ok) {
     m_progress->hide();
     m_done = ok;
     if (!ok) {
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020"));
+        setTextRole(m_summary, ColourRole::ErrorText);
         m_summary->setText(m_wizard.lastError());
         Q_EMIT completeChanged();
         return;
@@ -459,7 +460,7 @@ ImportResultPage::ImportResultPage(ImportWizard& wizard)
     });
     connect(&m_wizard, &ImportWizard::rollbackFinished, this, [this](bool ok, const QString& message) {
         m_progress->hide();
-        m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020"));
+        setErrorText(m_status, !ok);
         m_status->setText(message);
         m_rollback->setEnabled(!ok);
     });
@@ -468,7 +469,7 @@ ImportResultPage::ImportResultPage(ImportWizard& wizard)
 void ImportResultPage::initializePage() {
     m_done = false;
     setTitle(tr("Importing"));
-    m_status->setStyleSheet(QString());
+    clearTextRole(m_status);
     m_status->setText(tr("Importing %1…").arg(QFileInfo(m_wizard.filePath()).fileName()));
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -490,7 +491,7 @@ void ImportResultPage::finished(bool ok) {
     m_cancel->hide();
     setTitle(ok ? tr("Imported") : tr("Not imported"));
     if (!ok) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+        setTextRole(m_status, ColourRole::ErrorText);
         m_status->setText(m_wizard.lastError());
         Q_EMIT completeChanged();
         return;
@@ -530,12 +531,12 @@ bool ImportResultPage::saveRejectedRows(const QString& path) {
     else if (!target.open(QIODevice::WriteOnly) || target.write(source.readAll()) < 0 || !target.commit())
         error = target.errorString();
     if (!error.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+        setTextRole(m_status, ColourRole::ErrorText);
         m_status->setText(
             tr("Cannot save the rejected rows to %1: %2.").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    m_status->setStyleSheet(QString());
+    clearTextRole(m_status);
     m_status->setText(tr("Saved the rejected rows to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }

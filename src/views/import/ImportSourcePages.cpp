@@ -1,6 +1,7 @@
 #include "views/import/ImportSourcePages.h"
 
 #include "core/csv/CsvReader.h"
+#include "views/common/Theme.h"
 #include "views/import/ImportWizard.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ QLabel* makeErrorLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setAccessibleName(QWizardPage::tr("Problem"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextRole(label, ColourRole::ErrorText);
     label->hide();
     return label;
 }
@@ -240,14 +241,14 @@ void ImportPreviewPage::showPreview() {
     m_table->setEnabled(true);
     m_table->clear();
     if (!preview.error.isEmpty()) {
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020"));
+        setTextRole(m_summary, ColourRole::ErrorText);
         m_summary->setText(preview.error);
         m_table->setRowCount(0);
         m_table->setColumnCount(0);
         Q_EMIT completeChanged();
         return;
     }
-    m_summary->setStyleSheet(QString());
+    clearTextRole(m_summary);
     const bool vcard = preview.vcard;
     m_encoding->setEnabled(!vcard);
     m_delimiter->setEnabled(!vcard);

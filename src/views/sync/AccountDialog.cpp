@@ -2,6 +2,7 @@
 
 #include "core/account/AccountService.h"
 #include "core/profile/Profile.h"
+#include "views/common/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,7 +46,7 @@ AccountDialog::AccountDialog(Mode mode, Profile& profile, TokenStore& tokens, QW
     m_error = new QLabel(this);
     m_error->setAccessibleName(tr("Problem"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    setTextRole(m_error, ColourRole::ErrorText);
     m_error->hide();
     form->addRow(intro);
     form->addRow(tr("&Server:"), m_server);
