@@ -94,6 +94,12 @@ const GenericTable* genericTable(const QString& entity) {
     return nullptr;
 }
 
+// "campaigns (id)" as its table and column.
+std::pair<QString, QString> referent(const char* references) {
+    const QString target = QString::fromLatin1(references);
+    return {target.section(QLatin1Char(' '), 0, 0), target.section(QLatin1Char('('), 1).chopped(1)};
+}
+
 QString camelCase(const char* column) {
     QString result;
     bool upper = false;
@@ -231,6 +237,30 @@ QString compactJson(const QJsonValue& value) {
     return QStringLiteral("[]");
 }
 
+// Whether the payload links to a row this device does not have.
+Result<bool> missingReferent(PreparedStatements& statements, const GenericTable& table,
+                             const QJsonObject& payload) {
+    for (const Column& column : table.columns) {
+        if (!column.references)
+            continue;
+        const QString value = payload.value(camelCase(column.name)).toString();
+        if (value.isEmpty())
+            continue; // no link: a reply to a keyword has no campaign
+        const auto [targetTable, targetColumn] = referent(column.references);
+        sqlite3_stmt* exists = statements.get(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2 = ?1)").arg(targetTable, targetColumn));
+        if (exists)
+            PreparedStatements::bindText(exists, 1, value);
+        auto found = statements.integer(
+            exists, QCoreApplication::translate("iq::LocalRecords", "Looking up what a record refers to"));
+        if (!found)
+            return found.error();
+        if (found.value() == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 LocalRecords::LocalRecords(Database& database)
@@ -337,7 +367,7 @@ Status LocalRecords::write(const QString& entity, const QString& id, const QJson
         return writeMembership(payload, waiting);
     if (entity == QLatin1String("consent"))
         return writeConsent(payload, waiting);
-    return writeGeneric(entity, id, payload, version);
+    return writeGeneric(entity, id, payload, version, waiting);
 }
 
 Status LocalRecords::writeContact(const QString& id, const QJsonObject& payload, qint64 version) {
@@ -491,11 +521,23 @@ Status LocalRecords::writeConsent(const QJsonObject& payload, bool* waiting) {
 }
 
 Status LocalRecords::writeGeneric(const QString& entity, const QString& id, const QJsonObject& payload,
-                                  qint64 version) {
+                                  qint64 version, bool* waiting) {
     const GenericTable* table = genericTable(entity);
     if (!table)
         return invalidRecord(entity, id,
                              QCoreApplication::translate("iq::LocalRecords", "unknown record type"));
+    if (waiting) {
+        // A message pulled before its campaign (whose status change gave it a later place in the pull)
+        // waits for it rather than losing the link for good.
+        PreparedStatements statements(m_database);
+        auto missing = missingReferent(statements, *table, payload);
+        if (!missing)
+            return missing.error();
+        if (missing.value()) {
+            *waiting = true;
+            return {};
+        }
+    }
     QStringList names, values, updates;
     QVariantList bound{id};
     for (const Column& column : table->columns) {
@@ -804,6 +846,12 @@ Status LocalRecords::insertNewGeneric(const QString& entity, const QList<NewReco
             if (column.kind == Column::Text)
                 valid = valid && (value.isString() || value.isUndefined());
         }
+        if (valid) {
+            auto missing = missingReferent(statements, *table, record.payload);
+            if (!missing)
+                return missing.error();
+            valid = !missing.value(); // written or held by write(), which the caller uses for these
+        }
         if (!valid) {
             skipped.append(r);
             continue;
@@ -864,6 +912,10 @@ Result<QHash<QString, QJsonObject>> LocalRecords::readMany(const QString& entity
             records.insert(id, *record.value());
     }
     return records;
+}
+
+bool LocalRecords::canUnlink(const QString& entity) {
+    return genericTable(entity) != nullptr;
 }
 
 QString LocalRecords::versionTable(const QString& entity) {

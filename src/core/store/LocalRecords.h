@@ -34,8 +34,10 @@ public:
     // The records among `ids` this device has, live, by id: read together, for pushing many at once.
     Result<QHash<QString, QJsonObject>> readMany(const QString& entity, const QStringList& ids);
     // Stores the server's (or merged) record and its version. A record that refers to something this
-    // device does not have yet (a membership of a group that comes later in the pull) is not written,
-    // and *waiting (when given) is set, for the caller to keep the record until its referent arrives.
+    // device does not have yet (a membership of a group, a message of a campaign that comes later in the
+    // pull) is not written, and *waiting (when given) is set, for the caller to keep the record until
+    // its referent arrives. Without `waiting`, a record that canUnlink() is written with its links to
+    // what is missing left empty.
     Status write(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version,
                  bool* waiting = nullptr);
     Status remove(const QString& entity, const QString& id, qint64 version);
@@ -44,6 +46,10 @@ public:
     // The table whose server_version column holds the records' versions; empty for the types that keep
     // theirs in sync_base only (memberships, consent).
     static QString versionTable(const QString& entity);
+
+    // Whether a record of the type means something without what it refers to: a message or call log
+    // whose campaign or contact was deleted for good, say (a membership without its group does not).
+    static bool canUnlink(const QString& entity);
 
     // The record types insertNew() takes: the ones kept in a table of their own, one row per record.
     static bool insertsInBulk(const QString& entity);
@@ -69,7 +75,8 @@ private:
     Status writeGroup(const QString& id, const QJsonObject& payload, qint64 version);
     Status writeMembership(const QJsonObject& payload, bool* waiting);
     Status writeConsent(const QJsonObject& payload, bool* waiting);
-    Status writeGeneric(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version);
+    Status writeGeneric(const QString& entity, const QString& id, const QJsonObject& payload, qint64 version,
+                        bool* waiting);
     Status insertNewContacts(const QList<NewRecord>& records, QList<qsizetype>& skipped);
     Status insertNewGeneric(const QString& entity, const QList<NewRecord>& records,
                             QList<qsizetype>& skipped);

@@ -363,6 +363,11 @@ Status SyncEngine::pullFrom(QString cursor, SyncReport& report, bool full, const
         if (!fetched)
             return fetched;
     }
+    // The whole pull is here: what still waits for a referent will not get it from the server.
+    if (m_holding) {
+        if (Status settled = m_database.transaction([&] { return settleHeld(report); }); !settled)
+            return settled;
+    }
     if (!full)
         return {};
     // After a full pull, what this device still holds from the server but the server no longer has
@@ -542,13 +547,18 @@ Status SyncEngine::applyRecord(const wire::Record& record, SyncReport& report) {
     }
     LocalRecords records(m_database);
     bool waiting = false;
+    // Settling, a record that means something without its referent is written without the link.
+    bool* waitFor = m_settling && LocalRecords::canUnlink(record.entity) ? nullptr : &waiting;
     Status written = record.deleted
                          ? records.remove(record.entity, record.id, record.version)
-                         : records.write(record.entity, record.id, record.payload, record.version, &waiting);
+                         : records.write(record.entity, record.id, record.payload, record.version, waitFor);
     if (!written)
         return written;
-    if (waiting)
-        return hold(record);
+    if (waiting) {
+        // Settling, the referent is deleted on the server: a membership or consent of a contact or
+        // group that is gone means nothing any more.
+        return m_settling ? Status() : hold(record);
+    }
     ++report.pulled;
     return storeBase(record.entity, record.id, record.version,
                      record.deleted ? QJsonObject() : record.payload);
@@ -616,6 +626,13 @@ Status SyncEngine::applyHeld(SyncReport& report) {
             return s;
     }
     return {};
+}
+
+Status SyncEngine::settleHeld(SyncReport& report) {
+    m_settling = true;
+    Status settled = applyHeld(report);
+    m_settling = false;
+    return settled;
 }
 
 Status SyncEngine::storeBase(const QString& entity, const QString& id, qint64 version,

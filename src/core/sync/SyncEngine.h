@@ -105,6 +105,9 @@ private:
     Status hold(const wire::Record& record);
     // Applies the held records whose referent has arrived; the others stay held.
     Status applyHeld(SyncReport& report);
+    // At the end of a whole pull, a referent that has not come is deleted on the server: a held message
+    // or call log is written without its link to it, a held membership or consent is dropped.
+    Status settleHeld(SyncReport& report);
     Status storeBase(const QString& entity, const QString& id, qint64 version, const QJsonObject& payload);
     Status addConflict(const QString& entity, const QString& id, const QString& kind, const QString& field,
                        const QJsonValue& local, const QJsonValue& server, qint64 serverVersion);
@@ -118,6 +121,7 @@ private:
     wire::SeqRange m_pushedSeqs;
     bool m_keepPushedKeys = false;
     bool m_holding = false;      // sync_held has rows
+    bool m_settling = false;     // settleHeld() is applying
     bool m_haveSetAside = false; // sync_set_aside has rows
     QSet<QString> m_pushedKeys;
 };

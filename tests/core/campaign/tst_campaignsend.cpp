@@ -28,6 +28,7 @@ class TestCampaignSend final : public QObject {
     ServerProcess m_server;
     std::unique_ptr<Profile> m_profile;
     MemoryTokenStore m_tokens;
+    QString m_email;
     QStringList m_recipients; // contact ids that get the message
 
     static QStringList serverArguments() {
@@ -54,8 +55,9 @@ class TestCampaignSend final : public QObject {
     }
 
     // What iqm sync does: the queued sends first, then the records.
-    Result<SyncReport> sync() {
-        AccountService accounts(*m_profile, m_tokens);
+    Result<SyncReport> sync() { return syncProfile(*m_profile, m_tokens); }
+    static Result<SyncReport> syncProfile(Profile& profile, TokenStore& tokenStore) {
+        AccountService accounts(profile, tokenStore);
         auto tokens = accounts.storedTokens();
         if (!tokens)
             return tokens.error();
@@ -64,10 +66,10 @@ class TestCampaignSend final : public QObject {
         api.onTokensRefreshed = [&](const SessionTokens& fresh) {
             accounts.storeTokens(fresh);
         };
-        auto flushed = CampaignSendQueue(db(), api).flush();
+        auto flushed = CampaignSendQueue(profile.database(), api).flush();
         if (!flushed)
             return flushed.error();
-        return SyncEngine(db(), api).run();
+        return SyncEngine(profile.database(), api).run();
     }
 
     Campaign draft(CampaignActions& actions, const QString& name) {
@@ -123,9 +125,10 @@ private Q_SLOTS:
         auto profile = Profile::open(m_dir.filePath(QStringLiteral("profile")));
         QVERIFY2(profile, qPrintable(profile.errorMessage()));
         m_profile = std::move(profile).value();
+        m_email = test::uniqueEmail("campaigns");
         auto signedUp = AccountService(*m_profile, m_tokens)
-                            .signUp(m_server.url().toString(), test::uniqueEmail("campaigns"),
-                                    QStringLiteral("Corner Shop"), QStringLiteral("a long enough password"));
+                            .signUp(m_server.url().toString(), m_email, QStringLiteral("Corner Shop"),
+                                    QStringLiteral("a long enough password"));
         QVERIFY2(signedUp, qPrintable(signedUp.errorMessage()));
 
         const QString ana = addContact(QStringLiteral("Ana"), QStringLiteral("+14155550101"));
@@ -226,6 +229,56 @@ private Q_SLOTS:
         QVERIFY(!after.isDraft());
         CampaignActions fresh(*m_profile, &m_tokens);
         expectOneMessageEach(settled(fresh, campaign.id));
+    }
+
+    // A device that signs in after the campaigns went out pulls each message before its campaign, whose
+    // status changes came later; it keeps the message's link to the campaign. The message to a customer
+    // who was deleted since is kept too (linked to the tombstone, or without the link).
+    void aNewDeviceHoldsEveryMessageWithItsCampaign() {
+        CampaignActions actions(*m_profile, &m_tokens);
+        const Campaign campaign = draft(actions, QStringLiteral("Before the new device"));
+        auto sent = actions.send(campaign.id);
+        QVERIFY2(sent && !sent.value().queued,
+                 sent ? qPrintable(sent.value().reason) : qPrintable(sent.errorMessage()));
+        expectOneMessageEach(settled(actions, campaign.id));
+        QVERIFY(sync());
+        auto here = CampaignRepository(db()).messages(campaign.id);
+        QVERIFY(here);
+        QCOMPARE(here.value().size(), m_recipients.size());
+
+        // Cy leaves: deleted here and on the server before the new device signs in.
+        const QString cy = m_recipients.last();
+        QVERIFY(ContactRepository(db(), &m_profile->notifier()).remove(cy));
+        QVERIFY(sync());
+
+        QTemporaryDir otherDir;
+        auto other = Profile::open(otherDir.path());
+        QVERIFY2(other, qPrintable(other.errorMessage()));
+        MemoryTokenStore otherTokens;
+        auto signedIn =
+            AccountService(*other.value(), otherTokens)
+                .signIn(m_server.url().toString(), m_email, QStringLiteral("a long enough password"));
+        QVERIFY2(signedIn, qPrintable(signedIn.errorMessage()));
+        auto pulled = syncProfile(*other.value(), otherTokens);
+        QVERIFY2(pulled, qPrintable(pulled.errorMessage()));
+        QCOMPARE(pulled.value().waiting, 0); // Cy's membership of the group went with him
+
+        auto campaigns = CampaignRepository(db()).list();
+        QVERIFY(campaigns);
+        for (const Campaign& each : std::as_const(campaigns.value())) {
+            auto mine = CampaignRepository(db()).messages(each.id);
+            auto theirs = CampaignRepository(other.value()->database()).messages(each.id);
+            QVERIFY(mine && theirs);
+            QVERIFY2(theirs.value().size() == mine.value().size(),
+                     qPrintable(QStringLiteral("%1: %2 messages on the new device, %3 here")
+                                    .arg(each.name)
+                                    .arg(theirs.value().size())
+                                    .arg(mine.value().size())));
+            for (const CampaignMessage& message : theirs.value())
+                QVERIFY2(message.contactId.isEmpty() || m_recipients.contains(message.contactId),
+                         qPrintable(message.contactId));
+        }
+        m_recipients.removeOne(cy);
     }
 
     void cancelAfterSending() {

@@ -248,7 +248,20 @@ private Q_SLOTS:
             skipped = stored.value();
             return {};
         }));
-        QCOMPARE(skipped, QList<qsizetype>{2});
+        // m-2's contact is not here: left to the careful way, which holds it until the contact comes
+        // (or, once the pull is over, writes it without the link, as here); m-bad is refused.
+        QCOMPARE(skipped, (QList<qsizetype>{1, 2}));
+        bool waiting = false;
+        QVERIFY(bulk.db->transaction([&]() -> Status {
+            LocalRecords local(*bulk.db);
+            if (Status s = local.write(QStringLiteral("message"), messages.at(1).id, messages.at(1).payload,
+                                       messages.at(1).version, &waiting);
+                !s)
+                return s;
+            return local.write(QStringLiteral("message"), messages.at(1).id, messages.at(1).payload,
+                               messages.at(1).version);
+        }));
+        QVERIFY(waiting);
         const QString sql = QStringLiteral("SELECT * FROM messages ORDER BY id");
         QCOMPARE(rows(*bulk.db, sql), rows(*one.db, sql));
         QCOMPARE(rows(*bulk.db, QStringLiteral("SELECT id, contact_id FROM messages ORDER BY id")),
