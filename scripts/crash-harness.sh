@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Kills iqm with SIGKILL at random moments of imports, syncs (push and pull), exports, contact deletions
-# and import rollbacks against a real iqmsgd, and checks the profiles after every kill (see README,
-# "Crash consistency"). Campaign sends are not covered: campaigns do not exist yet.
+# Kills iqm with SIGKILL at random moments of imports, syncs (push and pull), exports, contact deletions,
+# import rollbacks and campaign sends against a real iqmsgd, and checks the profiles and the server after
+# every kill (see README, "Crash consistency").
 #   scripts/crash-harness.sh [RUNS] [--seed N] [--verbose]     (default 100 rounds)
 # IQ_CRASH_PRESET chooses the build (default dev). Exit status 1 names the failed check and the seed.
 set -euo pipefail

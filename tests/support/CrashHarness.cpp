@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
 
 namespace iq::test {
@@ -18,13 +19,16 @@ namespace {
 
 const QByteArray kPassword = QByteArrayLiteral("crash-harness-password-1\n");
 
-// A read-only look at a profile's database between two runs of iqm, closed again at once.
+// A read-only look at a profile's database between two runs of iqm (or at the server's), closed again
+// at once.
 class Peek final {
 public:
     explicit Peek(const QString& profileDir)
+        : Peek(QDir(profileDir).filePath(QStringLiteral("profile.sqlite")), true) {}
+    Peek(const QString& databaseFile, bool)
         : m_name(QUuid::createUuid().toString()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(QDir(profileDir).filePath(QStringLiteral("profile.sqlite")));
+        db.setDatabaseName(databaseFile);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_open = db.open();
     }
@@ -89,6 +93,8 @@ QString CrashHarness::name(Operation operation) {
         return QStringLiteral("contact deletion");
     case Operation::Rollback:
         return QStringLiteral("import rollback");
+    case Operation::CampaignSend:
+        return QStringLiteral("campaign send");
     }
     return {};
 }
@@ -103,8 +109,13 @@ bool CrashHarness::fail(const QString& why) {
 }
 
 bool CrashHarness::start() {
+    // Messages are handed to the simulator at once, so a campaign is expanded and worked within the
+    // round that sends it.
     if (!m_server.start(QStringLiteral("sqlite:") + m_work.filePath(QStringLiteral("server.sqlite")),
-                        {QStringLiteral("--auth-rate"), QStringLiteral("100000")}))
+                        {QStringLiteral("--auth-rate"), QStringLiteral("100000"),
+                         QStringLiteral("--api-rate"), QStringLiteral("100000"),
+                         QStringLiteral("--simulator-delay-ms"), QStringLiteral("0"),
+                         QStringLiteral("--delivery-interval-ms"), QStringLiteral("20")}))
         return fail(QStringLiteral("iqmsgd did not start: ") + m_server.output());
     return true;
 }
@@ -216,9 +227,10 @@ bool CrashHarness::run() {
 }
 
 bool CrashHarness::round(int index) {
-    static const Operation kinds[] = {
-        Operation::Import, Operation::Import, Operation::Import, Operation::Push,   Operation::Push,
-        Operation::Pull,   Operation::Pull,   Operation::Export, Operation::Delete, Operation::Rollback};
+    static const Operation kinds[] = {Operation::Import,   Operation::Import,       Operation::Import,
+                                      Operation::Push,     Operation::Push,         Operation::Pull,
+                                      Operation::Pull,     Operation::Export,       Operation::Delete,
+                                      Operation::Rollback, Operation::CampaignSend, Operation::CampaignSend};
     Operation operation = kinds[std::uniform_int_distribution<int>(0, std::size(kinds) - 1)(m_random)];
     if ((operation == Operation::Rollback && m_importIds.isEmpty()) ||
         (operation == Operation::Delete && m_expectedLive.isEmpty()))
@@ -320,6 +332,10 @@ bool CrashHarness::round(int index) {
         }
         break;
     }
+    case Operation::CampaignSend:
+        if (!sendCampaign(index, delay, &outcome))
+            return false;
+        break;
     case Operation::Rollback: {
         const QString importId =
             m_importIds.at(std::uniform_int_distribution<int>(0, m_importIds.size() - 1)(m_random));
@@ -385,6 +401,83 @@ bool CrashHarness::round(int index) {
     return converged();
 }
 
+// A group of its own imported and synced on A (left alone), a transactional e-mail campaign to it, and
+// the send that is killed. The owner then presses Send again, as after any crash: the campaign must reach
+// each member exactly once, whether the killed send had stored its request, reached the server, or both.
+bool CrashHarness::sendCampaign(int index, int killAfterMs, Outcome* outcome) {
+    const int rows = m_options.campaignRecipients;
+    const QString tag = writeCsv(index, rows);
+    if (!iqmOk(m_a, {QStringLiteral("contacts"), QStringLiteral("import"),
+                     m_work.filePath(tag + QStringLiteral(".csv")), QStringLiteral("--group"), tag}))
+        return false;
+    if (!importWhole(tag, rows) || !iqmOk(m_a, {QStringLiteral("sync")}))
+        return false;
+    QByteArray out;
+    if (!iqmOk(m_a,
+               {QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"), tag,
+                QStringLiteral("--group"), tag, QStringLiteral("--channel"), QStringLiteral("email"),
+                QStringLiteral("--kind"), QStringLiteral("transactional"), QStringLiteral("--subject"),
+                QStringLiteral("Your order"), QStringLiteral("--text"),
+                QStringLiteral("Hello {{first_name}}, your order is ready."), QStringLiteral("--json")},
+               &out))
+        return false;
+    const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return fail(QStringLiteral("iqm campaign create printed no id: ") + QString::fromUtf8(out));
+    *outcome = iqm(m_a, {QStringLiteral("campaign"), QStringLiteral("send"), id}, killAfterMs);
+    if (!outcome->killed)
+        return sentOnce(id, rows);
+    if (!intact(m_a))
+        return false;
+    if (!iqmOk(m_a, {QStringLiteral("campaign"), QStringLiteral("send"), id}))
+        return false;
+    if (!sentOnce(id, rows))
+        return false;
+    const Peek a(m_a.dir);
+    const QString status = a.one(QStringLiteral("SELECT status FROM campaigns WHERE id = ?"), {id});
+    const QString waiting =
+        a.one(QStringLiteral("SELECT count(*) FROM campaign_sends WHERE campaign_id = ?"), {id});
+    if (status == QStringLiteral("draft") || waiting != QStringLiteral("0"))
+        return fail(QStringLiteral("campaign %1 is still '%2' with %3 sends waiting after Send was pressed "
+                                   "again")
+                        .arg(id, status, waiting));
+    return true;
+}
+
+// On the server: the campaign exists once and, once expanded, holds one message per recipient.
+bool CrashHarness::sentOnce(const QString& campaignId, int recipients) {
+    const QString serverFile = m_work.filePath(QStringLiteral("server.sqlite"));
+    QElapsedTimer waited;
+    waited.start();
+    QStringList counts;
+    while (waited.elapsed() < 30000) {
+        {
+            const Peek server(serverFile, true);
+            const QString campaigns =
+                server.one(QStringLiteral("SELECT count(*) FROM campaigns WHERE id = ?"), {campaignId});
+            if (campaigns != QStringLiteral("1") && campaigns != QStringLiteral("0"))
+                return fail(
+                    QStringLiteral("campaign %1 is %2 times on the server").arg(campaignId, campaigns));
+            counts = server
+                         .rows(QStringLiteral("SELECT count(*), count(DISTINCT address) FROM "
+                                              "delivery_queue WHERE campaign_id = ?"),
+                               {campaignId})
+                         .value(0);
+            const bool expanded = server.one(QStringLiteral("SELECT expanded FROM campaigns WHERE id = ?"),
+                                             {campaignId}) == QStringLiteral("1");
+            if (expanded)
+                break;
+        }
+        QThread::msleep(50);
+    }
+    if (counts.value(0).toInt() != recipients || counts.value(1).toInt() != recipients)
+        return fail(QStringLiteral("campaign %1 has %2 messages to %3 addresses on the server; %4 recipients "
+                                   "should get one each")
+                        .arg(campaignId, counts.value(0), counts.value(1))
+                        .arg(recipients));
+    return true;
+}
+
 bool CrashHarness::intact(const Device& device) {
     const Peek peek(device.dir);
     if (!peek.isOpen())
@@ -446,6 +539,12 @@ bool CrashHarness::converged() {
         if (pending != QStringLiteral("0"))
             return fail(
                 QStringLiteral("%1 changes still in the outbox of %2 after a sync").arg(pending, each->dir));
+        const QSet<QString> doubled = peek.column(QStringLiteral(
+            "SELECT campaign_id, address FROM messages WHERE deleted = 0 AND campaign_id IS NOT "
+            "NULL GROUP BY campaign_id, address HAVING count(*) > 1"));
+        if (!doubled.isEmpty())
+            return fail(QStringLiteral("a campaign reached one address twice in %1: %2")
+                            .arg(each->dir, QStringList(doubled.begin(), doubled.end()).join(u',')));
         const QSet<QString> duplicates = peek.column(duplicateSql);
         if (!duplicates.isEmpty())
             return fail(QStringLiteral("duplicate contacts in %1: %2")

@@ -14,10 +14,11 @@
 namespace iq::test {
 
 // Kills the real iqm with SIGKILL at random moments of the operations that write a profile or read it
-// whole (import, sync pushing, sync pulling, export, contact deletion and import rollback; campaigns do
-// not exist yet, so none are sent), against a real iqmsgd, and checks after every kill that the profile
-// is intact, that an import or a rollback happened whole or not at all, and that after the next syncs a
-// second device holds exactly what the first one committed, each record at the version it should have.
+// whole (import, sync pushing, sync pulling, export, contact deletion, import rollback and campaign
+// sending), against a real iqmsgd, and checks after every kill that the profile is intact, that an
+// import or a rollback happened whole or not at all, that a campaign whose send was killed and pressed
+// again reached each recipient exactly once, and that after the next syncs a second device holds exactly
+// what the first one committed, each record at the version it should have.
 class CrashHarness final {
 public:
     struct Options {
@@ -25,10 +26,11 @@ public:
         quint32 seed = 1;
         int smallImportRows = 150;  // written row by row
         int largeImportRows = 3000; // past 256 KiB: the bulk path that sets triggers and indexes aside
-        int runsPerAccount = 40;    // then a new account and new profiles, so the data stays small
+        int campaignRecipients = 12;
+        int runsPerAccount = 40; // then a new account and new profiles, so the data stays small
         std::function<void(const QString&)> log;
     };
-    enum class Operation { Import, Push, Pull, Export, Delete, Rollback };
+    enum class Operation { Import, Push, Pull, Export, Delete, Rollback, CampaignSend };
     struct Figures {
         int runs = 0;
         int killed = 0;              // the process was still running when SIGKILL came
@@ -61,6 +63,7 @@ private:
 
     bool newAccount();
     bool round(int index);
+    bool sendCampaign(int index, int killAfterMs, Outcome* outcome);
     Outcome iqm(const Device& device, const QStringList& arguments, int killAfterMs = -1,
                 const QByteArray& input = {});
     bool iqmOk(const Device& device, const QStringList& arguments, QByteArray* out = nullptr);
@@ -72,6 +75,7 @@ private:
     bool intact(const Device& device);
     bool importWhole(const QString& tag, int rows);
     bool converged();
+    bool sentOnce(const QString& campaignId, int recipients);
 
     Options m_options;
     std::mt19937 m_random;

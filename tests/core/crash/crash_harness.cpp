@@ -1,7 +1,7 @@
 // iq-crash-harness [RUNS] [--seed N]: kills iqm with SIGKILL at random moments of imports, syncs,
-// exports, contact deletions and import rollbacks against a real iqmsgd, and checks the profiles after
-// every kill. Campaign sends are not covered: campaigns do not exist yet. Exit status 0 when every check
-// passed, 1 with the failed check (and the seed that replays the run) otherwise.
+// exports, contact deletions, import rollbacks and campaign sends against a real iqmsgd, and checks the
+// profiles and the server after every kill. Exit status 0 when every check passed, 1 with the failed
+// check (and the seed that replays the run) otherwise.
 #include "CrashHarness.h"
 
 #include <QCommandLineParser>
@@ -18,12 +18,12 @@ int main(int argc, char** argv) {
         qputenv("IQ_BIN_DIR", QCoreApplication::applicationDirPath().toUtf8());
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Kills iqm (import, sync pushing and pulling, export, contact deletion, import rollback) with "
-        "SIGKILL "
-        "at random moments against a real iqmsgd and checks after every kill: the profile passes "
-        "integrity_check, an import or rollback happened whole or not at all, and after the next syncs a "
-        "second device holds every committed change once, at the version it should have. Campaigns do not "
-        "exist yet, so campaign sends are not part of it. Run it inside scripts/with-keyring.sh."));
+        "Kills iqm (import, sync pushing and pulling, export, contact deletion, import rollback, campaign "
+        "send) with SIGKILL at random moments against a real iqmsgd and checks after every kill: the "
+        "profile passes integrity_check, an import or rollback happened whole or not at all, a campaign "
+        "whose send was killed and pressed again reached each recipient once, and after the next syncs a "
+        "second device holds every committed change once, at the version it should have. Run it inside "
+        "scripts/with-keyring.sh."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("runs"), QStringLiteral("Rounds to run (default 100)."));
     parser.addOption(

@@ -1,6 +1,6 @@
 // A short run of the crash harness in the test suite: iqm killed with SIGKILL ten times in the middle of
-// imports, syncs, exports, deletions and rollbacks, each kill checked. scripts/crash-harness.sh runs
-// hundreds or thousands (CI runs a bounded number).
+// imports, syncs, exports, deletions, rollbacks and campaign sends, each kill checked.
+// scripts/crash-harness.sh runs hundreds or thousands (CI runs a bounded number).
 #include "CrashHarness.h"
 
 #include <QDateTime>

@@ -1,15 +1,22 @@
 // Every network fault the TCP proxy can make, at every step of a sync (sign-in, token refresh, push,
-// pull), against the real iqmsgd: a fault may make a step fail, but once the network is healthy again
-// two devices of the account end with the same records at the same versions as the server, every local
-// edit kept and none applied twice. Campaign sends are not part of the matrix: they do not sync yet.
+// pull) and at a campaign send, against the real iqmsgd: a fault may make a step fail, but once the
+// network is healthy again two devices of the account end with the same records at the same versions as
+// the server, every local edit kept and none applied twice, and a campaign reaches each recipient once.
 #include "ServerProcess.h"
 #include "TcpProxy.h"
 
+#include "core/account/AccountService.h"
+#include "core/actions/CampaignActions.h"
 #include "core/profile/Profile.h"
+#include "core/store/CampaignRepository.h"
 #include "core/store/ContactRepository.h"
+#include "core/store/GroupRepository.h"
 #include "core/store/Outbox.h"
+#include "core/sync/CampaignApi.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/TokenStore.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +128,62 @@ private:
     RetryPolicy m_policy{4, 10, 40, 1};
 };
 
+// A device that sends campaigns as the Campaigns page and iqm do: signed in through AccountService (its
+// tokens in memory), syncing the queued sends first and then the records.
+class CampaignDevice final {
+public:
+    CampaignDevice()
+        : m_profile(std::move(Profile::open(m_dir.path()).value())) {}
+    Q_DISABLE_COPY_MOVE(CampaignDevice)
+
+    bool signUp(const QUrl& server, const QString& email) {
+        return AccountService(*m_profile, m_tokens)
+            .signUp(server.toString(), email, QStringLiteral("Owner"), kPassword, kSignInTimeoutMs)
+            .ok();
+    }
+    bool signIn(const QUrl& server, const QString& email) {
+        return AccountService(*m_profile, m_tokens)
+            .signIn(server.toString(), email, kPassword, kSignInTimeoutMs)
+            .ok();
+    }
+    Result<SyncReport> sync() {
+        AccountService accounts(*m_profile, m_tokens);
+        auto tokens = accounts.storedTokens();
+        if (!tokens)
+            return tokens.error();
+        HttpClient http(QUrl(accounts.connection().server), kTimeoutMs);
+        SyncApi api(http, tokens.value(), RetryPolicy{4, 10, 40, 1});
+        api.sleep = [](int ms) {
+            QTest::qWait(ms);
+        };
+        api.onTokensRefreshed = [&](const SessionTokens& fresh) {
+            accounts.storeTokens(fresh);
+        };
+        auto flushed = CampaignSendQueue(db(), api).flush();
+        if (!flushed)
+            return flushed.error();
+        return SyncEngine(db(), api).run();
+    }
+    // Presses Send, trying the server as hard as the matrix's sync does.
+    Result<CampaignSendResult> send(const QString& campaignId) {
+        CampaignActions actions(*m_profile, &m_tokens);
+        actions.retry = RetryPolicy{2, 10, 40, 1};
+        actions.timeoutMs = kTimeoutMs;
+        return actions.send(campaignId);
+    }
+    Result<CampaignStatus> status(const QString& campaignId) {
+        return CampaignActions(*m_profile, &m_tokens).status(campaignId);
+    }
+
+    Profile& profile() { return *m_profile; }
+    Database& db() { return m_profile->database(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Profile> m_profile;
+    MemoryTokenStore m_tokens;
+};
+
 Contact person(const QString& given) {
     Contact contact;
     contact.givenName = given;
@@ -156,7 +219,17 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        const QStringList common{QStringLiteral("--auth-rate"), QStringLiteral("100000")};
+        // Campaign messages go to the simulator at once and always arrive, so a send settles quickly.
+        const QStringList common{QStringLiteral("--auth-rate"),
+                                 QStringLiteral("100000"),
+                                 QStringLiteral("--api-rate"),
+                                 QStringLiteral("100000"),
+                                 QStringLiteral("--simulator-delay-ms"),
+                                 QStringLiteral("0"),
+                                 QStringLiteral("--simulator-failure-rate"),
+                                 QStringLiteral("0"),
+                                 QStringLiteral("--delivery-interval-ms"),
+                                 QStringLiteral("20")};
         QVERIFY2(m_server.start(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")),
                                 common),
                  qPrintable(m_server.output()));
@@ -272,6 +345,112 @@ private Q_SLOTS:
             QCOMPARE(device->outbox(), 0);
         }
         QVERIFY(proxy.faultsApplied() > appliedBefore); // the fault did happen
+    }
+
+    void faultAtCampaignSend_data() {
+        QTest::addColumn<int>("fault");
+        for (TcpProxy::Fault fault :
+             {TcpProxy::Fault::DropRequest, TcpProxy::Fault::CutRequest, TcpProxy::Fault::CutReply,
+              TcpProxy::Fault::TruncateReply, TcpProxy::Fault::ResetReply, TcpProxy::Fault::StallReply,
+              TcpProxy::Fault::TrickleReply})
+            QTest::addRow("campaign send, %s", TcpProxy::name(fault)) << int(fault);
+    }
+
+    // The send's request or its answer is lost, cut or slowed: Send may queue, but after the next sync
+    // and a second press, the server holds the campaign once with one message per recipient, and both
+    // devices show those messages.
+    void faultAtCampaignSend() {
+        QFETCH(int, fault);
+        const QUrl viaProxy = urlOf(*m_proxy);
+        const QString email =
+            QStringLiteral("matrix-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+        CampaignDevice a, b;
+        QVERIFY(a.signUp(viaProxy, email));
+
+        QStringList recipients;
+        GroupRepository groups(a.db(), &a.profile().notifier());
+        auto group = groups.add(Group{QString(), QStringLiteral("Customers"), QString(), {}});
+        QVERIFY(group);
+        for (int i = 0; i < 3; ++i) {
+            Contact contact = person(QStringLiteral("C%1").arg(i));
+            const QString number = QStringLiteral("+1415555017%1").arg(i);
+            contact.phones = {ContactPhone{number, number, QStringLiteral("mobile"), QString(), true}};
+            auto added = ContactRepository(a.db(), &a.profile().notifier()).add(contact);
+            QVERIFY(added);
+            recipients << added.value().id;
+            QVERIFY(groups.addMember(group.value().id, added.value().id, ConsentState::OptedIn,
+                                     ConsentMethod::Paper, QStringLiteral("form")));
+        }
+        auto report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+
+        CampaignInput input;
+        input.name = QStringLiteral("Matrix");
+        input.channel = Channel::Sms;
+        input.kind = campaign::CampaignKind::Transactional; // never held, whatever the hour
+        input.text = QStringLiteral("Hi {{first_name}}, your order is ready.");
+        input.groups = {QStringLiteral("Customers")};
+        auto draft = CampaignActions(a.profile(), nullptr).createDraft(input);
+        QVERIFY2(draft, qPrintable(draft.errorMessage()));
+        const QString id = draft.value().id;
+
+        const int appliedBefore = m_proxy->faultsApplied();
+        m_proxy->arm(TcpProxy::Fault(fault), QByteArrayLiteral("POST /api/v1/campaigns "), 2);
+        auto sent = a.send(id);
+        m_proxy->arm(TcpProxy::Fault::None, {}, 0);
+        QVERIFY2(sent, qPrintable(sent.errorMessage())); // a lost answer queues; it is not an error
+        QVERIFY(m_proxy->faultsApplied() > appliedBefore);
+
+        // With the network back: the next sync sends what waits, and the owner presses Send again.
+        report = a.sync();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        auto again = a.send(id);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QVERIFY2(!again.value().queued, qPrintable(again.value().reason));
+        QVERIFY(!again.value().campaign.isDraft());
+
+        // The server's view: one message per recipient, none still queued.
+        CampaignStatus status;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 20000) {
+            auto current = a.status(id);
+            QVERIFY2(current, qPrintable(current.errorMessage()));
+            status = current.value();
+            if (status.messages.size() >= recipients.size() &&
+                status.byStatus.value(QStringLiteral("queued")) == 0)
+                break;
+            QTest::qWait(100);
+        }
+        QVERIFY(status.fromServer);
+        QStringList reached;
+        for (const CampaignMessage& message : std::as_const(status.messages))
+            reached << message.contactId;
+        reached.sort();
+        recipients.sort();
+        QCOMPARE(reached, recipients);
+
+        // Both devices hold those messages once each after syncing.
+        QVERIFY(b.signIn(m_server.url(), email));
+        for (CampaignDevice* device : {&a, &b}) {
+            report = device->sync();
+            QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+            auto held = CampaignRepository(device->db()).messages(id);
+            QVERIFY2(held, qPrintable(held.errorMessage()));
+            QStringList contacts;
+            for (const CampaignMessage& message : std::as_const(held.value()))
+                contacts << message.contactId;
+            contacts.sort();
+            QVERIFY2(
+                contacts == recipients,
+                qPrintable(QStringLiteral("device %1 holds %2 of the campaign's %3 messages after pulling "
+                                          "%4 records")
+                               .arg(device == &a ? QStringLiteral("A") : QStringLiteral("B"))
+                               .arg(contacts.size())
+                               .arg(recipients.size())
+                               .arg(report.value().pulled)));
+            QCOMPARE(CampaignRepository(device->db()).get(id).value().waitingToSend, false);
+        }
     }
 };
 
