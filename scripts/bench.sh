@@ -7,7 +7,7 @@
 #   scripts/bench.sh --full     the documented sizes: 1,000,000 rows and contacts, a 100,000-contact
 #                               sync (an hour or more on a shared machine)
 #   options: --build-dir DIR (default build/release), --runs N (default 3), --no-build, --skip NAME
-#            (import, export, contacts, phone, sync, pull; may be repeated)
+#            (import, export, contacts, phone, sync, pull, report; may be repeated)
 #
 # Goals stated for 1,000,000 rows are scaled to the rows of a quick run and marked "(scaled)"; a
 # quick run says whether the code is on course, only --full says whether a goal is met. Each
@@ -57,7 +57,7 @@ if [ "$do_build" = 1 ]; then
       -G Ninja >"$logs/configure.log" || { echo "configuring failed: $logs/configure.log" >&2; exit 1; }
   fi
   cmake --build "$build" -j2 --target import_bench bench_export phone_bench bench_contacts sync_bench \
-    iqmsgd iqmsgd_bare >"$logs/build.log" || { echo "building failed: $logs/build.log" >&2; exit 1; }
+    campaign_report_bench iqmsgd iqmsgd_bare >"$logs/build.log" || { echo "building failed: $logs/build.log" >&2; exit 1; }
 fi
 
 rows=()     # figure|value|reference|ratio|goal|met
@@ -157,6 +157,17 @@ if ! skipped sync && run sync "$bin/sync_bench" --iqmsgd "$bin/iqmsgd" --contact
   row "sync with nothing to do (ms)" "$noop" "-" "-" "< 100 ms" "$(verdict "$noop" '<' 100)"
   push=$(grep -E -m1 '^pushing [0-9]+ offline edits' "$log" | sed -E 's/^[^:]*: median ([0-9.]+) ms.*/\1/')
   row "pushing 1000 offline edits (ms)" "$push" "-" "-" "< 2000 ms" "$(verdict "$push" '<' 2000)"
+fi
+
+# The History page's campaign report over 100,000 messages (both sizes): read and drawn with its charts,
+# against one plain GROUP BY of the same messages.
+if ! skipped report && run report "$bin/campaign_report_bench" --messages 100000 --runs "$runs"; then
+  log="$logs/report.log"
+  ref=$(num "$log" '^reference: counts per status' 1)
+  figures=$(num "$log" '^report figures' 2)
+  drawn=$(num "$log" '^report with its charts drawn' 2)
+  row "campaign report, 100000 messages: figures (ms)" "$figures" "$ref (one plain GROUP BY)" "$(ratio "$figures" "$ref")x" "-" "-"
+  row "campaign report with its charts drawn, 100000 messages (ms)" "$drawn" "-" "-" "< 300 ms" "$(verdict "$drawn" '<' 300)"
 fi
 
 # Server: authenticated pulls against the same query behind a bare route; goal at least half its rate.

@@ -333,22 +333,18 @@ int campaignStatus(CliContext& context, const QStringList& arguments) {
 }
 
 QJsonObject reportJson(const CampaignReport& r) {
-    QJsonObject counts{{QStringLiteral("messages"), r.messages},
-                       {QStringLiteral("recipients"), r.recipients},
-                       {QStringLiteral("delivered"), r.delivered},
-                       {QStringLiteral("failed"), r.failed},
-                       {QStringLiteral("undeliverable"), r.undeliverable},
-                       {QStringLiteral("pending"), r.pending},
-                       {QStringLiteral("skipped"), r.skipped},
-                       {QStringLiteral("optedOut"), r.optedOut},
-                       {QStringLiteral("replies"), r.replies}};
-    // Rates in percent: message outcomes of the messages, opt-outs and replies of the recipients.
+    QJsonObject counts{
+        {QStringLiteral("messages"), r.messages}, {QStringLiteral("delivered"), r.delivered},
+        {QStringLiteral("failed"), r.failed},     {QStringLiteral("undeliverable"), r.undeliverable},
+        {QStringLiteral("pending"), r.pending},   {QStringLiteral("skipped"), r.skipped},
+        {QStringLiteral("optedOut"), r.optedOut}, {QStringLiteral("replies"), r.replies}};
+    // Rates in percent: message outcomes of the messages, opt-outs and replies of those delivered.
     QJsonObject rates{{QStringLiteral("delivered"), CampaignReport::rate(r.delivered, r.messages)},
                       {QStringLiteral("failed"), CampaignReport::rate(r.failed, r.messages)},
                       {QStringLiteral("undeliverable"), CampaignReport::rate(r.undeliverable, r.messages)},
                       {QStringLiteral("pending"), CampaignReport::rate(r.pending, r.messages)},
-                      {QStringLiteral("optedOut"), CampaignReport::rate(r.optedOut, r.recipients)},
-                      {QStringLiteral("replies"), CampaignReport::rate(r.replies, r.recipients)}};
+                      {QStringLiteral("optedOut"), CampaignReport::rate(r.optedOut, r.delivered)},
+                      {QStringLiteral("replies"), CampaignReport::rate(r.replies, r.delivered)}};
     QJsonObject byStatus;
     for (auto it = r.byStatus.cbegin(); it != r.byStatus.cend(); ++it)
         byStatus.insert(it.key(), it.value());
@@ -381,14 +377,13 @@ void printReport(CliContext& context, const CampaignReport& r) {
                       << QString::number(CampaignReport::rate(count, whole), 'f', 1) << "%)\n";
     };
     context.out() << r.campaign.name << "  " << stateText(r.campaign) << "\n";
-    context.out() << "  " << Text::tr("Messages: %1 to %2 recipient(s)").arg(r.messages).arg(r.recipients)
-                  << "\n";
+    context.out() << "  " << Text::tr("Messages: %1").arg(r.messages) << "\n";
     line(Text::tr("Delivered"), r.delivered, r.messages);
     line(Text::tr("Failed"), r.failed, r.messages);
     line(Text::tr("Undeliverable"), r.undeliverable, r.messages);
     line(Text::tr("Still pending"), r.pending, r.messages);
-    line(Text::tr("Opted out since"), r.optedOut, r.recipients);
-    line(Text::tr("Replied"), r.replies, r.recipients);
+    line(Text::tr("Opted out since"), r.optedOut, r.delivered);
+    line(Text::tr("Replied"), r.replies, r.delivered);
     if (!r.failures.isEmpty())
         context.out() << Text::tr("Failures by reason:") << "\n";
     for (const FailureReason& f : r.failures)

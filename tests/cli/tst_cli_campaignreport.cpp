@@ -161,7 +161,6 @@ private Q_SLOTS:
         QVERIFY(!r[QStringLiteral("sentAt")].toString().isEmpty());
         const QJsonObject counts = r[QStringLiteral("counts")].toObject();
         QCOMPARE(counts[QStringLiteral("messages")].toInt(), kPeople);
-        QCOMPARE(counts[QStringLiteral("recipients")].toInt(), kPeople);
         for (const char* status : {"delivered", "failed", "undeliverable"})
             QCOMPARE(counts[QLatin1String(status)].toInt(), byStatus.value(QLatin1String(status)));
         QCOMPARE(counts[QStringLiteral("pending")].toInt(), 0);
@@ -221,7 +220,8 @@ private Q_SLOTS:
         const QJsonObject r = report();
         QCOMPARE(r[QStringLiteral("counts")][QStringLiteral("optedOut")].toInt(), 1);
         QCOMPARE(r[QStringLiteral("counts")][QStringLiteral("replies")].toInt(), 2);
-        QCOMPARE(r[QStringLiteral("rates")][QStringLiteral("optedOut")].toDouble(), 100.0 / kPeople);
+        QCOMPARE(r[QStringLiteral("rates")][QStringLiteral("optedOut")].toDouble(),
+                 100.0 / r[QStringLiteral("counts")][QStringLiteral("delivered")].toInt());
         // The answers to the replies are messages of their own, not the campaign's.
         QCOMPARE(history().size(), kPeople);
         QCOMPARE(r[QStringLiteral("counts")][QStringLiteral("messages")].toInt(), kPeople);

@@ -37,7 +37,6 @@ Result<CampaignReport> CampaignReportActions::report(const QString& campaignId) 
     report.skipped = f.byStatus.value(QStringLiteral("skipped"));
     report.pending = f.byStatus.value(QStringLiteral("queued")) + f.byStatus.value(QStringLiteral("held")) +
                      f.byStatus.value(QStringLiteral("sent"));
-    report.recipients = f.recipients;
     report.optedOut = f.optedOut;
     report.replies = f.replied;
     for (auto it = f.failuresByCode.cbegin(); it != f.failuresByCode.cend(); ++it)

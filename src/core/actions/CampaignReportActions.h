@@ -37,7 +37,6 @@ struct CampaignReport {
     int undeliverable = 0; // the address itself is the problem
     int pending = 0;       // queued, held or sent, not yet delivered or failed
     int skipped = 0;       // not sent (the recipient opted out before it went)
-    int recipients = 0;    // distinct contacts
     int optedOut = 0;      // recipients who opted out after the send
     int replies = 0;       // recipients who replied with a keyword (STOP, START, HELP...) after the send
     QMap<QString, int> byStatus;
@@ -45,7 +44,8 @@ struct CampaignReport {
     QList<DeliveryBucket> deliveries; // consecutive, oldest first; empty before any outcome
     int bucketSeconds = 0;
 
-    // part of whole in percent, 0 when whole is 0.
+    // part of whole in percent, 0 when whole is 0. Outcomes are shares of the messages; opt-outs and
+    // replies, as usual in messaging, of the messages delivered.
     static double rate(int part, int whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
 };
 

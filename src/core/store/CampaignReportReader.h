@@ -24,13 +24,12 @@ struct CampaignReportFigures {
     QMap<QString, int> byStatus;       // status -> messages
     QMap<QString, int> failuresByCode; // error code ("" when none was given) -> failed or undeliverable
     QList<OutcomeMinute> outcomes;     // oldest first, minutes without an outcome left out
-    int recipients = 0;                // distinct contacts the messages went to
-    int optedOut = 0;                  // of them, opted out (any channel or group) after the send
-    int replied = 0;                   // of them, answered with a keyword after the send
+    int optedOut = 0;                  // recipients who opted out (any channel or group) after the send
+    int replied = 0;                   // recipients who answered with a keyword after the send
 };
 
 // Reads a campaign's report figures from the messages, the consent ledger and the replies synced into
-// the profile. Read-only; a few aggregate queries, never a row per message into memory.
+// the profile. Read-only; three aggregate queries, never a row per message into memory.
 class CampaignReportReader final {
 public:
     explicit CampaignReportReader(Database& database)
@@ -42,9 +41,8 @@ public:
     Result<QDateTime> firstMessageAt(const QString& campaignId);
 
 private:
-    Status readStatuses(const QString& campaignId, CampaignReportFigures& figures);
-    Status readOutcomes(const QString& campaignId, CampaignReportFigures& figures);
-    Status readRecipients(const QString& campaignId, const QDateTime& after, CampaignReportFigures& figures);
+    Status readMessages(const QString& campaignId, CampaignReportFigures& figures);
+    Status readResponses(const QString& campaignId, const QDateTime& after, CampaignReportFigures& figures);
 
     Database& m_database;
 };

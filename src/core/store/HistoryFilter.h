@@ -17,11 +17,14 @@ struct HistoryFilter {
     QDateTime since; // from this instant on
     QDateTime until; // before this instant
     QString search;  // the recipient's name, number or address, and the message's text
+    // Messages only: the provider's error codes. Last and with an initializer, so that a filter
+    // written as a list of its fields need not name it.
+    QStringList errorCodes = {};
 
     bool operator==(const HistoryFilter& other) const {
-        return campaignId == other.campaignId && statuses == other.statuses && channel == other.channel &&
-               contactId == other.contactId && since == other.since && until == other.until &&
-               search == other.search;
+        return campaignId == other.campaignId && statuses == other.statuses &&
+               errorCodes == other.errorCodes && channel == other.channel && contactId == other.contactId &&
+               since == other.since && until == other.until && search == other.search;
     }
     bool operator!=(const HistoryFilter& other) const { return !(*this == other); }
 };

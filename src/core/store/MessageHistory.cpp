@@ -26,6 +26,8 @@ HistoryConditions conditionsOf(const HistoryFilter& filter) {
         conditions.add(QStringLiteral("m.campaign_id = ?"), {filter.campaignId});
     if (!filter.statuses.isEmpty())
         conditions.addIn(QStringLiteral("m.status"), filter.statuses);
+    if (!filter.errorCodes.isEmpty())
+        conditions.addIn(QStringLiteral("m.error_code"), filter.errorCodes);
     if (!filter.channel.isEmpty())
         conditions.add(QStringLiteral("m.channel = ?"), {filter.channel});
     if (!filter.contactId.isEmpty())

@@ -60,6 +60,8 @@ HistoryFilterBar::HistoryFilterBar(Profile& profile, Kind kind, QWidget* parent)
                                                         : tr("Search name or number"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 14);
+    m_error = new QPushButton(this);
+    m_error->hide();
     m_clear = new QPushButton(tr("C&lear filters"), this);
     m_clear->setAccessibleName(tr("Clear filters"));
 
@@ -76,6 +78,7 @@ HistoryFilterBar::HistoryFilterBar(Profile& profile, Kind kind, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_campaign);
     layout->addWidget(m_status);
+    layout->addWidget(m_error);
     layout->addWidget(m_channel);
     layout->addWidget(fromLabel);
     layout->addWidget(m_since);
@@ -94,6 +97,10 @@ HistoryFilterBar::HistoryFilterBar(Profile& profile, Kind kind, QWidget* parent)
     for (QDateEdit* field : {m_since, m_until})
         connect(field, &QDateEdit::dateChanged, this, &HistoryFilterBar::changed);
     connect(m_clear, &QPushButton::clicked, this, &HistoryFilterBar::clear);
+    connect(m_error, &QPushButton::clicked, this, [this] {
+        setErrorCode({}, {});
+        changed();
+    });
     connect(&profile.notifier(), &ChangeNotifier::changed, this, [this](Entity entity) {
         if (entity == Entity::Campaign || entity == Entity::Any)
             reloadCampaigns();
@@ -148,6 +155,7 @@ void HistoryFilterBar::clear() {
     m_until->setDate(m_until->minimumDate());
     m_search->clear();
     m_typing.stop();
+    setErrorCode({}, {});
     m_quiet = false;
     changed();
 }
@@ -164,7 +172,34 @@ HistoryFilter HistoryFilterBar::filter() const {
     if (const QDate until = chosenDate(m_until); until.isValid())
         filter.until = until.addDays(1).startOfDay();
     filter.search = m_search->text().trimmed();
+    if (!m_errorCode.isEmpty())
+        filter.errorCodes = {m_errorCode};
     return filter;
+}
+
+void HistoryFilterBar::showOnly(const QStringList& statuses, const QString& label, const QString& errorCode,
+                                const QString& errorLabel) {
+    m_quiet = true;
+    const QString wanted = statuses.join(QLatin1Char(','));
+    int index = m_status->findData(wanted);
+    if (index < 0) {
+        m_status->addItem(label, wanted);
+        index = m_status->count() - 1;
+    }
+    m_status->setCurrentIndex(index);
+    setErrorCode(errorCode, errorLabel);
+    m_quiet = false;
+    changed();
+}
+
+void HistoryFilterBar::setErrorCode(const QString& code, const QString& label) {
+    m_errorCode = code;
+    const QString meaning = label.isEmpty() || label == code ? code : tr("%1 (%2)").arg(label, code);
+    m_error->setText(tr("Error %1 ✕").arg(code));
+    m_error->setToolTip(
+        tr("Only messages that failed with: %1. Press to show every error again.").arg(meaning));
+    m_error->setAccessibleName(tr("Error filter: %1. Press to remove it").arg(meaning));
+    m_error->setVisible(!code.isEmpty());
 }
 
 void HistoryFilterBar::changed() {

@@ -27,6 +27,11 @@ public:
     // Reads the campaigns again, keeping the one chosen.
     void reloadCampaigns();
     void clear();
+    // Shows only messages in these statuses (and with this error code when not empty), keeping the
+    // campaign: what a click on a campaign report's chart asks. label names the statuses when the
+    // status list has no such choice yet, errorLabel the error for its button.
+    void showOnly(const QStringList& statuses, const QString& label, const QString& errorCode = {},
+                  const QString& errorLabel = {});
 
     QComboBox* campaignField() const { return m_campaign; }
     QComboBox* statusField() const { return m_status; }
@@ -35,6 +40,7 @@ public:
     QDateEdit* untilField() const { return m_until; }
     QLineEdit* searchField() const { return m_search; }
     QPushButton* clearButton() const { return m_clear; }
+    QPushButton* errorButton() const { return m_error; }
 
 Q_SIGNALS:
     void filterChanged(const iq::HistoryFilter& filter);
@@ -42,6 +48,7 @@ Q_SIGNALS:
 private:
     void addStatuses(Kind kind);
     void changed();
+    void setErrorCode(const QString& code, const QString& label);
 
     Profile& m_profile;
     QComboBox* m_campaign = nullptr;
@@ -51,6 +58,8 @@ private:
     QDateEdit* m_until = nullptr;
     QLineEdit* m_search = nullptr;
     QPushButton* m_clear = nullptr;
+    QPushButton* m_error = nullptr; // shows the error code chosen on a report; a click removes it
+    QString m_errorCode;
     QTimer m_typing;
     bool m_quiet = false; // setting fields in code says nothing until the end
 };

@@ -2,8 +2,10 @@
 
 #include "core/profile/Profile.h"
 #include "models/CallLogModel.h"
+#include "models/CampaignReportModel.h"
 #include "models/HistoryModel.h"
 #include "views/common/ColumnWidths.h"
+#include "views/history/CampaignReportPanel.h"
 #include "views/history/HistoryExportTask.h"
 #include "views/history/HistoryFilterBar.h"
 #include "views/history/MessageDetailPane.h"
@@ -28,7 +30,8 @@ HistoryPage::HistoryPage(Profile& profile, QWidget* parent)
     : QWidget(parent)
     , m_profile(profile)
     , m_messages(new HistoryModel(profile, this))
-    , m_calls(new CallLogModel(profile, this)) {
+    , m_calls(new CallLogModel(profile, this))
+    , m_report(new CampaignReportModel(profile, this)) {
     auto* title = new QLabel(tr("History"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -49,6 +52,9 @@ HistoryPage::HistoryPage(Profile& profile, QWidget* parent)
     m_tabs->tabBar()->setAccessibleName(tr("Messages or calls"));
     m_tabs->addTab(makeMessagesTab(), tr("&Messages"));
     m_tabs->addTab(makeCallsTab(), tr("Ca&lls"));
+    m_reportPanel = new CampaignReportPanel(m_report, this);
+    m_tabs->addTab(m_reportPanel, tr("&Report"));
+    m_tabs->setTabVisible(reportTabIndex(), false);
 
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("History status"));
@@ -66,6 +72,8 @@ HistoryPage::HistoryPage(Profile& profile, QWidget* parent)
         connect(model, &PagedTableModel::totalCountChanged, this, &HistoryPage::updateCount);
         connect(model, &PagedTableModel::loadFailed, this, &HistoryPage::showStatus);
     }
+    connect(m_report, &CampaignReportModel::loadFailed, this, &HistoryPage::showStatus);
+    connect(m_reportPanel, &CampaignReportPanel::filterRequested, this, &HistoryPage::showReportedMessages);
     updateCount();
 }
 
@@ -103,7 +111,7 @@ QWidget* HistoryPage::makeMessagesTab() {
     layout->addWidget(m_messageFilters);
     layout->addWidget(splitter, 1);
 
-    connect(m_messageFilters, &HistoryFilterBar::filterChanged, m_messages, &HistoryModel::setFilter);
+    connect(m_messageFilters, &HistoryFilterBar::filterChanged, this, &HistoryPage::messageFilterChanged);
     connect(m_messageTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::showSelectedMessage);
     // A reload (a sync, a filter) keeps the message shown selected when the list still holds it.
@@ -161,8 +169,25 @@ void HistoryPage::showSelectedMessage() {
     m_detail->showMessage(m_messages->message(current.row()));
 }
 
+void HistoryPage::messageFilterChanged(const HistoryFilter& filter) {
+    m_messages->setFilter(filter);
+    m_tabs->setTabVisible(reportTabIndex(), !filter.campaignId.isEmpty());
+    // The report is read only for the campaign chosen, not for every other change of the filter.
+    m_report->setCampaign(filter.campaignId);
+}
+
+void HistoryPage::showReportedMessages(const QStringList& statuses, const QString& errorCode,
+                                       const QString& label) {
+    m_messageFilters->showOnly(statuses, label, errorCode, label);
+    m_tabs->setCurrentIndex(0);
+}
+
+bool HistoryPage::callsShown() const {
+    return m_tabs->currentIndex() == 1;
+}
+
 void HistoryPage::updateCount() {
-    const bool messages = m_tabs->currentIndex() == 0;
+    const bool messages = !callsShown();
     const int total = messages ? m_messages->totalCount() : m_calls->totalCount();
     m_count->setText(messages ? tr("%n message(s)", nullptr, total) : tr("%n call(s)", nullptr, total));
     m_export->setEnabled(total > 0);
@@ -170,7 +195,7 @@ void HistoryPage::updateCount() {
 
 HistoryExportTask* HistoryPage::exportTo(const QString& path) {
     HistoryExportRequest request;
-    if (m_tabs->currentIndex() == 0) {
+    if (!callsShown()) {
         request.filter = m_messages->filter();
         request.key = m_messages->sortKey();
         request.order = m_messages->sortOrder();
@@ -190,7 +215,7 @@ HistoryExportTask* HistoryPage::exportTo(const QString& path) {
 }
 
 void HistoryPage::askAndExport() {
-    const QString name = m_tabs->currentIndex() == 0 ? tr("messages") : tr("calls");
+    const QString name = callsShown() ? tr("calls") : tr("messages");
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export history"),
         QDir::home().filePath(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/HistoryFilter.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -15,10 +17,13 @@ class CallLogModel;
 class HistoryFilterBar;
 class MessageDetailPane;
 class HistoryExportTask;
+class CampaignReportModel;
+class CampaignReportPanel;
 
 // The History area: every message sent, with filters (campaign, status, channel, dates, search), sortable
 // columns and the selected message's details, status history and error in plain words; the calls on a
-// second tab. The list shown exports as CSV. What it shows is the profile's, as of the last sync.
+// second tab, and while one campaign is chosen its report with charts on a third. The list shown exports
+// as CSV. What it shows is the profile's, as of the last sync.
 class HistoryPage final : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +37,9 @@ public:
     HistoryFilterBar* messageFilters() const { return m_messageFilters; }
     HistoryFilterBar* callFilters() const { return m_callFilters; }
     MessageDetailPane* detailPane() const { return m_detail; }
+    CampaignReportPanel* reportPanel() const { return m_reportPanel; }
+    // The Report tab shows while the message list is filtered to one campaign.
+    int reportTabIndex() const { return 2; }
     QPushButton* exportButton() const { return m_export; }
     QLabel* countLabel() const { return m_count; }
     QLabel* statusLabel() const { return m_status; }
@@ -52,6 +60,9 @@ private:
     void updateCount();
     void askAndExport();
     void showStatus(const QString& message);
+    void messageFilterChanged(const HistoryFilter& filter);
+    void showReportedMessages(const QStringList& statuses, const QString& errorCode, const QString& label);
+    bool callsShown() const;
 
     Profile& m_profile;
     HistoryModel* m_messages = nullptr;
@@ -62,6 +73,8 @@ private:
     HistoryFilterBar* m_messageFilters = nullptr;
     HistoryFilterBar* m_callFilters = nullptr;
     MessageDetailPane* m_detail = nullptr;
+    CampaignReportModel* m_report = nullptr;
+    CampaignReportPanel* m_reportPanel = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_status = nullptr;
