@@ -1,5 +1,7 @@
 #include "views/common/ChartTheme.h"
 
+#include "models/ColourRoles.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -7,7 +9,7 @@
 namespace iq::charts {
 
 bool isDark(const QPalette& palette) {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return isDarkPalette(palette);
 }
 
 void applyPalette(QChart* chart, const QPalette& palette) {
@@ -34,9 +36,9 @@ QColor colorOf(Meaning meaning, const QPalette& palette) {
     case Meaning::Delivered:
         return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
     case Meaning::Failed:
-        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+        return roleColour(ColourRole::ErrorText, palette);
     case Meaning::Undeliverable:
-        return dark ? QColor(0xff, 0xa7, 0x26) : QColor(0xe6, 0x51, 0x00);
+        return roleColour(ColourRole::WarningText, palette);
     case Meaning::Pending:
         return dark ? QColor(0x42, 0xa5, 0xf5) : QColor(0x15, 0x65, 0xc0);
     case Meaning::Skipped:

@@ -16,7 +16,8 @@ bool isDark(const QPalette& palette);
 // sits in its window like any other widget. Setting a theme recolours the series: set theirs after.
 void applyPalette(QChart* chart, const QPalette& palette);
 
-// Colours that mean the same on every chart (delivered green, failed red...), readable on the palette.
+// Colours that mean the same on every chart (delivered green, failed red...), readable on the palette:
+// failures in the palette's error and warning colours (ColourRoles), the others a light or dark shade.
 enum class Meaning { Delivered, Failed, Undeliverable, Pending, Skipped };
 QColor colorOf(Meaning meaning, const QPalette& palette);
 
