@@ -113,13 +113,13 @@ Theme::Kind Theme::fromKey(const QString& key) {
 QString Theme::displayName(Kind kind) {
     switch (kind) {
     case Kind::System:
-        return QApplication::translate("Theme", "System");
+        return tr("System");
     case Kind::Light:
-        return QApplication::translate("Theme", "Light");
+        return tr("Light");
     case Kind::Dark:
-        return QApplication::translate("Theme", "Dark");
+        return tr("Dark");
     case Kind::HighContrast:
-        return QApplication::translate("Theme", "High contrast");
+        return tr("High contrast");
     }
     return {};
 }

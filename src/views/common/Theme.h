@@ -2,6 +2,7 @@
 
 #include "models/ColourRoles.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPalette>
 #include <QString>
@@ -14,6 +15,7 @@ namespace iq {
 // by the owner. The choice is kept in QSettings under `appearance/theme`, applied at start and again
 // whenever it changes; every widget follows because colours come from the palette or ColourRoles.
 class Theme final {
+    Q_DECLARE_TR_FUNCTIONS(iq::Theme)
 public:
     enum class Kind { System, Light, Dark, HighContrast };
 
