@@ -3,6 +3,7 @@
 #include "core/profile/AppStartup.h"
 #include "core/sync/KeychainTokenStore.h"
 #include "views/MainWindow.h"
+#include "views/common/AppPreferences.h"
 #include "views/common/Theme.h"
 #include "views/sync/SyncUi.h"
 
@@ -17,7 +18,10 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/iq/icons/iqmessaging.svg")));
 
     const iq::DesktopOptions options = iq::DesktopOptions::parse(app);
-    startup.installTranslations(options.language);
+    // --language wins over the language chosen in the preferences, which wins over the system's.
+    startup.installTranslations(options.language.isEmpty() ? iq::AppPreferences::language()
+                                                           : options.language);
+    iq::AppPreferences::applyProxy();
     iq::Theme::apply(iq::Theme::stored());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "IQ Messaging"));
 

@@ -3,6 +3,7 @@
 #include "core/profile/Profile.h"
 #include "core/store/ExternalChangeWatcher.h"
 #include "models/ContactsModel.h"
+#include "shared/phone/PhoneNumbers.h"
 #include "views/campaigns/CampaignsPage.h"
 #include "views/common/AreaIcon.h"
 #include "views/composer/ComposerPage.h"
@@ -12,6 +13,7 @@
 #include "views/history/HistoryPage.h"
 #include "views/import/ImportHistoryDialog.h"
 #include "views/import/ImportWizard.h"
+#include "views/settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,6 +173,10 @@ void MainWindow::createMenus() {
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_settingsAction = editMenu->addAction(tr("&Preferences…"), this, [this] { openSettings(); });
+    m_settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About IQ Messaging"), this, [this] {
@@ -200,6 +206,20 @@ ImportWizard* MainWindow::openImportWizard(const QString& path) {
         wizard->next();
     }
     return wizard;
+}
+
+SettingsDialog* MainWindow::openSettings() {
+    auto* dialog = new SettingsDialog(m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        const QString region = m_profile.setting(PhoneNumbers::regionSettingKey());
+        m_contactsPage->setDefaultRegion(region);
+        m_groupsPage->setDefaultRegion(region);
+        Q_EMIT preferencesChanged();
+    });
+    dialog->show();
+    return dialog;
 }
 
 ImportHistoryDialog* MainWindow::openImportHistory() {

@@ -19,6 +19,7 @@ class CampaignsPage;
 class HistoryPage;
 class ImportWizard;
 class ImportHistoryDialog;
+class SettingsDialog;
 
 // The application window: a sidebar of the product's areas, the current area's page, a status bar.
 class MainWindow final : public QMainWindow {
@@ -48,6 +49,13 @@ public:
     // Opens the import wizard (window-modal, deleted on close); with a path it starts on that file.
     ImportWizard* openImportWizard(const QString& path = {});
     ImportHistoryDialog* openImportHistory();
+    // Edit > Preferences (Ctrl+,): window-modal, deleted on close.
+    SettingsDialog* openSettings();
+    QAction* settingsAction() const { return m_settingsAction; }
+
+Q_SIGNALS:
+    // The owner saved the preferences: whatever reads a profile setting takes it anew.
+    void preferencesChanged();
 
 private:
     void createMenus();
@@ -68,6 +76,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_importHistoryAction = nullptr;
+    QAction* m_settingsAction = nullptr;
 };
 
 } // namespace iq

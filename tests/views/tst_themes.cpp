@@ -9,6 +9,7 @@
 #include "views/contacts/ContactsPage.h"
 #include "views/import/ImportHistoryDialog.h"
 #include "views/import/ImportWizard.h"
+#include "views/settings/SettingsDialog.h"
 #include "views/sync/AccountDialog.h"
 
 #include "ContactFixtures.h"
@@ -365,6 +366,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(imports));
         checkWindow(*imports, QStringLiteral("Import history"), failures, checked);
         imports->close();
+
+        SettingsDialog* settings = window.openSettings();
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        settings->manualProxyButton()->setChecked(true); // the missing host is named in the error colour
+        QVERIFY(settings->problemLabel()->isVisible());
+        for (int tab = 0; tab < settings->tabs()->count(); ++tab) {
+            settings->tabs()->setCurrentIndex(tab);
+            checkWindow(*settings, QStringLiteral("Preferences, ") + settings->tabs()->tabText(tab), failures,
+                        checked);
+        }
+        settings->close();
 
         qInfo("%d texts checked", checked);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));

@@ -90,6 +90,13 @@ SyncController::SyncController(Profile& profile, TokenStore& tokens, Options opt
             m_afterChange.start();
     });
     m_lastSync = fromStoredTime(profile.setting(SyncEngine::lastSyncKey()));
+    reloadPreferences();
+}
+
+void SyncController::reloadPreferences() {
+    bool ok = false;
+    const int minutes = m_profile.setting(intervalSettingKey()).toInt(&ok);
+    m_periodic.setInterval(ok && minutes > 0 ? minutes * 60 * 1000 : m_options.periodMs);
 }
 
 SyncController::~SyncController() {

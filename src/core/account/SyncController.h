@@ -53,11 +53,17 @@ public:
 
     // Starts the automatic syncs (and one right away when the profile is connected).
     void start();
+    // The pause between automatic syncs: the profile's setting when it has one, else the options'.
+    int periodMs() const { return m_periodic.interval(); }
+    // The profile setting, in whole minutes, that overrides Options::periodMs.
+    static QString intervalSettingKey() { return QStringLiteral("sync.interval_minutes"); }
 
 public Q_SLOTS:
     void syncNow();
     // After signing in or out: re-reads the account and syncs when there is one.
     void accountChanged();
+    // After the owner changed the preferences: takes the sync interval anew.
+    void reloadPreferences();
 
 Q_SIGNALS:
     void stateChanged(iq::SyncController::State state);

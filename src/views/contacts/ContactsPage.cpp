@@ -531,4 +531,11 @@ void ContactsPage::dropEvent(QDropEvent* event) {
     Q_EMIT importFileDropped(path);
 }
 
+void ContactsPage::setDefaultRegion(const QString& region) {
+    // Assigned in place: the detail pane reads numbers through the same object.
+    *m_phoneNumbers = PhoneNumbers(region);
+    m_model.setPhoneRegion(m_phoneNumbers->defaultRegion());
+    m_detail->showContact(m_detail->contactId());
+}
+
 } // namespace iq

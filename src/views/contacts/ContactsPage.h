@@ -56,6 +56,9 @@ public:
 
     QStringList selectedContactIds() const;
     void selectContact(const QString& contactId);
+    // Numbers typed without a country code are read in this region from now on ("" for the system's).
+    void setDefaultRegion(const QString& region);
+    const PhoneNumbers& phoneNumbers() const { return *m_phoneNumbers; }
 
     // What the actions do once their dialog was answered; each reports failures in the page.
     bool addContact(const Contact& contact);

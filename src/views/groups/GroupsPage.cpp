@@ -415,4 +415,10 @@ ContactExportTask* GroupsPage::exportGroup(const QString& groupId, const QString
     return task;
 }
 
+void GroupsPage::setDefaultRegion(const QString& region) {
+    const QString resolved = PhoneNumbers(region).defaultRegion();
+    m_membersModel->setPhoneRegion(resolved);
+    m_pickerModel->setPhoneRegion(resolved);
+}
+
 } // namespace iq

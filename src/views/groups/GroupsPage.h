@@ -27,6 +27,8 @@ class GroupsPage final : public QWidget {
 public:
     GroupsPage(Profile& profile, QUndoStack& undoStack, QWidget* parent = nullptr);
     ~GroupsPage() override;
+    // Numbers without a country code are shown as in this region ("" for the system's).
+    void setDefaultRegion(const QString& region);
 
     QTableView* groupsTable() const { return m_groups; }
     QTableView* membersTable() const { return m_members; }

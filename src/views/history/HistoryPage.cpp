@@ -4,6 +4,7 @@
 #include "models/CallLogModel.h"
 #include "models/CampaignReportModel.h"
 #include "models/HistoryModel.h"
+#include "views/common/AppPreferences.h"
 #include "views/common/ColumnWidths.h"
 #include "views/history/CampaignReportPanel.h"
 #include "views/history/HistoryExportTask.h"
@@ -218,7 +219,7 @@ void HistoryPage::askAndExport() {
     const QString name = callsShown() ? tr("calls") : tr("messages");
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export history"),
-        QDir::home().filePath(
+        AppPreferences::exportPath(
             QStringLiteral("%1-%2.csv").arg(name, QDate::currentDate().toString(Qt::ISODate))),
         tr("CSV spreadsheet (*.csv)"));
     if (path.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/actions/ContactActions.h"
 #include "core/profile/Profile.h"
 #include "core/store/Database.h"
+#include "views/common/AppPreferences.h"
 #include "views/common/ProfileWorker.h"
 
 #include <QDir>
@@ -50,7 +51,7 @@ QString ContactExportTask::chooseFile(QWidget* parent, const QString& suggestedN
                                       ContactExporter::Format* format) {
     QString selected = csvFilter();
     QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export contacts"), QDir::home().filePath(suggestedName + QStringLiteral(".csv")),
+        parent, tr("Export contacts"), AppPreferences::exportPath(suggestedName + QStringLiteral(".csv")),
         csvFilter() + QStringLiteral(";;") + vcardFilter(), &selected);
     if (path.isEmpty())
         return {};

@@ -3,6 +3,7 @@
 #include "core/profile/Profile.h"
 #include "models/ImportPlanModel.h"
 #include "shared/phone/PhoneNumbers.h"
+#include "views/common/AppPreferences.h"
 #include "views/common/Theme.h"
 #include "views/import/ImportWizard.h"
 
@@ -443,9 +444,9 @@ ImportResultPage::ImportResultPage(ImportWizard& wizard)
     });
     connect(&m_wizard, &ImportWizard::importFinished, this, &ImportResultPage::finished);
     connect(m_saveRejected, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the rejected rows"),
-                                                          QDir::homePath() + QStringLiteral("/rejected.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the rejected rows"), AppPreferences::exportPath(QStringLiteral("rejected.csv")),
+            tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             saveRejectedRows(path);
     });

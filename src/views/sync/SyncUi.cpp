@@ -32,6 +32,8 @@ SyncUi::SyncUi(MainWindow& window, Profile& profile, TokenStore& tokens, SyncCon
     // Campaigns are sent with this session, and a send is followed by a sync that brings its messages.
     window.campaignsPage()->setTokenStore(&tokens);
     connect(window.campaignsPage(), &CampaignsPage::syncWanted, &controller, &SyncController::syncNow);
+    // A new sync interval from the preferences applies to the next pause.
+    connect(&window, &MainWindow::preferencesChanged, &controller, &SyncController::reloadPreferences);
     m_conflicts = new ConflictsPage(profile, &window);
     window.addArea(areaIcon(QStringLiteral("conflicts")), MainWindow::tr("Conflicts"),
                    MainWindow::tr("Changes a sync could not merge, for you to review"), m_conflicts);
