@@ -1,6 +1,7 @@
 #include "core/profile/Profile.h"
 #include "core/sync/TokenStore.h"
 #include "models/ColourRoles.h"
+#include "models/ContactsModel.h"
 #include "shared/phone/PhoneNumbers.h"
 #include "views/MainWindow.h"
 #include "views/common/Theme.h"
@@ -38,6 +39,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace iq;
 
@@ -380,6 +382,62 @@ private Q_SLOTS:
 
         qInfo("%d texts checked", checked);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
+    // IQ_SCREENSHOT=FILE.png saves the Contacts page in the dark theme (docs/images/contacts-dark.png).
+    void screenshot() {
+        const QString file = qEnvironmentVariable("IQ_SCREENSHOT");
+        if (file.isEmpty())
+            QSKIP("Set IQ_SCREENSHOT=FILE.png to save a screenshot.");
+        // The applications load the English catalogue for its plurals; so does the picture.
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/iqmessaging_en")));
+        QCoreApplication::installTranslator(&english);
+        Theme::apply(Theme::Kind::Dark);
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path());
+        QVERIFY(profile.ok());
+        Database& db = profile.value()->database();
+        const struct {
+            const char* given;
+            const char* family;
+            const char* phone;
+            const char* email;
+            const char* group;
+            ConsentState consent;
+        } people[] = {
+            {"Ana", "García", "+1 415 555 0132", "ana@example.com", "Customers", ConsentState::OptedIn},
+            {"Ben", "Okafor", "+1 212 555 0187", "ben.okafor@example.com", "Customers",
+             ConsentState::OptedIn},
+            {"Chloé", "Martin", "+33 6 12 34 56 78", "chloe@example.fr", "Newsletter", ConsentState::Pending},
+            {"Dmitri", "Ivanov", "+1 646 555 0110", "", "Customers", ConsentState::OptedOut},
+            {"Emma", "Schulz", "+49 1512 3456789", "emma.schulz@example.de", "Newsletter",
+             ConsentState::OptedIn},
+            {"Farah", "Khan", "+44 7400 123456", "farah@example.co.uk", "VIP", ConsentState::OptedIn},
+            {"George", "Lee", "+1 303 555 0144", "george.lee@example.com", "Customers", ConsentState::Unknown},
+            {"Hana", "Sato", "+1 415 555 0199", "hana@example.jp", "VIP", ConsentState::OptedIn},
+        };
+        QString selected;
+        for (const auto& person : people) {
+            const QStringList emails = QString::fromUtf8(person.email).isEmpty()
+                                           ? QStringList()
+                                           : QStringList{QString::fromUtf8(person.email)};
+            const QString id =
+                test::addContact(db, QString::fromUtf8(person.given), QString::fromUtf8(person.family),
+                                 {QString::fromUtf8(person.phone)}, emails);
+            test::addToGroup(db, QString::fromUtf8(person.group), id, person.consent);
+            if (selected.isEmpty())
+                selected = id;
+        }
+        MainWindow window(*profile.value());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.contactsModel()->rowCount(), 8);
+        window.contactsPage()->selectContact(selected);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(file));
+        QCoreApplication::removeTranslator(&english);
     }
 
 private:
