@@ -313,6 +313,89 @@
     </message>
 </context>
 <context>
+    <name>iq::CallLogModel</name>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">An</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+</context>
+<context>
     <name>iq::CampaignActions</name>
     <message>
         <source>%1 needs the server, which cannot be reached: %2</source>
@@ -643,6 +726,179 @@
     </message>
 </context>
 <context>
+    <name>iq::CampaignReportModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation type="unfinished">Nicht zustellbar</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Opted out since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::CampaignReportPanel</name>
+    <message>
+        <source>Campaign report summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a figure to list its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3. Opt-outs and replies are counted from the send on, their rates of the messages delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed or undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message has been delivered or has failed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages delivered and failed from %1 to %2, in intervals of %3: %4 delivered and %5 failed. The most deliveries, %6, came in the interval from %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status breakdown of %n message(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::CampaignRepository</name>
     <message>
         <source>A campaign needs a name.</source>
@@ -929,6 +1185,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1998,26 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Details or timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Angaben</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything between the business and this person, newest first: messages, calls, replies, consent changes, imports and merges.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::ContactEditorDialog</name>
@@ -2128,6 +2408,21 @@
     <message>
         <source>There is no contact with id %1.</source>
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::ContactTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Angaben</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3101,343 @@
     <message>
         <source>Added on the Groups page</source>
         <translation>Auf der Seite „Gruppen“ hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>iq::HistoryExportTask</name>
+    <message>
+        <source>Exporting the history to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished">Exportfortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iq::HistoryFilterBar</name>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, number, address or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed or undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished">In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation type="unfinished">Wegen Ruhezeiten zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered or busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Error %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages that failed with: %1. Press to show every error again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error filter: %1. Press to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::HistoryModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished">In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation type="unfinished">Wegen Ruhezeiten zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation type="unfinished">Nicht zustellbar</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">An</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages or calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation type="unfinished">CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4425,10 @@
         <source>this device&apos;s database refused it (%1)</source>
         <translation>die Datenbank dieses Geräts hat ihn abgelehnt (%1)</translation>
     </message>
+    <message>
+        <source>Looking up what a record refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::MainWindow</name>
@@ -3819,10 +4455,6 @@
     <message>
         <source>People you message, with their numbers and groups</source>
         <translation>Ihre Empfänger mit Nummern und Gruppen</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
     </message>
     <message>
         <source>Local profile: %1</source>
@@ -3967,6 +4599,34 @@
         <source>Send a message to your groups, now or later, and see who got it</source>
         <translation>Nachricht an Ihre Gruppen senden, jetzt oder später, und sehen, wer sie erhalten hat</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message sent and every call, with its status and why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iq::MediaStore</name>
@@ -4076,6 +4736,101 @@
     <message>
         <source>Numbers</source>
         <translation>Nummern</translation>
+    </message>
+</context>
+<context>
+    <name>iq::MessageDetailPane</name>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its details and status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 (no description known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4723,6 +5478,215 @@
     </message>
 </context>
 <context>
+    <name>iq::Theme</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::TimelineActions</name>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held for quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword reply</source>
+        <translation type="unfinished">Antwort mit Stichwort</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished">Webformular</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished">Papierformular</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer to their keyword reply: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call of “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1, forwarded to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword reply: %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied “%1”: %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added as a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Einwilligung</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importieren</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::TokenStore</name>
     <message>
         <source>No sign-in is stored for %1.</source>
@@ -4773,6 +5737,37 @@
     <message>
         <source>Playing recordings is not part of this build</source>
         <translation>Das Abspielen von Aufnahmen ist in dieser Version nicht enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>iq::campaign::DeliveryErrors</name>
+    <message>
+        <source>The handset was off or out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier reported an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot take messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by the carrier as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered the call</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6184,6 +7179,130 @@
     <message>
         <source>Delete a saved item</source>
         <translation>Einen gespeicherten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation type="unfinished">Nicht zustellbar</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a campaign achieved, as of the last sync: delivered, failed, undeliverable and pending messages, opt-outs and replies since, failures by reason and deliveries over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a campaign achieved, with failures by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this campaign&apos;s, by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only calls with this outcome (answered, voicemail, no_answer, busy) or type (inbound, outbound, campaign...); several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages in this status (queued, held, sent, delivered, failed, undeliverable, skipped); several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sms, email or voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this contact&apos;s, by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date or time on (2026-03-01, 2026-03-01T09:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this date (the whole day) or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose recipient&apos;s name, number or address, or text, contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV (safe to open in a spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-03-01) or a time (2026-03-01T09:30), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the messages sent, newest first, with their status, error and status history, as of the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the calls, newest first, as of the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything between the business and a contact, newest first: messages with their status, calls, replies, consent changes, imports and merges, as of the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages sent, with status and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls made and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything between the business and a contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
