@@ -6,6 +6,7 @@
 #include "views/common/AppPreferences.h"
 #include "views/common/Theme.h"
 #include "views/sync/SyncUi.h"
+#include "views/welcome/WelcomeFlow.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -25,6 +26,9 @@ int main(int argc, char* argv[]) {
     iq::Theme::apply(iq::Theme::stored());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "IQ Messaging"));
 
+    // Before opening it, which creates it: a profile that is not there yet means a first run.
+    const bool firstRun =
+        iq::WelcomeFlow::isFirstRun(iq::Profile::resolveDirectory(options.profileDirectory));
     auto profile = iq::AppStartup::openProfile(options.profileDirectory);
     if (!profile) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the profile"),
@@ -36,7 +40,12 @@ int main(int argc, char* argv[]) {
     iq::KeychainTokenStore tokens(iq::AppStartup::keychainService());
     iq::SyncController sync(*profile.value(), tokens);
     iq::SyncUi syncUi(window, *profile.value(), tokens, sync);
+    iq::WelcomeFlow welcome(window, *profile.value(), tokens, sync, syncUi);
     window.show();
     sync.start();
+    if (firstRun)
+        welcome.offer();
+    else
+        welcome.resumeDemo();
     return app.exec();
 }

@@ -12,6 +12,7 @@
 #include "views/import/ImportWizard.h"
 #include "views/settings/SettingsDialog.h"
 #include "views/sync/AccountDialog.h"
+#include "views/welcome/WelcomeDialog.h"
 
 #include "ContactFixtures.h"
 #include "HistoryFixtures.h"
@@ -369,6 +370,12 @@ private Q_SLOTS:
         checkWindow(*imports, QStringLiteral("Import history"), failures, checked);
         imports->close();
 
+        WelcomeDialog welcome(true, &window);
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        checkWindow(welcome, QStringLiteral("Welcome"), failures, checked);
+        welcome.close();
+
         SettingsDialog* settings = window.openSettings();
         QVERIFY(QTest::qWaitForWindowExposed(settings));
         settings->manualProxyButton()->setChecked(true); // the missing host is named in the error colour
@@ -414,7 +421,8 @@ private Q_SLOTS:
             {"Emma", "Schulz", "+49 1512 3456789", "emma.schulz@example.de", "Newsletter",
              ConsentState::OptedIn},
             {"Farah", "Khan", "+44 7400 123456", "farah@example.co.uk", "VIP", ConsentState::OptedIn},
-            {"George", "Lee", "+1 303 555 0144", "george.lee@example.com", "Customers", ConsentState::Unknown},
+            {"George", "Lee", "+1 303 555 0144", "george.lee@example.com", "Customers",
+             ConsentState::Unknown},
             {"Hana", "Sato", "+1 415 555 0199", "hana@example.jp", "VIP", ConsentState::OptedIn},
         };
         QString selected;

@@ -86,9 +86,9 @@ void SyncUi::rebuildMenu() {
         QAction* who = m_menu->addAction(MainWindow::tr("%1 on %2").arg(account.email, account.server));
         who->setEnabled(false);
     }
-    m_menu->addAction(MainWindow::tr("&Sign in…"), this, [this] { openDialog(false); });
+    m_menu->addAction(MainWindow::tr("&Sign in…"), this, [this] { openAccountDialog(false); });
     if (!account.isConnected())
-        m_menu->addAction(MainWindow::tr("&Create an account…"), this, [this] { openDialog(true); });
+        m_menu->addAction(MainWindow::tr("&Create an account…"), this, [this] { openAccountDialog(true); });
     QAction* out = m_menu->addAction(MainWindow::tr("Sign &out"), this, &SyncUi::signOut);
     out->setEnabled(signedIn);
     QAction* sync = m_menu->addAction(MainWindow::tr("Sync &now"), &m_controller, &SyncController::syncNow);
@@ -114,7 +114,7 @@ void SyncUi::rebuildMenu() {
     });
 }
 
-void SyncUi::openDialog(bool signUp) {
+void SyncUi::openAccountDialog(bool signUp) {
     auto* dialog = new AccountDialog(signUp ? AccountDialog::Mode::SignUp : AccountDialog::Mode::SignIn,
                                      m_profile, m_tokens, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

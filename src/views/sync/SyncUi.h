@@ -23,12 +23,13 @@ public:
     SyncStatusWidget* status() const { return m_status; }
     ConflictsPage* conflictsPage() const { return m_conflicts; }
     QMenu* accountMenu() const { return m_menu; }
+    // The sign-in or sign-up dialog, window-modal; on success the profile syncs with the account.
+    void openAccountDialog(bool signUp);
 
 private:
     void rebuildMenu();
     // Names the account in the window's status bar, or the local profile when there is none.
     void showAccount();
-    void openDialog(bool signUp);
     void signOut();
     void switchTo(const QString& profileDirectory);
 
