@@ -1,3 +1,4 @@
+#include "core/account/SyncController.h"
 #include "core/profile/Profile.h"
 #include "core/sync/TokenStore.h"
 #include "models/ColourRoles.h"
@@ -12,6 +13,7 @@
 #include "views/import/ImportWizard.h"
 #include "views/settings/SettingsDialog.h"
 #include "views/sync/AccountDialog.h"
+#include "views/sync/SyncUi.h"
 #include "views/welcome/WelcomeDialog.h"
 
 #include "ContactFixtures.h"
@@ -299,6 +301,11 @@ private Q_SLOTS:
         QCOMPARE(onDark, roleColour(ColourRole::ErrorText, Theme::palette(Theme::Kind::Dark)));
         QVERIFY(onDark != onLight);
         QVERIFY(contrastRatio(onDark, label.palette().color(QPalette::Window)) >= kAa);
+        // Back to the system's look while open: the window and the error colour follow.
+        Theme::apply(Theme::Kind::System);
+        QCOMPARE(window.palette().color(QPalette::Window), m_systemWindow);
+        QCOMPARE(label.palette().color(QPalette::WindowText),
+                 roleColour(ColourRole::ErrorText, QApplication::palette()));
         clearTextRole(&label);
         QCOMPARE(label.palette().color(QPalette::WindowText),
                  QApplication::palette().color(QPalette::WindowText));
@@ -326,7 +333,11 @@ private Q_SLOTS:
                                              {QStringLiteral("+1 415 555 0132"), QStringLiteral("12")});
         test::addToGroup(db, QStringLiteral("Customers"), ana, ConsentState::OptedIn);
 
+        MemoryTokenStore tokens;
+        SyncController sync(*profile.value(), tokens);
         MainWindow window(*profile.value());
+        SyncUi syncUi(window, *profile.value(), tokens, sync); // the Conflicts page and the sync status
+        sync.start();
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -355,7 +366,6 @@ private Q_SLOTS:
         checkWindow(editor, QStringLiteral("Contact editor"), failures, checked);
         editor.close();
 
-        MemoryTokenStore tokens;
         AccountDialog account(AccountDialog::Mode::SignIn, *profile.value(), tokens, &window);
         account.show();
         checkWindow(account, QStringLiteral("Sign in"), failures, checked);
