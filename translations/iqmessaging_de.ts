@@ -316,83 +316,83 @@
     <name>iq::CallLogModel</name>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht</translation>
     </message>
     <message>
         <source>Campaign call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenanruf</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Left on voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Mailbox hinterlassen</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angenommen</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
 </context>
 <context>
@@ -729,173 +729,173 @@
     <name>iq::CampaignReportModel</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">Nicht zustellbar</translation>
+        <translation>Nicht zustellbar</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Nicht gesendet</translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Opted out since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem abgemeldet</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
 </context>
 <context>
     <name>iq::CampaignReportPanel</name>
     <message>
         <source>Campaign report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Kampagnenberichts</translation>
     </message>
     <message>
         <source>Campaign figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der Kampagne</translation>
     </message>
     <message>
         <source>Double-click a figure to list its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Kennzahl, um ihre Nachrichten aufzulisten</translation>
     </message>
     <message>
         <source>Deliveries over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Status breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung nach Status</translation>
     </message>
     <message>
         <source>Failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge nach Grund</translation>
     </message>
     <message>
         <source>Choose a campaign to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kampagne, um ihren Bericht zu sehen.</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet am %1</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesendet</translation>
     </message>
     <message>
         <source>%1, %2: %3. Opt-outs and replies are counted from the send on, their rates of the messages delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3. Abmeldungen und Antworten werden ab dem Versand gezählt, ihre Quoten bezogen auf die zugestellten Nachrichten.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed or undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen oder nicht zustellbar</translation>
     </message>
     <message>
         <source>No message has been delivered or has failed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachricht wurde zugestellt oder ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages delivered and failed from %1 to %2, in intervals of %3: %4 delivered and %5 failed. The most deliveries, %6, came in the interval from %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellte und fehlgeschlagene Nachrichten von %1 bis %2 in Intervallen (je %3): %4 zugestellt und %5 fehlgeschlagen. Die meisten Zustellungen, %6, kamen im Intervall ab %7.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten.</translation>
     </message>
     <message numerus="yes">
         <source>Status breakdown of %n message(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufteilung nach Status von %n Nachricht: </numerusform>
+            <numerusform>Aufteilung nach Status von %n Nachrichten: </numerusform>
         </translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>no code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Code</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Grund</translation>
     </message>
     <message>
         <source>No message failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Failures by reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge nach Grund: %1.</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>(not on this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht auf diesem Gerät)</translation>
     </message>
 </context>
 <context>
@@ -2000,23 +2000,23 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Details or timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben oder Zeitleiste</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Angaben</translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Everything between the business and this person, newest first: messages, calls, replies, consent changes, imports and merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zwischen dem Unternehmen und dieser Person, neueste zuerst: Nachrichten, Anrufe, Antworten, Änderungen der Einwilligung, Importe und Zusammenführungen.</translation>
     </message>
 </context>
 <context>
@@ -2414,15 +2414,15 @@
     <name>iq::ContactTimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Angaben</translation>
+        <translation>Angaben</translation>
     </message>
 </context>
 <context>
@@ -3107,25 +3107,25 @@
     <name>iq::HistoryExportTask</name>
     <message>
         <source>Exporting the history to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished">Exportfortschritt</translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3133,311 +3133,311 @@
     <name>iq::HistoryFilterBar</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenfilter</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisfilter</translation>
     </message>
     <message>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalfilter</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Search name, number, address or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Nummer, Adresse oder Text suchen</translation>
     </message>
     <message>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Nummer suchen</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed or undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen oder nicht zustellbar</translation>
     </message>
     <message>
         <source>Sent, not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, noch nicht bestätigt</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">In der Warteschlange</translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Held for quiet hours</source>
-        <translation type="unfinished">Wegen Ruhezeiten zurückgehalten</translation>
+        <translation>Wegen Ruhezeiten zurückgehalten</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Nicht gesendet</translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Any call</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Anruf</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Left on voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Mailbox hinterlassen</translation>
     </message>
     <message>
         <source>Not answered or busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angenommen oder besetzt</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Error %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 ✕</translation>
     </message>
     <message>
         <source>Only messages that failed with: %1. Press to show every error again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten mit diesem Fehler: %1. Klicken Sie, um wieder alle Fehler anzuzeigen.</translation>
     </message>
     <message>
         <source>Error filter: %1. Press to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfilter: %1. Klicken Sie, um ihn zu entfernen</translation>
     </message>
 </context>
 <context>
     <name>iq::HistoryModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">In der Warteschlange</translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Held for quiet hours</source>
-        <translation type="unfinished">Wegen Ruhezeiten zurückgehalten</translation>
+        <translation>Wegen Ruhezeiten zurückgehalten</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">Nicht zustellbar</translation>
+        <translation>Nicht zustellbar</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Nicht gesendet</translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Code %2)</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Kontakt)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>iq::HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export the list shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Liste als CSV exportieren</translation>
     </message>
     <message>
         <source>Number of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Zeilen</translation>
     </message>
     <message>
         <source>Messages or calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten oder Anrufe</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
         <source>Ca&amp;lls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufe</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Verlaufs</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
         </translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>anrufe</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>nachrichten</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished">CSV-Tabelle (*.csv)</translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4427,7 @@
     </message>
     <message>
         <source>Looking up what a record refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen, worauf ein Datensatz verweist</translation>
     </message>
 </context>
 <context>
@@ -4601,31 +4601,31 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Every message sent and every call, with its status and why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gesendeten Nachrichten und alle Anrufe, mit Status und Fehlergrund</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilordner: %1</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 auf %2</translation>
     </message>
     <message>
         <source>Signed out of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: %1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -4742,95 +4742,95 @@
     <name>iq::MessageDetailPane</name>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendetails</translation>
     </message>
     <message>
         <source>Select a message to see its details and status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihre Details und ihren Statusverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an</translation>
     </message>
     <message>
         <source>Campaign and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne und Kanal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Text as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Text wie gesendet</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Kontakt)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Code %1 (no description known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 (keine Beschreibung bekannt)</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Code %2)</translation>
     </message>
 </context>
 <context>
@@ -5481,209 +5481,209 @@
     <name>iq::Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
     <name>iq::TimelineActions</name>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <source>held for quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>wegen Ruhezeiten zurückgehalten</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zustellbar</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>keyword reply</source>
-        <translation type="unfinished">Antwort mit Stichwort</translation>
+        <translation>Antwort mit Stichwort</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished">Webformular</translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished">Papierformular</translation>
+        <translation>Papierformular</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand eingegeben</translation>
     </message>
     <message>
         <source>another device</source>
-        <translation type="unfinished"></translation>
+        <translation>anderes Gerät</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: %3</translation>
     </message>
     <message>
         <source>%1 answer to their keyword reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort (%1) auf ihre Antwort mit Stichwort: %2</translation>
     </message>
     <message>
         <source>%1 message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht (%1): %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Call of “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf der Kampagne „%1“ an %2</translation>
     </message>
     <message>
         <source>Call to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf an %1</translation>
     </message>
     <message>
         <source>Call from %1, forwarded to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf von %1, weitergeleitet an %2</translation>
     </message>
     <message>
         <source>Missed call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasster Anruf von %1</translation>
     </message>
     <message>
         <source>Voicemail from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht von %1</translation>
     </message>
     <message>
         <source>Call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf von %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n s</numerusform>
+            <numerusform>%1, %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <source>a deleted group</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gelöschte Gruppe</translation>
     </message>
     <message>
         <source>Keyword reply: %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort mit Stichwort: %1 für %2</translation>
     </message>
     <message>
         <source>Replied “%1”: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortete „%1“: %2 für %3</translation>
     </message>
     <message>
         <source>%1 for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 (%3)</translation>
     </message>
     <message>
         <source>added as a new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>als neuer Kontakt angelegt</translation>
     </message>
     <message>
         <source>details updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben aktualisiert</translation>
     </message>
     <message>
         <source>added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Import of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1: %2</translation>
     </message>
     <message>
         <source>%1 (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rückgängig gemacht)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Einwilligung</translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Zusammenführen</translation>
+        <translation>Zusammenführung</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit %1</translation>
     </message>
 </context>
 <context>
@@ -5743,31 +5743,31 @@
     <name>iq::campaign::DeliveryErrors</name>
     <message>
         <source>The handset was off or out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon war ausgeschaltet oder nicht erreichbar</translation>
     </message>
     <message>
         <source>The carrier reported an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzbetreiber meldete einen unbekannten Fehler</translation>
     </message>
     <message>
         <source>The number is not in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist nicht vergeben</translation>
     </message>
     <message>
         <source>The number is a landline or its carrier cannot take messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist ein Festnetzanschluss oder ihr Netzbetreiber kann keine Nachrichten annehmen</translation>
     </message>
     <message>
         <source>Blocked by the carrier as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Netzbetreiber als Spam blockiert</translation>
     </message>
     <message>
         <source>The line was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung war besetzt</translation>
     </message>
     <message>
         <source>Nobody answered the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat den Anruf angenommen</translation>
     </message>
 </context>
 <context>
@@ -7182,127 +7182,127 @@
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten: %1</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">Nicht zustellbar</translation>
+        <translation>Nicht zustellbar</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend</translation>
     </message>
     <message>
         <source>Opted out since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem abgemeldet</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Failures by reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge nach Grund:</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Code)</translation>
     </message>
     <message>
         <source>What a campaign achieved, as of the last sync: delivered, failed, undeliverable and pending messages, opt-outs and replies since, failures by reason and deliveries over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Kampagne erreicht hat, Stand der letzten Synchronisierung: zugestellte, fehlgeschlagene, nicht zustellbare und ausstehende Nachrichten, Abmeldungen und Antworten seitdem, Fehlschläge nach Grund und Zustellungen im Zeitverlauf.</translation>
     </message>
     <message>
         <source>What a campaign achieved, with failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Kampagne erreicht hat, mit Fehlschlägen nach Grund</translation>
     </message>
     <message>
         <source>Only this campaign&apos;s, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die dieser Kampagne, nach ID.</translation>
     </message>
     <message>
         <source>Only calls with this outcome (answered, voicemail, no_answer, busy) or type (inbound, outbound, campaign...); several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe mit diesem Ergebnis (answered, voicemail, no_answer, busy) oder Typ (inbound, outbound, campaign...); mehrere durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Only messages in this status (queued, held, sent, delivered, failed, undeliverable, skipped); several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten mit diesem Status (queued, held, sent, delivered, failed, undeliverable, skipped); mehrere durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Only sms, email or voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur sms, email oder voice.</translation>
     </message>
     <message>
         <source>Only this contact&apos;s, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die dieses Kontakts, nach ID.</translation>
     </message>
     <message>
         <source>From this date or time on (2026-03-01, 2026-03-01T09:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Datum oder Zeitpunkt (2026-03-01, 2026-03-01T09:30).</translation>
     </message>
     <message>
         <source>Up to this date (the whole day) or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu diesem Datum (ganzer Tag) oder Zeitpunkt.</translation>
     </message>
     <message>
         <source>Only those whose recipient&apos;s name, number or address, or text, contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur solche, deren Empfängername, -nummer oder -adresse oder Text dies enthält.</translation>
     </message>
     <message>
         <source>Print CSV (safe to open in a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ausgeben (sicher in einer Tabellenkalkulation zu öffnen).</translation>
     </message>
     <message>
         <source>--%1 takes a date (2026-03-01) or a time (2026-03-01T09:30), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum (2026-03-01) oder einen Zeitpunkt (2026-03-01T09:30), nicht „%2“.</translation>
     </message>
     <message>
         <source>Choose one of --json and --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --json oder --csv.</translation>
     </message>
     <message>
         <source>List the messages sent, newest first, with their status, error and status history, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendeten Nachrichten auflisten, neueste zuerst, mit Status, Fehler und Statusverlauf, Stand der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten.</translation>
     </message>
     <message>
         <source>List the calls, newest first, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufe auflisten, neueste zuerst, Stand der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe.</translation>
     </message>
     <message>
         <source>Show everything between the business and a contact, newest first: messages with their status, calls, replies, consent changes, imports and merges, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zwischen dem Unternehmen und einem Kontakt anzeigen, neueste zuerst: Nachrichten mit Status, Anrufe, Antworten, Änderungen der Einwilligung, Importe und Zusammenführungen, Stand der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
     <message>
         <source>The messages sent, with status and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendeten Nachrichten mit Status und Fehlern</translation>
     </message>
     <message>
         <source>The calls made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Die getätigten und empfangenen Anrufe</translation>
     </message>
     <message>
         <source>Everything between the business and a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zwischen dem Unternehmen und einem Kontakt</translation>
     </message>
 </context>
 <context>

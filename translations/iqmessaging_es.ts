@@ -316,83 +316,83 @@
     <name>iq::CallLogModel</name>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviada</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Campaign call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de campaña</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>Left on voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado en el buzón de voz</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campaña</translation>
+        <translation>Campaña</translation>
     </message>
 </context>
 <context>
@@ -729,173 +729,173 @@
     <name>iq::CampaignReportModel</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">No se puede entregar</translation>
+        <translation>Imposibles de entregar</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendientes</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">No enviado</translation>
+        <translation>No enviados</translation>
     </message>
     <message>
         <source>Opted out since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de baja desde entonces</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondieron</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
 </context>
 <context>
     <name>iq::CampaignReportPanel</name>
     <message>
         <source>Campaign report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del informe de la campaña</translation>
     </message>
     <message>
         <source>Campaign figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de la campaña</translation>
     </message>
     <message>
         <source>Double-click a figure to list its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un indicador para ver sus mensajes</translation>
     </message>
     <message>
         <source>Deliveries over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Status breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose por estado</translation>
     </message>
     <message>
         <source>Failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos por motivo</translation>
     </message>
     <message>
         <source>Choose a campaign to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una campaña para ver su informe.</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada el %1</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviada</translation>
     </message>
     <message>
         <source>%1, %2: %3. Opt-outs and replies are counted from the send on, their rates of the messages delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3. Las bajas y las respuestas se cuentan desde el envío, y sus tasas sobre los mensajes entregados.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Failed or undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos o imposibles de entregar</translation>
     </message>
     <message>
         <source>No message has been delivered or has failed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha entregado ni ha fallado ningún mensaje.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages delivered and failed from %1 to %2, in intervals of %3: %4 delivered and %5 failed. The most deliveries, %6, came in the interval from %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes entregados y fallidos del %1 al %2, en intervalos de %3: %4 entregados y %5 fallidos. La mayor cantidad de entregas, %6, llegó en el intervalo que empieza el %7.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>Status breakdown of %n message(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desglose por estado de %n mensaje: </numerusform>
+            <numerusform>Desglose por estado de %n mensajes: </numerusform>
         </translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <source>no code</source>
-        <translation type="unfinished"></translation>
+        <translation>sin código</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
         <source>No message failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje ha fallado.</translation>
     </message>
     <message>
         <source>Failures by reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos por motivo: %1.</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>(not on this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en este dispositivo)</translation>
     </message>
 </context>
 <context>
@@ -2000,23 +2000,23 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Details or timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles o cronología</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Everything between the business and this person, newest first: messages, calls, replies, consent changes, imports and merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo ocurrido entre la empresa y esta persona, lo más reciente primero: mensajes, llamadas, respuestas, cambios de consentimiento, importaciones y combinaciones.</translation>
     </message>
 </context>
 <context>
@@ -2414,15 +2414,15 @@
     <name>iq::ContactTimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -3107,25 +3107,25 @@
     <name>iq::HistoryExportTask</name>
     <message>
         <source>Exporting the history to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el historial a %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished">Progreso de la exportación</translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3133,311 +3133,311 @@
     <name>iq::HistoryFilterBar</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de campaña</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de resultado</translation>
     </message>
     <message>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de canal</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voz</translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <source>Search name, number, address or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, número, dirección o texto</translation>
     </message>
     <message>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre o número</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Failed or undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido o imposible de entregar</translation>
     </message>
     <message>
         <source>Sent, not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, aún sin confirmar</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">En cola</translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Held for quiet hours</source>
-        <translation type="unfinished">Retenido por horas de silencio</translation>
+        <translation>Retenido por horas de silencio</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">No enviado</translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>Any call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier llamada</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>Left on voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado en el buzón de voz</translation>
     </message>
     <message>
         <source>Not answered or busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta u ocupado</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las campañas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Error %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Error %1 ✕</translation>
     </message>
     <message>
         <source>Only messages that failed with: %1. Press to show every error again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mensajes que fallaron por: %1. Pulse para volver a mostrar todos los errores.</translation>
     </message>
     <message>
         <source>Error filter: %1. Press to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de error: %1. Pulse para quitarlo</translation>
     </message>
 </context>
 <context>
     <name>iq::HistoryModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">En cola</translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Held for quiet hours</source>
-        <translation type="unfinished">Retenido por horas de silencio</translation>
+        <translation>Retenido por horas de silencio</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">No se puede entregar</translation>
+        <translation>No se puede entregar</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">No enviado</translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voz</translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (código %2)</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin contacto)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campaña</translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>iq::HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the list shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista mostrada como CSV</translation>
     </message>
     <message>
         <source>Number of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de filas</translation>
     </message>
     <message>
         <source>Messages or calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes o llamadas</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensajes</translation>
     </message>
     <message>
         <source>Ca&amp;lls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamadas</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del historial</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
         </translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished">Hoja de cálculo CSV (*.csv)</translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4427,7 @@
     </message>
     <message>
         <source>Looking up what a record refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando a qué hace referencia un registro</translation>
     </message>
 </context>
 <context>
@@ -4601,31 +4601,31 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Every message sent and every call, with its status and why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mensaje enviado y cada llamada, con su estado y el motivo de un fallo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del perfil: %1</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 en %2</translation>
     </message>
     <message>
         <source>Signed out of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada de %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -4742,95 +4742,95 @@
     <name>iq::MessageDetailPane</name>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del mensaje</translation>
     </message>
     <message>
         <source>Select a message to see its details and status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para ver sus detalles y su historial de estados.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a</translation>
     </message>
     <message>
         <source>Campaign and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña y canal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Text as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto tal como se envió</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario:</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto:</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin contacto)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Code %1 (no description known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1 (sin descripción conocida)</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (código %2)</translation>
     </message>
 </context>
 <context>
@@ -5481,209 +5481,209 @@
     <name>iq::Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
     <name>iq::TimelineActions</name>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voz</translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>held for quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido por horas de silencio</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede entregar</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importación</translation>
     </message>
     <message>
         <source>keyword reply</source>
-        <translation type="unfinished">respuesta con palabra clave</translation>
+        <translation>respuesta con palabra clave</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished">formulario web</translation>
+        <translation>formulario web</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished">formulario en papel</translation>
+        <translation>formulario en papel</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>introducido a mano</translation>
     </message>
     <message>
         <source>another device</source>
-        <translation type="unfinished"></translation>
+        <translation>otro dispositivo</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>combinación</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»: %3</translation>
     </message>
     <message>
         <source>%1 answer to their keyword reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta (%1) a su respuesta con palabra clave: %2</translation>
     </message>
     <message>
         <source>%1 message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje (%1): %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Call of “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de la campaña «%1» a %2</translation>
     </message>
     <message>
         <source>Call to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a %1</translation>
     </message>
     <message>
         <source>Call from %1, forwarded to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de %1, desviada a %2</translation>
     </message>
     <message>
         <source>Missed call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada perdida de %1</translation>
     </message>
     <message>
         <source>Voicemail from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz de %1</translation>
     </message>
     <message>
         <source>Call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n s</numerusform>
+            <numerusform>%1, %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal %1</translation>
     </message>
     <message>
         <source>a deleted group</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo eliminado</translation>
     </message>
     <message>
         <source>Keyword reply: %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta con palabra clave: %1 para %2</translation>
     </message>
     <message>
         <source>Replied “%1”: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió «%1»: %2 para %3</translation>
     </message>
     <message>
         <source>%1 for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 (%3)</translation>
     </message>
     <message>
         <source>added as a new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido como contacto nuevo</translation>
     </message>
     <message>
         <source>details updated</source>
-        <translation type="unfinished"></translation>
+        <translation>detalles actualizados</translation>
     </message>
     <message>
         <source>added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido a %1</translation>
     </message>
     <message>
         <source>Import of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de %1: %2</translation>
     </message>
     <message>
         <source>%1 (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deshecha)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Combinar</translation>
+        <translation>Combinación</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado con %1</translation>
     </message>
 </context>
 <context>
@@ -5743,31 +5743,31 @@
     <name>iq::campaign::DeliveryErrors</name>
     <message>
         <source>The handset was off or out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono estaba apagado o fuera de cobertura</translation>
     </message>
     <message>
         <source>The carrier reported an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador informó de un error desconocido</translation>
     </message>
     <message>
         <source>The number is not in service</source>
-        <translation type="unfinished"></translation>
+        <translation>El número no está en servicio</translation>
     </message>
     <message>
         <source>The number is a landline or its carrier cannot take messages</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es fijo o su operador no puede recibir mensajes</translation>
     </message>
     <message>
         <source>Blocked by the carrier as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por el operador como spam</translation>
     </message>
     <message>
         <source>The line was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea estaba ocupada</translation>
     </message>
     <message>
         <source>Nobody answered the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie contestó la llamada</translation>
     </message>
 </context>
 <context>
@@ -7182,127 +7182,127 @@
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes: %1</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">No se puede entregar</translation>
+        <translation>Imposibles de entregar</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendientes</translation>
     </message>
     <message>
         <source>Opted out since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de baja desde entonces</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondieron</translation>
     </message>
     <message>
         <source>Failures by reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos por motivo:</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin código)</translation>
     </message>
     <message>
         <source>What a campaign achieved, as of the last sync: delivered, failed, undeliverable and pending messages, opt-outs and replies since, failures by reason and deliveries over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que logró una campaña, según la última sincronización: mensajes entregados, fallidos, imposibles de entregar y pendientes, bajas y respuestas desde entonces, fallos por motivo y entregas a lo largo del tiempo.</translation>
     </message>
     <message>
         <source>What a campaign achieved, with failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que logró una campaña, con los fallos por motivo</translation>
     </message>
     <message>
         <source>Only this campaign&apos;s, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los de esta campaña, por ID.</translation>
     </message>
     <message>
         <source>Only calls with this outcome (answered, voicemail, no_answer, busy) or type (inbound, outbound, campaign...); several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las llamadas con este resultado (answered, voicemail, no_answer, busy) o tipo (inbound, outbound, campaign...); varios separados por comas.</translation>
     </message>
     <message>
         <source>Only messages in this status (queued, held, sent, delivered, failed, undeliverable, skipped); several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mensajes en este estado (queued, held, sent, delivered, failed, undeliverable, skipped); varios separados por comas.</translation>
     </message>
     <message>
         <source>Only sms, email or voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sms, email o voice.</translation>
     </message>
     <message>
         <source>Only this contact&apos;s, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los de este contacto, por ID.</translation>
     </message>
     <message>
         <source>From this date or time on (2026-03-01, 2026-03-01T09:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde esta fecha u hora (2026-03-01, 2026-03-01T09:30).</translation>
     </message>
     <message>
         <source>Up to this date (the whole day) or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta esta fecha (el día entero) u hora.</translation>
     </message>
     <message>
         <source>Only those whose recipient&apos;s name, number or address, or text, contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo aquellos cuyo nombre, número o dirección del destinatario, o cuyo texto, contiene esto.</translation>
     </message>
     <message>
         <source>Print CSV (safe to open in a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar CSV (seguro para abrir en una hoja de cálculo).</translation>
     </message>
     <message>
         <source>--%1 takes a date (2026-03-01) or a time (2026-03-01T09:30), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 espera una fecha (2026-03-01) o una hora (2026-03-01T09:30), no «%2».</translation>
     </message>
     <message>
         <source>Choose one of --json and --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija --json o --csv, no ambos.</translation>
     </message>
     <message>
         <source>List the messages sent, newest first, with their status, error and status history, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes enviados, los más recientes primero, con su estado, error e historial de estados, según la última sincronización.</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes.</translation>
     </message>
     <message>
         <source>List the calls, newest first, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las llamadas, las más recientes primero, según la última sincronización.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llamadas.</translation>
     </message>
     <message>
         <source>Show everything between the business and a contact, newest first: messages with their status, calls, replies, consent changes, imports and merges, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo lo ocurrido entre la empresa y un contacto, lo más reciente primero: mensajes con su estado, llamadas, respuestas, cambios de consentimiento, importaciones y combinaciones, según la última sincronización.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada.</translation>
     </message>
     <message>
         <source>The messages sent, with status and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes enviados, con estado y errores</translation>
     </message>
     <message>
         <source>The calls made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas hechas y recibidas</translation>
     </message>
     <message>
         <source>Everything between the business and a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo ocurrido entre la empresa y un contacto</translation>
     </message>
 </context>
 <context>

@@ -316,83 +316,83 @@
     <name>iq::CallLogModel</name>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Message vocal</translation>
     </message>
     <message>
         <source>Campaign call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de campagne</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Left on voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé sur la messagerie</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campagne</translation>
+        <translation>Campagne</translation>
     </message>
 </context>
 <context>
@@ -729,173 +729,173 @@
     <name>iq::CampaignReportModel</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">Impossible à remettre</translation>
+        <translation>Impossibles à remettre</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore en attente</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Non envoyé</translation>
+        <translation>Non envoyés</translation>
     </message>
     <message>
         <source>Opted out since</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrits depuis</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont répondu</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
 </context>
 <context>
     <name>iq::CampaignReportPanel</name>
     <message>
         <source>Campaign report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du rapport de campagne</translation>
     </message>
     <message>
         <source>Campaign figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de la campagne</translation>
     </message>
     <message>
         <source>Double-click a figure to list its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un indicateur pour lister ses messages</translation>
     </message>
     <message>
         <source>Deliveries over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises dans le temps</translation>
     </message>
     <message>
         <source>Status breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par état</translation>
     </message>
     <message>
         <source>Failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par motif</translation>
     </message>
     <message>
         <source>Choose a campaign to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une campagne pour voir son rapport.</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée le %1</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyée</translation>
     </message>
     <message>
         <source>%1, %2: %3. Opt-outs and replies are counted from the send on, their rates of the messages delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3. Les désinscriptions et les réponses sont comptées à partir de l&apos;envoi, leurs taux sur les messages remis.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Failed or undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec ou impossibles à remettre</translation>
     </message>
     <message>
         <source>No message has been delivered or has failed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;a encore été remis ni n&apos;a échoué.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages delivered and failed from %1 to %2, in intervals of %3: %4 delivered and %5 failed. The most deliveries, %6, came in the interval from %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages remis et en échec du %1 au %2, par intervalles de %3 : %4 remis et %5 en échec. Le plus de remises, %6, a eu lieu dans l&apos;intervalle commençant le %7.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message.</translation>
     </message>
     <message numerus="yes">
         <source>Status breakdown of %n message(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répartition par état de %n message : </numerusform>
+            <numerusform>Répartition par état de %n messages : </numerusform>
         </translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>no code</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun code</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif inconnu</translation>
     </message>
     <message>
         <source>No message failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;a échoué.</translation>
     </message>
     <message>
         <source>Failures by reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par motif : %1.</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>(not on this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de cet appareil)</translation>
     </message>
 </context>
 <context>
@@ -2000,23 +2000,23 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Details or timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails ou chronologie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Everything between the business and this person, newest first: messages, calls, replies, consent changes, imports and merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui s&apos;est passé entre l&apos;entreprise et cette personne, du plus récent au plus ancien : messages, appels, réponses, changements de consentement, importations et fusions.</translation>
     </message>
 </context>
 <context>
@@ -2414,15 +2414,15 @@
     <name>iq::ContactTimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -3107,25 +3107,25 @@
     <name>iq::HistoryExportTask</name>
     <message>
         <source>Exporting the history to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de l&apos;historique vers %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished">Progression de l&apos;exportation</translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3133,311 +3133,311 @@
     <name>iq::HistoryFilterBar</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute date</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de campagne</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;état</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de résultat</translation>
     </message>
     <message>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de canal</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voix</translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>Search name, number, address or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, un numéro, une adresse ou un texte</translation>
     </message>
     <message>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom ou un numéro</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Failed or undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec ou impossible à remettre</translation>
     </message>
     <message>
         <source>Sent, not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé, pas encore confirmé</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">En file d&apos;attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Held for quiet hours</source>
-        <translation type="unfinished">Retenu pour les heures calmes</translation>
+        <translation>Retenu pour les heures calmes</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Non envoyé</translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Any call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout appel</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Left on voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé sur la messagerie</translation>
     </message>
     <message>
         <source>Not answered or busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse ou occupé</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les campagnes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Error %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur %1 ✕</translation>
     </message>
     <message>
         <source>Only messages that failed with: %1. Press to show every error again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages en échec pour : %1. Cliquez pour afficher à nouveau toutes les erreurs.</translation>
     </message>
     <message>
         <source>Error filter: %1. Press to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;erreur : %1. Cliquez pour le retirer</translation>
     </message>
 </context>
 <context>
     <name>iq::HistoryModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">En file d&apos;attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Held for quiet hours</source>
-        <translation type="unfinished">Retenu pour les heures calmes</translation>
+        <translation>Retenu pour les heures calmes</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">Impossible à remettre</translation>
+        <translation>Impossible à remettre</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Non envoyé</translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voix</translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur %1</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (code %2)</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun contact)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campagne</translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>iq::HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the list shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste affichée en CSV</translation>
     </message>
     <message>
         <source>Number of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes</translation>
     </message>
     <message>
         <source>Messages or calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages ou appels</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messages</translation>
     </message>
     <message>
         <source>Ca&amp;lls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appe&amp;ls</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;historique</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
         </translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished">Feuille de calcul CSV (*.csv)</translation>
+        <translation>Feuille de calcul CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4427,7 @@
     </message>
     <message>
         <source>Looking up what a record refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;élément auquel un enregistrement fait référence</translation>
     </message>
 </context>
 <context>
@@ -4601,31 +4601,31 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Every message sent and every call, with its status and why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque message envoyé et chaque appel, avec son état et la raison d&apos;un échec</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du profil : %1</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 sur %2</translation>
     </message>
     <message>
         <source>Signed out of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4742,95 +4742,95 @@
     <name>iq::MessageDetailPane</name>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du message</translation>
     </message>
     <message>
         <source>Select a message to see its details and status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir ses détails et l&apos;historique de son état.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à</translation>
     </message>
     <message>
         <source>Campaign and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne et canal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Text as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte tel qu&apos;envoyé</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;état</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire :</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à :</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur :</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte :</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun contact)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu&apos;à %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Code %1 (no description known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 (aucune description connue)</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (code %2)</translation>
     </message>
 </context>
 <context>
@@ -5481,209 +5481,209 @@
     <name>iq::Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
     <name>iq::TimelineActions</name>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voix</translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en file d&apos;attente</translation>
     </message>
     <message>
         <source>held for quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu pour les heures calmes</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>remis</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à remettre</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importation</translation>
     </message>
     <message>
         <source>keyword reply</source>
-        <translation type="unfinished">réponse par mot-clé</translation>
+        <translation>réponse par mot-clé</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished">formulaire web</translation>
+        <translation>formulaire web</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished">formulaire papier</translation>
+        <translation>formulaire papier</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi à la main</translation>
     </message>
     <message>
         <source>another device</source>
-        <translation type="unfinished"></translation>
+        <translation>autre appareil</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : %3</translation>
     </message>
     <message>
         <source>%1 answer to their keyword reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (%1) à leur réponse par mot-clé : %2</translation>
     </message>
     <message>
         <source>%1 message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message (%1) : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Call of “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de la campagne « %1 » vers %2</translation>
     </message>
     <message>
         <source>Call to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vers %1</translation>
     </message>
     <message>
         <source>Call from %1, forwarded to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de %1, transféré vers %2</translation>
     </message>
     <message>
         <source>Missed call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel manqué de %1</translation>
     </message>
     <message>
         <source>Voicemail from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message vocal de %1</translation>
     </message>
     <message>
         <source>Call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n s</numerusform>
+            <numerusform>%1, %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal %1</translation>
     </message>
     <message>
         <source>a deleted group</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe supprimé</translation>
     </message>
     <message>
         <source>Keyword reply: %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse par mot-clé : %1 pour %2</translation>
     </message>
     <message>
         <source>Replied “%1”: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu « %1 » : %2 pour %3</translation>
     </message>
     <message>
         <source>%1 for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 (%3)</translation>
     </message>
     <message>
         <source>added as a new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté comme nouveau contact</translation>
     </message>
     <message>
         <source>details updated</source>
-        <translation type="unfinished"></translation>
+        <translation>détails mis à jour</translation>
     </message>
     <message>
         <source>added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté à %1</translation>
     </message>
     <message>
         <source>Import of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 : %2</translation>
     </message>
     <message>
         <source>%1 (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulée)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentement</translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Fusionner</translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné avec %1</translation>
     </message>
 </context>
 <context>
@@ -5743,31 +5743,31 @@
     <name>iq::campaign::DeliveryErrors</name>
     <message>
         <source>The handset was off or out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone était éteint ou injoignable</translation>
     </message>
     <message>
         <source>The carrier reported an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur a signalé une erreur inconnue</translation>
     </message>
     <message>
         <source>The number is not in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro n&apos;est pas en service</translation>
     </message>
     <message>
         <source>The number is a landline or its carrier cannot take messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est un fixe ou son opérateur ne peut pas recevoir de messages</translation>
     </message>
     <message>
         <source>Blocked by the carrier as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par l&apos;opérateur comme spam</translation>
     </message>
     <message>
         <source>The line was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne était occupée</translation>
     </message>
     <message>
         <source>Nobody answered the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a répondu à l&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -7182,127 +7182,127 @@
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages : %1</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Remis</translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Undeliverable</source>
-        <translation type="unfinished">Impossible à remettre</translation>
+        <translation>Impossibles à remettre</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore en attente</translation>
     </message>
     <message>
         <source>Opted out since</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrits depuis</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont répondu</translation>
     </message>
     <message>
         <source>Failures by reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par motif :</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun code)</translation>
     </message>
     <message>
         <source>What a campaign achieved, as of the last sync: delivered, failed, undeliverable and pending messages, opt-outs and replies since, failures by reason and deliveries over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;une campagne a obtenu, à la dernière synchronisation : messages remis, en échec, impossibles à remettre et en attente, désinscriptions et réponses depuis, échecs par motif et remises dans le temps.</translation>
     </message>
     <message>
         <source>What a campaign achieved, with failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;une campagne a obtenu, avec les échecs par motif</translation>
     </message>
     <message>
         <source>Only this campaign&apos;s, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ceux de cette campagne, par ID.</translation>
     </message>
     <message>
         <source>Only calls with this outcome (answered, voicemail, no_answer, busy) or type (inbound, outbound, campaign...); several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les appels avec ce résultat (answered, voicemail, no_answer, busy) ou ce type (inbound, outbound, campaign...) ; plusieurs séparés par des virgules.</translation>
     </message>
     <message>
         <source>Only messages in this status (queued, held, sent, delivered, failed, undeliverable, skipped); several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages dans cet état (queued, held, sent, delivered, failed, undeliverable, skipped) ; plusieurs séparés par des virgules.</translation>
     </message>
     <message>
         <source>Only sms, email or voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sms, email ou voice.</translation>
     </message>
     <message>
         <source>Only this contact&apos;s, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ceux de ce contact, par ID.</translation>
     </message>
     <message>
         <source>From this date or time on (2026-03-01, 2026-03-01T09:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de cette date ou heure (2026-03-01, 2026-03-01T09:30).</translation>
     </message>
     <message>
         <source>Up to this date (the whole day) or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à cette date (journée entière) ou heure.</translation>
     </message>
     <message>
         <source>Only those whose recipient&apos;s name, number or address, or text, contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ceux dont le nom, le numéro ou l&apos;adresse du destinataire, ou le texte, contient ceci.</translation>
     </message>
     <message>
         <source>Print CSV (safe to open in a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du CSV (sans risque à ouvrir dans un tableur).</translation>
     </message>
     <message>
         <source>--%1 takes a date (2026-03-01) or a time (2026-03-01T09:30), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date (2026-03-01) ou une heure (2026-03-01T09:30), pas « %2 ».</translation>
     </message>
     <message>
         <source>Choose one of --json and --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez soit --json, soit --csv.</translation>
     </message>
     <message>
         <source>List the messages sent, newest first, with their status, error and status history, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages envoyés, du plus récent au plus ancien, avec leur état, leur erreur et l&apos;historique de leur état, à la dernière synchronisation.</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message.</translation>
     </message>
     <message>
         <source>List the calls, newest first, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les appels, du plus récent au plus ancien, à la dernière synchronisation.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel.</translation>
     </message>
     <message>
         <source>Show everything between the business and a contact, newest first: messages with their status, calls, replies, consent changes, imports and merges, as of the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout ce qui s&apos;est passé entre l&apos;entreprise et un contact, du plus récent au plus ancien : messages avec leur état, appels, réponses, changements de consentement, importations et fusions, à la dernière synchronisation.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The messages sent, with status and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages envoyés, avec leur état et leurs erreurs</translation>
     </message>
     <message>
         <source>The calls made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels passés et reçus</translation>
     </message>
     <message>
         <source>Everything between the business and a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui s&apos;est passé entre l&apos;entreprise et un contact</translation>
     </message>
 </context>
 <context>
