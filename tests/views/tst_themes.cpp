@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -313,14 +314,24 @@ private Q_SLOTS:
 
     void everyPageReads_data() {
         QTest::addColumn<int>("theme");
-        QTest::newRow("dark") << static_cast<int>(Theme::Kind::Dark);
-        QTest::newRow("high-contrast") << static_cast<int>(Theme::Kind::HighContrast);
-        QTest::newRow("light") << static_cast<int>(Theme::Kind::Light);
+        QTest::addColumn<QString>("language");
+        QTest::newRow("dark") << static_cast<int>(Theme::Kind::Dark) << QStringLiteral("en");
+        QTest::newRow("high-contrast") << static_cast<int>(Theme::Kind::HighContrast) << QStringLiteral("en");
+        QTest::newRow("light") << static_cast<int>(Theme::Kind::Light) << QStringLiteral("en");
+        // German words are longer and lay the pages out differently; the colours must hold there too.
+        QTest::newRow("dark, German") << static_cast<int>(Theme::Kind::Dark) << QStringLiteral("de");
+        QTest::newRow("high-contrast, German")
+            << static_cast<int>(Theme::Kind::HighContrast) << QStringLiteral("de");
     }
 
     // Each page of the window, then the main dialogs, with every visible text checked.
     void everyPageReads() {
         QFETCH(int, theme);
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/iqmessaging_") + language));
+        QCoreApplication::installTranslator(&translator);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         const auto kind = static_cast<Theme::Kind>(theme);
         // The window opens in another theme and changes while open, as when the owner picks one.
         Theme::apply(kind == Theme::Kind::Light ? Theme::Kind::Dark : Theme::Kind::Light);
