@@ -4,6 +4,7 @@
 #include "core/sync/KeychainTokenStore.h"
 #include "views/MainWindow.h"
 #include "views/common/AppPreferences.h"
+#include "views/common/Notifier.h"
 #include "views/common/Theme.h"
 #include "views/sync/SyncUi.h"
 #include "views/welcome/WelcomeFlow.h"
@@ -36,6 +37,9 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     iq::MainWindow window(*profile.value());
+    // Campaigns that end and opt-outs that arrive while the window is open are told on the desktop.
+    iq::SystemNotifications notifications;
+    iq::Notifier notifier(*profile.value(), notifications);
     // Sync runs in the background; without an account or a keychain the window works as before.
     iq::KeychainTokenStore tokens(iq::AppStartup::keychainService());
     iq::SyncController sync(*profile.value(), tokens);
