@@ -2,14 +2,10 @@
 #include "views/common/ColumnWidths.h"
 #include "views/common/Theme.h"
 
-#include "core/actions/ConsentActions.h"
-#include "core/actions/ContactActions.h"
 #include "core/profile/Profile.h"
-#include "models/ContactEdits.h"
 #include "models/ContactsModel.h"
 #include "models/DuplicatePairsModel.h"
 #include "shared/domain/Consent.h"
-#include "shared/phone/PhoneNumbers.h"
 #include "views/contacts/ConsentDialogs.h"
 #include "views/contacts/ContactDetailPane.h"
 #include "views/contacts/ContactEditorDialog.h"
@@ -45,9 +41,7 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     : QWidget(parent)
     , m_profile(profile)
     , m_model(model)
-    , m_undo(undoStack)
-    , m_phoneNumbers(std::make_unique<PhoneNumbers>(profile.setting(PhoneNumbers::regionSettingKey()))) {
-    m_model.setPhoneRegion(m_phoneNumbers->defaultRegion());
+    , m_controller(new ContactsController(profile, model, undoStack, this)) {
     m_title = new QLabel(tr("Contacts"), this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -74,6 +68,19 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     connect(m_filters, &ContactFilterBar::filterChanged, this,
             [this](const ContactFilter& filter) { m_model.setFilter(filter); });
 
+    buildTable();
+    m_detail = new ContactDetailPane(profile, m_controller->phoneNumbers(), this);
+    createActions();
+    buildLayout();
+    connectModel();
+    updateCount(m_model.totalCount());
+    updateActions();
+    setAcceptDrops(true);
+}
+
+ContactsPage::~ContactsPage() = default;
+
+void ContactsPage::buildTable() {
     m_table = new QTableView(this);
     m_table->setModel(&m_model);
     m_table->setAccessibleName(tr("Contacts list"));
@@ -104,9 +111,9 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
         {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)});
     m_table->horizontalHeader()->setSectionResizeMode(ContactsModel::Groups, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
+}
 
-    m_detail = new ContactDetailPane(profile, *m_phoneNumbers, this);
-
+void ContactsPage::buildLayout() {
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
@@ -115,7 +122,6 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     splitter->setSizes({900, 250});
     splitter->setChildrenCollapsible(false);
 
-    createActions();
     auto* toolbar = new QToolBar(this);
     toolbar->setAccessibleName(tr("Contact actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -159,9 +165,17 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
     layout->addWidget(m_error);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
+}
 
+void ContactsPage::connectModel() {
     connect(&m_model, &ContactsModel::totalCountChanged, this, &ContactsPage::updateCount);
     connect(&m_model, &ContactsModel::loadFailed, this, &ContactsPage::showError);
+    connect(m_controller, &ContactsController::errorChanged, this, &ContactsPage::showError);
+    connect(m_controller, &ContactsController::statusMessage, this, &ContactsPage::statusMessage);
+    connect(m_controller, &ContactsController::contactToSelect, this, &ContactsPage::selectContact);
+    connect(m_controller, &ContactsController::detailsChanged, this, [this](const QString& contactId) {
+        m_detail->showContact(contactId.isEmpty() ? m_detail->contactId() : contactId);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_detail->showContact(current.isValid() ? m_model.contactIdAt(current.row()) : QString());
@@ -175,25 +189,6 @@ ContactsPage::ContactsPage(Profile& profile, ContactsModel& model, QUndoStack& u
         updateActions();
     });
     connect(m_table, &QTableView::doubleClicked, this, [this] { editCurrent(); });
-    updateCount(m_model.totalCount());
-    updateActions();
-    setAcceptDrops(true);
-}
-
-ContactsPage::~ContactsPage() = default;
-
-QString ContactsPage::actor() {
-    return QStringLiteral("desktop");
-}
-
-ContactActions ContactsPage::actions() const {
-    return ContactActions(m_profile, actor());
-}
-
-EditTarget ContactsPage::editTarget() {
-    return EditTarget{m_profile.database(), m_profile.notifier(), [this](const QString& message) {
-                          showError(message);
-                      }};
 }
 
 void ContactsPage::createActions() {
@@ -286,85 +281,8 @@ void ContactsPage::selectContact(const QString& contactId) {
     m_table->scrollTo(index);
 }
 
-bool ContactsPage::addContact(const Contact& contact) {
-    showError({});
-    auto* edit = new AddContactEdit(editTarget(), contact);
-    m_undo.push(edit);
-    if (!edit->succeeded())
-        return false;
-    m_model.refresh();
-    selectContact(edit->contactId());
-    return true;
-}
-
-bool ContactsPage::editContact(const Contact& before, const Contact& after) {
-    showError({});
-    m_undo.push(new EditContactEdit(editTarget(), before, after));
-    m_model.refresh();
-    m_detail->showContact(after.id);
-    return m_error->isHidden();
-}
-
-void ContactsPage::deleteContacts(const QStringList& ids) {
-    if (ids.isEmpty())
-        return;
-    showError({});
-    m_undo.push(new DeleteContactsEdit(editTarget(), ids));
-    m_model.refresh();
-}
-
-bool ContactsPage::addToGroup(const QStringList& ids, const QString& groupName, ConsentState consent,
-                              const QString& source) {
-    showError({});
-    auto group = actions().findOrAddGroup(groupName);
-    if (!group) {
-        showError(group.errorMessage());
-        return false;
-    }
-    m_undo.push(new AddToGroupEdit(editTarget(), group.value().id, group.value().name, ids, consent, source));
-    m_model.refresh();
-    return m_error->isHidden();
-}
-
-void ContactsPage::removeFromGroup(const QStringList& ids, const QString& groupId) {
-    showError({});
-    auto group = actions().findGroup(groupId);
-    if (!group) {
-        showError(group.errorMessage());
-        return;
-    }
-    m_undo.push(new RemoveFromGroupEdit(editTarget(), groupId, group.value().name, ids));
-    m_model.refresh();
-}
-
-bool ContactsPage::optOut(const QStringList& ids, const QString& source) {
-    showError({});
-    if (Status status = ConsentActions(m_profile, actor()).optOut(ids, source); !status) {
-        showError(status.errorMessage());
-        return false;
-    }
-    m_model.refresh();
-    m_detail->showContact(m_detail->contactId());
-    return true;
-}
-
-bool ContactsPage::recordConsent(const QStringList& ids, const QString& groupId,
-                                 std::optional<Channel> channel, ConsentState state, ConsentMethod method,
-                                 const QString& source) {
-    showError({});
-    if (Status status =
-            ConsentActions(m_profile, actor()).record(ids, groupId, channel, state, method, source);
-        !status) {
-        showError(status.errorMessage());
-        return false;
-    }
-    m_model.refresh();
-    m_detail->showContact(m_detail->contactId());
-    return true;
-}
-
 void ContactsPage::newContact() {
-    ContactEditorDialog dialog(*m_phoneNumbers, Contact{}, this);
+    ContactEditorDialog dialog(m_controller->phoneNumbers(), Contact{}, this);
     if (dialog.exec() == QDialog::Accepted)
         addContact(dialog.contact());
 }
@@ -373,14 +291,12 @@ void ContactsPage::editCurrent() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    auto contact = actions().get(m_model.contactIdAt(current.row()));
-    if (!contact) {
-        showError(contact.errorMessage());
+    const std::optional<Contact> contact = m_controller->contact(m_model.contactIdAt(current.row()));
+    if (!contact)
         return;
-    }
-    ContactEditorDialog dialog(*m_phoneNumbers, contact.value(), this);
+    ContactEditorDialog dialog(m_controller->phoneNumbers(), *contact, this);
     if (dialog.exec() == QDialog::Accepted)
-        editContact(contact.value(), dialog.contact());
+        editContact(*contact, dialog.contact());
 }
 
 void ContactsPage::deleteSelected() {
@@ -391,26 +307,25 @@ void ContactsPage::addSelectedToGroup() {
     const QStringList ids = selectedContactIds();
     if (ids.isEmpty())
         return;
-    auto groups = actions().groups();
-    AddToGroupDialog dialog(groups ? groups.value() : QList<Group>(), static_cast<int>(ids.size()), this);
+    AddToGroupDialog dialog(m_controller->groups(), static_cast<int>(ids.size()), this);
     if (dialog.exec() == QDialog::Accepted)
         addToGroup(ids, dialog.groupName(), dialog.consent(), dialog.source());
 }
 
 void ContactsPage::removeSelectedFromGroup() {
     const QStringList ids = selectedContactIds();
-    auto groups = actions().groups();
-    if (ids.isEmpty() || !groups || groups.value().isEmpty())
+    const QList<Group> groups = m_controller->groups();
+    if (ids.isEmpty() || groups.isEmpty())
         return;
     QStringList names;
-    for (const Group& group : groups.value())
+    for (const Group& group : groups)
         names << group.name;
     bool ok = false;
     const QString name = QInputDialog::getItem(
         this, tr("Remove from group"),
         tr("Remove %n contact(s) from:", nullptr, static_cast<int>(ids.size())), names, 0, false, &ok);
     if (ok)
-        removeFromGroup(ids, groups.value().at(names.indexOf(name)).id);
+        removeFromGroup(ids, groups.at(names.indexOf(name)).id);
 }
 
 void ContactsPage::optOutSelected() {
@@ -430,8 +345,7 @@ void ContactsPage::recordConsentForSelected() {
     const QStringList ids = selectedContactIds();
     if (ids.isEmpty())
         return;
-    auto groups = actions().groups();
-    RecordConsentDialog dialog(groups ? groups.value() : QList<Group>(), this);
+    RecordConsentDialog dialog(m_controller->groups(), this);
     if (dialog.exec() == QDialog::Accepted)
         recordConsent(ids, dialog.groupId(), dialog.channel(), dialog.state(), dialog.method(),
                       dialog.source());
@@ -445,7 +359,7 @@ void ContactsPage::mergeSelected() {
 
 void ContactsPage::findDuplicates() {
     DuplicatesDialog dialog(m_profile.databasePath(), this);
-    dialog.model()->setPhoneRegion(m_phoneNumbers->defaultRegion());
+    dialog.model()->setPhoneRegion(m_controller->phoneNumbers().defaultRegion());
     connect(&dialog, &DuplicatesDialog::mergeRequested, this,
             [this, &dialog](const QString& firstId, const QString& secondId) {
                 if (askToMerge(firstId, secondId))
@@ -455,49 +369,14 @@ void ContactsPage::findDuplicates() {
 }
 
 bool ContactsPage::askToMerge(const QString& firstId, const QString& secondId) {
-    ContactActions contacts = actions();
-    auto first = contacts.get(firstId);
-    auto second = contacts.get(secondId);
-    auto firstGroups = contacts.memberships(firstId);
-    auto secondGroups = contacts.memberships(secondId);
-    if (!first || !second || !firstGroups || !secondGroups) {
-        showError(tr("Could not read the contacts to merge: %1")
-                      .arg(!first         ? first.errorMessage()
-                           : !second      ? second.errorMessage()
-                           : !firstGroups ? firstGroups.errorMessage()
-                                          : secondGroups.errorMessage()));
+    const auto pair = m_controller->mergePair(firstId, secondId);
+    if (!pair)
         return false;
-    }
-    MergeContactsDialog dialog(first.value(), second.value(), firstGroups.value(), secondGroups.value(),
-                               m_phoneNumbers->defaultRegion(), this);
+    MergeContactsDialog dialog(pair->first, pair->second, pair->firstGroups, pair->secondGroups,
+                               m_controller->phoneNumbers().defaultRegion(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return mergeContacts(dialog.keptId(), dialog.otherId(), dialog.choices());
-}
-
-bool ContactsPage::mergeContacts(const QString& keptId, const QString& otherId, const MergeChoices& choices) {
-    auto merged = actions().merge(keptId, otherId, choices);
-    if (!merged) {
-        showError(tr("Could not merge the contacts: %1").arg(merged.errorMessage()));
-        return false;
-    }
-    showError({});
-    selectContact(keptId);
-    return true;
-}
-
-ContactExportTask* ContactsPage::exportContacts(bool onlyShown, const QString& path,
-                                                ContactExporter::Format format) {
-    auto* task = new ContactExportTask(m_profile, this);
-    connect(task, &ContactExportTask::finished, this, [this](bool ok, qint64, const QString& message) {
-        if (ok)
-            Q_EMIT statusMessage(message);
-        else
-            showError(message);
-    });
-    showError({});
-    task->start(onlyShown ? m_model.filter() : ContactFilter{}, path, format);
-    return task;
 }
 
 void ContactsPage::exportWithDialog(bool onlyShown) {
@@ -532,10 +411,7 @@ void ContactsPage::dropEvent(QDropEvent* event) {
 }
 
 void ContactsPage::setDefaultRegion(const QString& region) {
-    // Assigned in place: the detail pane reads numbers through the same object.
-    *m_phoneNumbers = PhoneNumbers(region);
-    m_model.setPhoneRegion(m_phoneNumbers->defaultRegion());
-    m_detail->showContact(m_detail->contactId());
+    m_controller->setDefaultRegion(region);
 }
 
 } // namespace iq

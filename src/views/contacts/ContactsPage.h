@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/contacts/ContactMerger.h"
-#include "core/import/ContactExporter.h"
-#include "shared/domain/Contact.h"
+#include "views/contacts/ContactsController.h"
 
 #include <QWidget>
 
@@ -17,18 +15,17 @@ class QUndoStack;
 
 namespace iq {
 
-class ContactActions;
 class ContactDetailPane;
 class ContactExportTask;
 class ContactFilterBar;
 class ContactsModel;
 class PhoneNumbers;
 class Profile;
-struct EditTarget;
 
 // The contacts area: search and filters, the table of every contact (fast with a million), the
-// selected person's details and consent history, and the actions on a selection. Edits, deletions
-// and membership changes go on the undo stack; consent changes go through the ledger.
+// selected person's details and consent history, and the actions on a selection. The page asks the
+// dialogs and shows the result; its ContactsController carries the actions out (edits, deletions and
+// membership changes on the undo stack, consent changes through the ledger).
 class ContactsPage final : public QWidget {
     Q_OBJECT
 public:
@@ -58,23 +55,35 @@ public:
     void selectContact(const QString& contactId);
     // Numbers typed without a country code are read in this region from now on ("" for the system's).
     void setDefaultRegion(const QString& region);
-    const PhoneNumbers& phoneNumbers() const { return *m_phoneNumbers; }
+    const PhoneNumbers& phoneNumbers() const { return m_controller->phoneNumbers(); }
+    ContactsController* controller() const { return m_controller; }
 
-    // What the actions do once their dialog was answered; each reports failures in the page.
-    bool addContact(const Contact& contact);
-    bool editContact(const Contact& before, const Contact& after);
-    void deleteContacts(const QStringList& ids);
+    // What the actions do once their dialog was answered (see ContactsController); each reports
+    // failures in the page.
+    bool addContact(const Contact& contact) { return m_controller->addContact(contact); }
+    bool editContact(const Contact& before, const Contact& after) {
+        return m_controller->editContact(before, after);
+    }
+    void deleteContacts(const QStringList& ids) { m_controller->deleteContacts(ids); }
     bool addToGroup(const QStringList& ids, const QString& groupName, ConsentState consent,
-                    const QString& source);
-    void removeFromGroup(const QStringList& ids, const QString& groupId);
-    bool optOut(const QStringList& ids, const QString& source);
+                    const QString& source) {
+        return m_controller->addToGroup(ids, groupName, consent, source);
+    }
+    void removeFromGroup(const QStringList& ids, const QString& groupId) {
+        m_controller->removeFromGroup(ids, groupId);
+    }
+    bool optOut(const QStringList& ids, const QString& source) { return m_controller->optOut(ids, source); }
     bool recordConsent(const QStringList& ids, const QString& groupId, std::optional<Channel> channel,
-                       ConsentState state, ConsentMethod method, const QString& source);
-    // Merges two people into the first; not undoable (consent records are never taken back).
-    bool mergeContacts(const QString& keptId, const QString& otherId, const MergeChoices& choices);
-    // Exports everyone, or the contacts the search and filters list, on a worker thread; the task
-    // reports when it is done (and deletes itself).
-    ContactExportTask* exportContacts(bool onlyShown, const QString& path, ContactExporter::Format format);
+                       ConsentState state, ConsentMethod method, const QString& source) {
+        return m_controller->recordConsent(ids, groupId, channel, state, method, source);
+    }
+    bool mergeContacts(const QString& keptId, const QString& otherId, const MergeChoices& choices) {
+        return m_controller->mergeContacts(keptId, otherId, choices);
+    }
+    // Exports everyone, or the contacts the search and filters list, with its progress over this page.
+    ContactExportTask* exportContacts(bool onlyShown, const QString& path, ContactExporter::Format format) {
+        return m_controller->exportContacts(onlyShown, path, format, this);
+    }
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
@@ -87,10 +96,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    // Who the consent ledger says recorded what this page changes.
-    static QString actor();
-    ContactActions actions() const;
-    EditTarget editTarget();
+    void buildTable();
+    void buildLayout();
+    void connectModel();
     void createActions();
     void updateActions();
     void updateCount(int total);
@@ -109,8 +117,7 @@ private:
 
     Profile& m_profile;
     ContactsModel& m_model;
-    QUndoStack& m_undo;
-    std::unique_ptr<PhoneNumbers> m_phoneNumbers;
+    ContactsController* m_controller = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
