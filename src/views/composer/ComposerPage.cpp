@@ -1,13 +1,8 @@
 #include "views/composer/ComposerPage.h"
 
-#include "core/actions/ContentActions.h"
-#include "core/content/Compliance.h"
-#include "core/profile/Profile.h"
-#include "core/store/ChangeNotifier.h"
-#include "core/store/GroupBrowser.h"
-#include "core/store/RecipientLookup.h"
 #include "models/ColourRoles.h"
 #include "shared/sms/SmsSegments.h"
+#include "views/composer/ComposerController.h"
 #include "views/composer/TemplateHighlighter.h"
 #include "views/composer/VoicePreview.h"
 
@@ -15,7 +10,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -29,18 +23,14 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace iq {
 
 namespace {
-
-constexpr int kPickerSize = 200;
 
 QString escaped(const QString& text) {
     return text.toHtmlEscaped();
@@ -50,43 +40,39 @@ QString escaped(const QString& text) {
 
 ComposerPage::ComposerPage(Profile& profile, QWidget* parent)
     : QWidget(parent)
-    , m_profile(profile) {
-    m_sender = SenderFields::load(profile.database());
-    m_fields.setSender(m_sender);
+    , m_controller(new ComposerController(profile, this)) {
     m_voice = new VoicePreview(this);
     buildUi();
-
-    m_summaryTimer = new QTimer(this);
-    m_summaryTimer->setSingleShot(true);
-    m_summaryTimer->setInterval(400);
-    connect(m_summaryTimer, &QTimer::timeout, this, &ComposerPage::startSummary);
-    m_summaryWatcher = new QFutureWatcher<SummaryResult>(this);
-    connect(m_summaryWatcher, &QFutureWatcher<SummaryResult>::finished, this, &ComposerPage::showSummary);
-
-    connect(&profile.notifier(), &ChangeNotifier::changed, this, [this](Entity entity, const QStringList&) {
-        if (entity == Entity::Content || entity == Entity::Any)
-            reloadSnippets();
-        if (entity == Entity::Group || entity == Entity::Any)
-            reloadAudiences();
-        if (entity == Entity::Contact || entity == Entity::Membership || entity == Entity::Any) {
-            loadRecipient();
-            scheduleSummary();
-        }
-    });
-
-    reloadSnippets();
-    reloadAudiences();
-    loadRecipient();
-    updatePreview();
+    connectController();
+    m_controller->reload();
 }
 
-ComposerPage::~ComposerPage() {
-    if (m_summaryCancel)
-        m_summaryCancel->store(true);
-    m_summaryWatcher->waitForFinished();
-}
+ComposerPage::~ComposerPage() = default;
 
 void ComposerPage::buildUi() {
+    QHBoxLayout* header = buildHeader();
+    QWidget* left = buildEditorColumn();
+    QWidget* right = buildPreviewColumn();
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    auto* insertShortcut = new QAction(this);
+    insertShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(insertShortcut, &QAction::triggered, m_insertField, &QToolButton::showMenu);
+    addAction(insertShortcut);
+    connectWidgets();
+}
+
+QHBoxLayout* ComposerPage::buildHeader() {
     auto* title = new QLabel(tr("Compose a message"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -119,7 +105,10 @@ void ComposerPage::buildUi() {
     header->addWidget(audienceLabel);
     header->addWidget(m_audience);
     header->addWidget(m_marketing);
+    return header;
+}
 
+QWidget* ComposerPage::buildEditorColumn() {
     m_insertField = new QToolButton(this);
     m_insertField->setText(tr("Insert &field"));
     m_insertField->setAccessibleName(tr("Insert field"));
@@ -179,7 +168,10 @@ void ComposerPage::buildUi() {
     leftLayout->addLayout(subjectRow);
     leftLayout->addWidget(m_editor, 3);
     leftLayout->addWidget(m_problemsLabel, 1);
+    return left;
+}
 
+QWidget* ComposerPage::buildPreviewColumn() {
     // The preview for one recipient.
     m_previous = new QPushButton(tr("◀"), this);
     m_previous->setAccessibleName(tr("Previous recipient"));
@@ -247,46 +239,35 @@ void ComposerPage::buildUi() {
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(previewBox, 3);
     rightLayout->addWidget(summaryBox, 2);
+    return right;
+}
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
-
-    auto* insertShortcut = new QAction(this);
-    insertShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(insertShortcut, &QAction::triggered, m_insertField, &QToolButton::showMenu);
-    addAction(insertShortcut);
-
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        updatePreview();
-        scheduleSummary();
-    });
-    connect(m_subject, &QLineEdit::textChanged, this, &ComposerPage::updatePreview);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
-        updatePreview();
-        scheduleSummary();
-    });
-    connect(m_marketing, &QCheckBox::toggled, this, &ComposerPage::updatePreview);
-    connect(m_audience, &QComboBox::currentIndexChanged, this, [this] {
-        m_recipientIndex = 0;
-        loadRecipient();
-        scheduleSummary();
-    });
-    connect(m_previous, &QPushButton::clicked, this, [this] { showRecipient(m_recipientIndex - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { showRecipient(m_recipientIndex + 1); });
+void ComposerPage::connectWidgets() {
+    connect(m_editor, &QPlainTextEdit::textChanged, this,
+            [this] { m_controller->setSource(m_editor->toPlainText()); });
+    connect(m_subject, &QLineEdit::textChanged, m_controller, &ComposerController::setSubject);
+    connect(m_channel, &QComboBox::currentIndexChanged, this,
+            [this] { m_controller->setChannel(channel()); });
+    connect(m_marketing, &QCheckBox::toggled, m_controller, &ComposerController::setMarketing);
+    connect(m_audience, &QComboBox::currentIndexChanged, this,
+            [this] { m_controller->setAudience(m_audience->currentData().toString()); });
+    connect(m_previous, &QPushButton::clicked, this, [this] { showRecipient(recipientIndex() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { showRecipient(recipientIndex() + 1); });
     connect(m_recipientPicker, &QComboBox::activated, this, [this](int index) { showRecipient(index); });
     connect(m_fixPunctuation, &QPushButton::clicked, this, &ComposerPage::fixSmartPunctuation);
     connect(m_save, &QPushButton::clicked, this, &ComposerPage::saveToLibrary);
     connect(m_listen, &QPushButton::clicked, this, &ComposerPage::listen);
     connect(m_voice, &VoicePreview::stateChanged, this,
             [this](bool busy) { m_listen->setText(busy ? tr("&Stop") : tr("&Listen")); });
+}
+
+void ComposerPage::connectController() {
+    connect(m_controller, &ComposerController::groupsChanged, this, &ComposerPage::showGroups);
+    connect(m_controller, &ComposerController::snippetsChanged, this, &ComposerPage::showSnippets);
+    connect(m_controller, &ComposerController::recipientChanged, this, &ComposerPage::showRecipientState);
+    connect(m_controller, &ComposerController::previewUpdated, this, &ComposerPage::showPreview);
+    connect(m_controller, &ComposerController::summaryStarted, m_summaryProgress, &QWidget::show);
+    connect(m_controller, &ComposerController::summaryUpdated, this, &ComposerPage::showSummaryState);
 }
 
 tmpl::RenderChannel ComposerPage::channel() const {
@@ -297,33 +278,37 @@ void ComposerPage::setChannel(tmpl::RenderChannel channel) {
     m_channel->setCurrentIndex(m_channel->findData(int(channel)));
 }
 
-void ComposerPage::reloadAudiences() {
-    const QString current = m_audience->currentData().toString();
+QString ComposerPage::renderedText() const {
+    return m_controller->renderedText();
+}
+
+const AudienceSummary& ComposerPage::summary() const {
+    return m_controller->summary();
+}
+
+int ComposerPage::recipientIndex() const {
+    return m_controller->recipientIndex();
+}
+
+void ComposerPage::showGroups() {
     QSignalBlocker blocker(m_audience);
     m_audience->clear();
     m_audience->addItem(tr("All contacts"), QString());
-    auto groups = GroupBrowser(m_profile.database()).groups();
-    if (groups) {
-        for (const Group& group : groups.value())
-            m_audience->addItem(group.name, group.id);
-    }
-    const int index = m_audience->findData(current);
+    for (const Group& group : m_controller->groups())
+        m_audience->addItem(group.name, group.id);
+    const int index = m_audience->findData(m_controller->audienceId());
     m_audience->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-void ComposerPage::reloadSnippets() {
-    m_partials = tmpl::Partials();
-    ContentActions(m_profile).loadSnippets(m_partials);
-    m_snippetNames = m_partials.names();
-    m_snippetNames.sort(Qt::CaseInsensitive);
+void ComposerPage::showSnippets() {
     QMenu* menu = m_snippets->menu();
     menu->clear();
-    if (m_snippetNames.isEmpty()) {
+    const QStringList names = m_controller->snippetNames();
+    if (names.isEmpty()) {
         menu->addAction(tr("No snippets yet: save one from the Content library"))->setEnabled(false);
     }
-    for (const QString& name : m_snippetNames)
+    for (const QString& name : names)
         menu->addAction(name, this, [this, name] { insertAtCursor(QStringLiteral("{{> %1}}").arg(name)); });
-    updatePreview();
 }
 
 void ComposerPage::rebuildFieldMenu() {
@@ -340,16 +325,12 @@ void ComposerPage::rebuildFieldMenu() {
             insertAtCursor(personal ? QStringLiteral("{{%1|there}}").arg(name) : tmpl::fieldTag(name));
         });
     }
-    const QStringList custom = m_fields.customFields().keys();
+    const QStringList custom = m_controller->customFieldNames();
     if (!custom.isEmpty()) {
         menu->addSeparator();
         for (const QString& name : custom)
             menu->addAction(name, this, [this, name] { insertAtCursor(tmpl::fieldTag(name)); });
     }
-}
-
-QStringList ComposerPage::knownNames() const {
-    return m_fields.availableNames();
 }
 
 void ComposerPage::insertAtCursor(const QString& text) {
@@ -369,73 +350,37 @@ void ComposerPage::fixSmartPunctuation() {
 }
 
 void ComposerPage::showRecipient(int index) {
-    if (m_audienceSize == 0)
-        return;
-    m_recipientIndex = std::clamp(index, 0, m_audienceSize - 1);
-    loadRecipient();
+    m_controller->showRecipient(index);
 }
 
-void ComposerPage::loadRecipient() {
-    const QString groupId = m_audience->currentData().toString();
-    AudienceReader reader(m_profile.database());
-    auto count = reader.count(groupId);
-    m_audienceSize = count ? count.value() : 0;
-    m_recipientIndex = std::clamp(m_recipientIndex, 0, std::max(0, m_audienceSize - 1));
-
+void ComposerPage::showRecipientState() {
+    const int index = m_controller->recipientIndex();
+    const int size = m_controller->audienceSize();
     {
         QSignalBlocker blocker(m_recipientPicker);
         m_recipientPicker->clear();
-        auto page = reader.page(groupId, 0, kPickerSize);
-        if (page) {
-            for (const auto& [id, name] : page.value())
-                m_recipientPicker->addItem(name.isEmpty() ? tr("(no name)") : name, id);
-        }
-        m_recipientPicker->setCurrentIndex(m_recipientIndex < kPickerSize ? m_recipientIndex : -1);
+        for (const auto& [id, name] : m_controller->recipientChoices())
+            m_recipientPicker->addItem(name.isEmpty() ? tr("(no name)") : name, id);
+        m_recipientPicker->setCurrentIndex(index < ComposerController::kChoices ? index : -1);
     }
-
-    m_fields.clear();
-    m_exampleRecipient = m_audienceSize == 0;
-    if (m_exampleRecipient) {
-        Contact example;
-        example.givenName = tr("Ann");
-        example.familyName = tr("Example");
-        example.phones.append({QStringLiteral("+12025550143"),
-                               QStringLiteral("+12025550143"),
-                               QStringLiteral("mobile"),
-                               {},
-                               true});
-        m_fields.setContact(example, m_audience->currentIndex() > 0 ? m_audience->currentText() : QString());
+    if (m_controller->exampleRecipient())
         m_recipientLabel->setText(tr("Example recipient (no contacts yet)"));
-    } else {
-        auto page = reader.page(groupId, m_recipientIndex, 1);
-        if (page && !page.value().isEmpty()) {
-            auto recipient = RecipientLookup(m_profile.database()).get(page.value().first().first);
-            if (recipient) {
-                QString group = m_audience->currentIndex() > 0 ? m_audience->currentText() : QString();
-                if (group.isEmpty())
-                    group = recipient.value().firstGroupName;
-                m_fields.setContact(recipient.value().contact, group);
-                m_recipientLabel->setText(tr("%1 (%2 of %3)")
-                                              .arg(recipient.value().contact.shownName())
-                                              .arg(QLocale().toString(m_recipientIndex + 1))
-                                              .arg(QLocale().toString(m_audienceSize)));
-            }
-        }
-    }
-    m_fields.setSender(m_sender);
-    m_previous->setEnabled(m_recipientIndex > 0);
-    m_next->setEnabled(m_recipientIndex + 1 < m_audienceSize);
+    else if (m_controller->recipientRead())
+        m_recipientLabel->setText(tr("%1 (%2 of %3)")
+                                      .arg(m_controller->recipientName())
+                                      .arg(QLocale().toString(index + 1))
+                                      .arg(QLocale().toString(size)));
+    m_previous->setEnabled(index > 0);
+    m_next->setEnabled(index + 1 < size);
     rebuildFieldMenu();
-    updatePreview();
 }
 
-void ComposerPage::updatePreview() {
-    const tmpl::RenderChannel current = channel();
+void ComposerPage::showPreview() {
+    const tmpl::RenderChannel current = m_controller->channel();
     const bool email = current == tmpl::RenderChannel::EmailHtml || current == tmpl::RenderChannel::EmailText;
-    const bool sms = current == tmpl::RenderChannel::Sms;
     m_subject->setVisible(email);
     m_subjectLabel->setVisible(email);
-    m_marketing->setEnabled(sms);
+    m_marketing->setEnabled(current == tmpl::RenderChannel::Sms);
     m_listen->setVisible(current == tmpl::RenderChannel::Voice);
     if (current == tmpl::RenderChannel::Voice) {
         m_listen->setEnabled(m_voice->canSpeak());
@@ -443,227 +388,138 @@ void ComposerPage::updatePreview() {
             m_listen->setText(m_voice->whyNoSpeech());
     }
 
-    const QString source = m_editor->toPlainText();
-    m_template = tmpl::Template::parse(source);
-    QStringList problems;
-    QList<TemplateHighlighter::Range> ranges;
-    QStringList fallbacks;
-    if (!m_template.isValid()) {
-        const tmpl::Diagnostic& error = *m_template.error();
-        problems << colouredHtml(ColourRole::ErrorText, escaped(error.toString()));
-        ranges.append({error.offset, error.length});
-        m_rendered.clear();
-    } else {
-        const tmpl::RenderOutput output =
-            m_template.render(tmpl::Value::fromFields(&m_fields), tmpl::escapingFor(current), &m_partials);
-        m_rendered = output.text;
-        fallbacks = output.fallbacksUsed;
-        for (const QString& problem : output.problems)
-            problems << escaped(problem);
-        for (const tmpl::Diagnostic& unknown : m_template.unknownNames(knownNames(), m_snippetNames)) {
-            problems << colouredHtml(ColourRole::ErrorText, escaped(unknown.toString()));
-            ranges.append({unknown.offset, unknown.length});
-        }
-    }
-
-    QString subject;
-    if (email) {
-        const tmpl::Template subjectTemplate = tmpl::Template::parse(m_subject->text());
-        subject = subjectTemplate.isValid()
-                      ? subjectTemplate
-                            .render(tmpl::Value::fromFields(&m_fields), tmpl::Escaping::None, &m_partials)
-                            .text
-                      : m_subject->text();
-    }
+    const ComposerPreview& preview = m_controller->preview();
     if (current == tmpl::RenderChannel::EmailHtml)
-        m_preview->setHtml(QStringLiteral("<p><b>%1</b> %2</p><hr/>").arg(tr("Subject:"), escaped(subject)) +
-                           m_rendered);
+        m_preview->setHtml(
+            QStringLiteral("<p><b>%1</b> %2</p><hr/>").arg(tr("Subject:"), escaped(preview.subject)) +
+            preview.rendered);
     else if (email)
-        m_preview->setPlainText(tr("Subject: %1").arg(subject) + QStringLiteral("\n\n") + m_rendered);
+        m_preview->setPlainText(tr("Subject: %1").arg(preview.subject) + QStringLiteral("\n\n") +
+                                preview.rendered);
     else
-        m_preview->setPlainText(m_rendered);
-
-    bool punctuationFixable = false;
-    for (const QChar c : source) {
-        if (sms::hasGsm7Replacement(c.unicode())) {
-            punctuationFixable = true;
-            break;
-        }
-    }
-    m_fixPunctuation->setEnabled(punctuationFixable);
-
-    int segments = 1;
-    if (sms) {
-        const sms::SegmentAnalysis analysis = sms::analyzeSegments(m_rendered);
-        segments = analysis.count.segments;
-        const bool gsm = analysis.count.encoding == sms::Encoding::Gsm7;
-        const int used = gsm ? analysis.count.characters : static_cast<int>(m_rendered.size());
-        const int capacity =
-            segments == 1 ? analysis.singleSegmentLimit : segments * analysis.multiSegmentLimit;
-        m_countLabel->setText(
-            (segments == 1
-                 ? tr("1 segment · %1 · %2 characters, %3 left in the segment")
-                 : tr("%1 segments · %2 · %3 characters, %4 left in the last segment").arg(segments))
-                .arg(sms::toString(analysis.count.encoding))
-                .arg(QLocale().toString(analysis.count.characters))
-                .arg(QLocale().toString(std::max(0, capacity - used))));
-        if (analysis.culprits.isEmpty()) {
-            m_culpritLabel->setText(tr("All characters fit GSM-7."));
-        } else {
-            QStringList shown;
-            for (const sms::Culprit& culprit : analysis.culprits) {
-                const QString quoted = QStringLiteral("“%1”").arg(culprit.text);
-                if (!shown.contains(quoted) && shown.size() < 12)
-                    shown << quoted;
-            }
-            m_culpritLabel->setText(tr("UCS-2 (70 characters per segment) because of: %1%2")
-                                        .arg(shown.join(QLatin1Char(' ')),
-                                             punctuationFixable ? tr(" — “Use plain punctuation” fixes the "
-                                                                     "quotes and dashes.")
-                                                                : QString()));
-        }
-    } else {
-        m_countLabel->setText(m_rendered.size() == 1
-                                  ? tr("1 character")
-                                  : tr("%1 characters").arg(QLocale().toString(m_rendered.size())));
-        m_culpritLabel->clear();
-    }
-    m_culpritLabel->setVisible(sms);
-    m_fallbackLabel->setText(
-        fallbacks.isEmpty()
-            ? QString()
-            : tr("This recipient gets the fallback for: %1").arg(fallbacks.join(QStringLiteral(", "))));
-    m_fallbackLabel->setVisible(!fallbacks.isEmpty());
-
-    if (m_template.isValid() && !source.trimmed().isEmpty()) {
-        ComplianceInput input;
-        input.source = source;
-        input.rendered = m_rendered;
-        input.channel = current;
-        input.marketing = m_marketing->isChecked();
-        input.businessName = m_sender.businessName;
-        input.segments = segments;
-        input.audience = m_summaryValid ? &m_summary : nullptr;
-        for (const ComplianceWarning& warning : Compliance::check(input)) {
-            problems << colouredHtml(ColourRole::WarningText,
-                                     QStringLiteral("⚠ ") + escaped(warning.message));
-            if (warning.offset >= 0)
-                ranges.append({warning.offset, warning.length});
-        }
-    }
-    m_problemsLabel->setText(problems.isEmpty() ? tr("No problems found.")
-                                                : problems.join(QStringLiteral("<br/>")));
-    m_highlighter->setProblems(ranges);
+        m_preview->setPlainText(preview.rendered);
+    m_fixPunctuation->setEnabled(preview.punctuationFixable);
+    showCount(preview, current == tmpl::RenderChannel::Sms);
+    m_fallbackLabel->setText(preview.fallbacks.isEmpty()
+                                 ? QString()
+                                 : tr("This recipient gets the fallback for: %1")
+                                       .arg(preview.fallbacks.join(QStringLiteral(", "))));
+    m_fallbackLabel->setVisible(!preview.fallbacks.isEmpty());
+    showProblems(preview.problems);
     Q_EMIT previewUpdated();
 }
 
-void ComposerPage::scheduleSummary() {
-    m_summaryPending = true;
-    m_summaryTimer->start();
+void ComposerPage::showCount(const ComposerPreview& preview, bool sms) {
+    m_culpritLabel->setVisible(sms);
+    if (!sms) {
+        m_countLabel->setText(preview.rendered.size() == 1
+                                  ? tr("1 character")
+                                  : tr("%1 characters").arg(QLocale().toString(preview.rendered.size())));
+        m_culpritLabel->clear();
+        return;
+    }
+    const sms::SegmentAnalysis& analysis = preview.analysis;
+    const int segments = analysis.count.segments;
+    const bool gsm = analysis.count.encoding == sms::Encoding::Gsm7;
+    const int used = gsm ? analysis.count.characters : static_cast<int>(preview.rendered.size());
+    const int capacity = segments == 1 ? analysis.singleSegmentLimit : segments * analysis.multiSegmentLimit;
+    m_countLabel->setText(
+        (segments == 1 ? tr("1 segment · %1 · %2 characters, %3 left in the segment")
+                       : tr("%1 segments · %2 · %3 characters, %4 left in the last segment").arg(segments))
+            .arg(sms::toString(analysis.count.encoding))
+            .arg(QLocale().toString(analysis.count.characters))
+            .arg(QLocale().toString(std::max(0, capacity - used))));
+    if (analysis.culprits.isEmpty()) {
+        m_culpritLabel->setText(tr("All characters fit GSM-7."));
+        return;
+    }
+    QStringList shown;
+    for (const sms::Culprit& culprit : analysis.culprits) {
+        const QString quoted = QStringLiteral("“%1”").arg(culprit.text);
+        if (!shown.contains(quoted) && shown.size() < 12)
+            shown << quoted;
+    }
+    m_culpritLabel->setText(tr("UCS-2 (70 characters per segment) because of: %1%2")
+                                .arg(shown.join(QLatin1Char(' ')),
+                                     preview.punctuationFixable
+                                         ? tr(" — “Use plain punctuation” fixes the quotes and dashes.")
+                                         : QString()));
 }
 
-void ComposerPage::startSummary() {
-    if (m_summaryCancel)
-        m_summaryCancel->store(true);
-    if (m_summaryWatcher->isRunning()) {
-        // Start again once the cancelled run has stopped.
-        m_summaryTimer->start();
-        return;
-    }
-    m_summaryPending = false;
-    const tmpl::Template parsed = tmpl::Template::parse(m_editor->toPlainText());
-    if (!parsed.isValid() || parsed.source().trimmed().isEmpty()) {
-        m_summaryValid = false;
-        m_summaryLabel->setText(parsed.isValid() ? tr("Type a message to see what it costs.")
-                                                 : tr("Fix the template to see what it costs."));
-        Q_EMIT summaryUpdated();
-        return;
-    }
-    m_summaryCancel = std::make_shared<std::atomic_bool>(false);
-    QHash<QString, QString> snippets;
-    if (auto items = ContentActions(m_profile).list(ContentItem::Kind::Snippet)) {
-        for (const ContentItem& item : items.value())
-            snippets.insert(item.name, item.body);
-    }
-    const QString path = m_profile.databasePath();
-    const QString groupId = m_audience->currentData().toString();
-    const tmpl::RenderChannel current = channel();
-    const SenderFields sender = m_sender;
-    auto cancel = m_summaryCancel;
-    m_summaryProgress->show();
-    m_summaryWatcher->setFuture(QtConcurrent::run([=]() -> SummaryResult {
-        SummaryResult result;
-        // A worker thread has its own connection.
-        auto database = Database::open(path, Database::Mode::ReadOnly);
-        if (!database) {
-            result.error = database.errorMessage();
-            return result;
+void ComposerPage::showProblems(const QList<ComposerProblem>& problems) {
+    QStringList lines;
+    QList<TemplateHighlighter::Range> ranges;
+    for (const ComposerProblem& problem : problems) {
+        switch (problem.kind) {
+        case ComposerProblem::Kind::Error:
+            lines << colouredHtml(ColourRole::ErrorText, escaped(problem.text));
+            break;
+        case ComposerProblem::Kind::Warning:
+            lines << colouredHtml(ColourRole::WarningText, QStringLiteral("⚠ ") + escaped(problem.text));
+            break;
+        case ComposerProblem::Kind::Note:
+            lines << escaped(problem.text);
+            break;
         }
-        tmpl::Partials partials;
-        for (auto it = snippets.begin(); it != snippets.end(); ++it)
-            partials.insert(it.key(), it.value());
-        auto summary = AudienceSummarizer::summarize(*database.value(), groupId, parsed, current, &partials,
-                                                     sender, cancel.get());
-        if (!summary) {
-            result.cancelled = summary.error().code == Error::Code::Cancelled;
-            result.error = summary.errorMessage();
-            return result;
-        }
-        result.ok = true;
-        result.summary = summary.value();
-        return result;
-    }));
+        if (problem.marked)
+            ranges.append({problem.offset, problem.length});
+    }
+    m_problemsLabel->setText(lines.isEmpty() ? tr("No problems found.")
+                                             : lines.join(QStringLiteral("<br/>")));
+    m_highlighter->setProblems(ranges);
 }
 
-void ComposerPage::showSummary() {
-    const SummaryResult result = m_summaryWatcher->result();
-    if (result.cancelled || m_summaryPending)
-        return; // a newer run follows
-    m_summaryProgress->hide();
-    if (!result.ok) {
-        m_summaryValid = false;
-        m_summaryLabel->setText(escaped(result.error));
-        Q_EMIT summaryUpdated();
-        return;
+void ComposerPage::showSummaryState() {
+    switch (m_controller->summaryState()) {
+    case ComposerController::SummaryState::Empty:
+        m_summaryLabel->setText(tr("Type a message to see what it costs."));
+        break;
+    case ComposerController::SummaryState::InvalidTemplate:
+        m_summaryLabel->setText(tr("Fix the template to see what it costs."));
+        break;
+    case ComposerController::SummaryState::Failed:
+        m_summaryProgress->hide();
+        m_summaryLabel->setText(escaped(m_controller->summaryError()));
+        break;
+    case ComposerController::SummaryState::Ready:
+        m_summaryProgress->hide();
+        showSummaryText();
+        break;
     }
-    m_summary = result.summary;
-    m_summaryValid = true;
-    showSummaryText();
-    updatePreview(); // compliance now covers every recipient
     Q_EMIT summaryUpdated();
 }
 
 void ComposerPage::showSummaryText() {
+    const AudienceSummary& summary = m_controller->summary();
     const QLocale locale;
     QStringList lines;
-    if (m_summary.recipients == 0) {
+    if (summary.recipients == 0) {
         lines << tr("No recipients yet: add contacts to see what the message costs.");
-    } else if (channel() == tmpl::RenderChannel::Sms) {
+    } else if (m_controller->channel() == tmpl::RenderChannel::Sms) {
         lines << tr("<b>%1 recipients · %2 segments in total</b>")
-                     .arg(locale.toString(m_summary.recipients), locale.toString(m_summary.totalSegments));
+                     .arg(locale.toString(summary.recipients), locale.toString(summary.totalSegments));
         QStringList bySegments;
-        for (auto it = m_summary.recipientsBySegments.cbegin(); it != m_summary.recipientsBySegments.cend();
-             ++it)
+        for (auto it = summary.recipientsBySegments.cbegin(); it != summary.recipientsBySegments.cend(); ++it)
             bySegments << (it.key() == 1 ? tr("1 segment: %1") : tr("%1 segments: %2").arg(it.key()))
                               .arg(locale.toString(it.value()));
         lines << bySegments.join(QStringLiteral(" · "));
-        if (m_summary.ucs2Recipients > 0)
+        if (summary.ucs2Recipients > 0)
             lines << tr("%1 go as UCS-2 (70 characters per segment)")
-                         .arg(locale.toString(m_summary.ucs2Recipients));
+                         .arg(locale.toString(summary.ucs2Recipients));
     } else {
-        lines << tr("<b>%1 recipients</b>").arg(locale.toString(m_summary.recipients));
+        lines << tr("<b>%1 recipients</b>").arg(locale.toString(summary.recipients));
     }
-    if (m_summary.fallbackRecipients > 0)
+    if (summary.fallbackRecipients > 0)
         lines << tr("With a fallback: %1 (%2%3)")
-                     .arg(locale.toString(m_summary.fallbackRecipients),
-                          escaped(m_summary.fallbackExamples.join(QStringLiteral(", "))),
-                          m_summary.fallbackRecipients > m_summary.fallbackExamples.size() ? tr(", …")
-                                                                                           : QString());
-    if (m_summary.emptyRecipients > 0)
+                     .arg(locale.toString(summary.fallbackRecipients),
+                          escaped(summary.fallbackExamples.join(QStringLiteral(", "))),
+                          summary.fallbackRecipients > summary.fallbackExamples.size() ? tr(", …")
+                                                                                       : QString());
+    if (summary.emptyRecipients > 0)
         lines << colouredHtml(ColourRole::ErrorText,
                               tr("Empty message: %1 (%2)")
-                                  .arg(locale.toString(m_summary.emptyRecipients),
-                                       escaped(m_summary.emptyExamples.join(QStringLiteral(", ")))));
+                                  .arg(locale.toString(summary.emptyRecipients),
+                                       escaped(summary.emptyExamples.join(QStringLiteral(", ")))));
     m_summaryLabel->setText(lines.join(QStringLiteral("<br/>")));
 }
 
@@ -673,18 +529,17 @@ void ComposerPage::changeEvent(QEvent* event) {
     if (event->type() != QEvent::PaletteChange || !m_highlighter)
         return;
     m_highlighter->rehighlight();
-    if (m_summaryValid)
+    if (m_controller->summaryState() == ComposerController::SummaryState::Ready)
         showSummaryText();
-    updatePreview();
+    showPreview();
 }
 
 void ComposerPage::openContent(const QString& id) {
-    auto item = ContentActions(m_profile).get(id);
+    auto item = m_controller->openContent(id);
     if (!item) {
         QMessageBox::warning(this, tr("Cannot open"), item.errorMessage());
         return;
     }
-    m_contentId = id;
     switch (item.value().kind) {
     case ContentItem::Kind::Email:
         setChannel(item.value().bodyHtml.isEmpty() ? tmpl::RenderChannel::EmailText
@@ -704,32 +559,13 @@ void ComposerPage::openContent(const QString& id) {
 }
 
 void ComposerPage::saveToLibrary() {
-    ContentActions content(m_profile);
-    QString openedName;
-    if (!m_contentId.isEmpty()) {
-        if (auto existing = content.get(m_contentId))
-            openedName = existing.value().name;
-    }
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save to the content library"), tr("Name:"),
-                                               QLineEdit::Normal, openedName, &ok);
+                                               QLineEdit::Normal, m_controller->openedName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    ContentItem draft;
-    draft.name = name;
-    const tmpl::RenderChannel current = channel();
-    draft.kind = current == tmpl::RenderChannel::Sms     ? ContentItem::Kind::Sms
-                 : current == tmpl::RenderChannel::Voice ? ContentItem::Kind::Voice
-                                                         : ContentItem::Kind::Email;
-    draft.subject = m_subject->text();
-    draft.body = current == tmpl::RenderChannel::EmailHtml ? QString() : m_editor->toPlainText();
-    draft.bodyHtml = current == tmpl::RenderChannel::EmailHtml ? m_editor->toPlainText() : QString();
-    auto saved = content.saveDraft(m_contentId, draft);
-    if (!saved) {
+    if (Status saved = m_controller->saveToLibrary(name); !saved)
         QMessageBox::warning(this, tr("Cannot save"), saved.errorMessage());
-        return;
-    }
-    m_contentId = saved.value().id;
 }
 
 void ComposerPage::listen() {
@@ -737,7 +573,7 @@ void ComposerPage::listen() {
         m_voice->stop();
         return;
     }
-    m_voice->speak(m_rendered);
+    m_voice->speak(m_controller->renderedText());
 }
 
 } // namespace iq

@@ -1,36 +1,34 @@
 #pragma once
 
 #include "core/template/AudienceSummary.h"
-#include "core/template/ContactFields.h"
 #include "shared/template/Template.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
-class QTimer;
 class QToolButton;
 
 namespace iq {
 
+class ComposerController;
 class Profile;
 class TemplateHighlighter;
+struct ComposerPreview;
+struct ComposerProblem;
 class VoicePreview;
 
 // Where the owner writes a message: the template editor with field and snippet menus and highlighted
 // tags; a live preview for one recipient with that recipient's exact segments and encoding; the
 // characters that force UCS-2 with a one-click fix; compliance warnings; and the cost over the whole
-// audience, counted on a worker thread.
+// audience, counted on a worker thread. The page shows what its ComposerController works out.
 class ComposerPage final : public QWidget {
     Q_OBJECT
 public:
@@ -51,13 +49,14 @@ public:
     QComboBox* channelBox() const { return m_channel; }
     QComboBox* audienceBox() const { return m_audience; }
     QComboBox* recipientBox() const { return m_recipientPicker; }
+    ComposerController* controller() const { return m_controller; }
 
     tmpl::RenderChannel channel() const;
     void setChannel(tmpl::RenderChannel channel);
     // The rendering shown for the current recipient, as it would be sent.
-    QString renderedText() const { return m_rendered; }
-    const AudienceSummary& summary() const { return m_summary; }
-    int recipientIndex() const { return m_recipientIndex; }
+    QString renderedText() const;
+    const AudienceSummary& summary() const;
+    int recipientIndex() const;
 
     // Loads a saved template from the content library into the editor.
     void openContent(const QString& id);
@@ -73,39 +72,25 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct SummaryResult {
-        bool ok = false;
-        bool cancelled = false;
-        AudienceSummary summary;
-        QString error;
-    };
-
     void buildUi();
-    void showSummaryText();
-    void reloadAudiences();
-    void reloadSnippets();
+    QHBoxLayout* buildHeader();
+    QWidget* buildEditorColumn();
+    QWidget* buildPreviewColumn();
+    void connectWidgets();
+    void connectController();
+    void showGroups();
+    void showSnippets();
     void rebuildFieldMenu();
-    void loadRecipient();
-    void updatePreview();
-    void scheduleSummary();
-    void startSummary();
-    void showSummary();
+    void showRecipientState();
+    void showPreview();
+    void showCount(const ComposerPreview& preview, bool sms);
+    void showProblems(const QList<ComposerProblem>& problems);
+    void showSummaryState();
+    void showSummaryText();
     void saveToLibrary();
     void listen();
-    QStringList knownNames() const;
 
-    Profile& m_profile;
-    SenderFields m_sender;
-    ContactFields m_fields;
-    tmpl::Partials m_partials;
-    QStringList m_snippetNames;
-    tmpl::Template m_template;
-    QString m_rendered;
-    QString m_contentId;
-    int m_recipientIndex = 0;
-    int m_audienceSize = 0;
-    bool m_exampleRecipient = false;
-
+    ComposerController* m_controller = nullptr;
     QComboBox* m_channel = nullptr;
     QComboBox* m_audience = nullptr;
     QCheckBox* m_marketing = nullptr;
@@ -130,14 +115,6 @@ private:
     QLabel* m_summaryLabel = nullptr;
     QProgressBar* m_summaryProgress = nullptr;
     VoicePreview* m_voice = nullptr;
-
-    QTimer* m_summaryTimer = nullptr;
-    QFutureWatcher<SummaryResult>* m_summaryWatcher = nullptr;
-    std::shared_ptr<std::atomic_bool> m_summaryCancel;
-    std::shared_ptr<std::atomic_int> m_summaryDone;
-    AudienceSummary m_summary;
-    bool m_summaryValid = false;
-    bool m_summaryPending = false;
 };
 
 } // namespace iq
