@@ -3,6 +3,7 @@
 #  - views, models and the mains (src/views, src/models, app/) reach the data only through the use cases
 #    of src/core/actions and the browsing APIs: no QSqlQuery, sqlite3_ call, repository, ConsentLedger,
 #    exec() on a database or transaction() of their own;
+#  - a page's controller in src/views includes no widget;
 #  - SQL text lives in src/core/store (the client's) and src/server/store (the server's) only;
 #  - no folder of src/ includes, through others, a folder that includes it (scripts/check-include-cycles.py).
 # Exits 1 when it finds anything, 0 when the layers are clean.
@@ -30,6 +31,12 @@ report "database access above src/core/actions (QSqlQuery, sqlite3_, repositorie
 report "statements or transactions above src/core/actions (exec(), transaction())" \
   "$(grep -rnE "${sources[@]}" '(\b[dD]atabase\(\)|\bdb\(\)|\b(m_)?[dD]atabase|\bdb)(\.|->)exec\(|\btransaction\(' \
       "${front_ends[@]}" 2>/dev/null)"
+
+# A page's controller (src/views/<area>/<Page>Controller.*) holds the page's state and calls the use
+# cases without widgets, so tests can drive it alone: no QtWidgets header.
+widgets='#include <(QtWidgets/)?(QtWidgets|QApplication|QWidget|QDialog|QSplitter|QScrollArea|Q[A-Za-z]*(Button|Box|Edit|View|Layout|Label|Bar|Menu|Widget|Dialog))>'
+report "widgets in a page's controller (src/views/**/*Controller.*)" \
+  "$(find src/views -name '*Controller.h' -o -name '*Controller.cpp' | sort | xargs -r grep -nE "$widgets" 2>/dev/null)"
 
 # SQL text outside the stores. A string literal that starts with an SQL statement's first words.
 sql='"(SELECT |INSERT (OR [A-Z]+ )?INTO |UPDATE [a-z_]+ SET |DELETE FROM |CREATE (TABLE|INDEX|UNIQUE INDEX|TRIGGER|VIEW|VIRTUAL TABLE) |DROP (TABLE|INDEX|TRIGGER) |ALTER TABLE |PRAGMA |WITH [a-z_]+ AS )'
