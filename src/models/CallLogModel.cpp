@@ -124,7 +124,7 @@ void CallLogModel::sort(int column, Qt::SortOrder order) {
         return;
     m_key = keys[column];
     m_order = order;
-    reload();
+    reorder();
 }
 
 Result<int> CallLogModel::countRows() {

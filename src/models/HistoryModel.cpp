@@ -138,7 +138,7 @@ void HistoryModel::sort(int column, Qt::SortOrder order) {
         return;
     m_key = keys[column];
     m_order = order;
-    reload();
+    reorder();
 }
 
 Result<int> HistoryModel::countRows() {

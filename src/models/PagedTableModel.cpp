@@ -19,8 +19,16 @@ void PagedTableModel::reload() {
     load(kPageSize);
 }
 
-void PagedTableModel::load(int rows) {
-    auto count = countRows();
+void PagedTableModel::reorder() {
+    m_reloadSoon.stop();
+    // No rows may also be a count that failed: that one is read again.
+    load(kPageSize, m_total == 0);
+}
+
+void PagedTableModel::load(int rows, bool recount) {
+    Result<int> count = m_total;
+    if (recount)
+        count = countRows();
     if (!count) {
         Q_EMIT loadFailed(count.errorMessage());
         return;

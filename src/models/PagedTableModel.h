@@ -21,8 +21,11 @@ public:
 
     // Every row the filter gives, loaded or not.
     int totalCount() const { return m_total; }
-    // Reads the count and the first page again (the filter or the order changed).
+    // Reads the count and the first page again (the filter changed).
     void reload();
+    // Reads the first page again and keeps the count (the order changed, not which rows there are: on
+    // a million rows the count is the larger part of a reload).
+    void reorder();
     // Loads every remaining page (tests, and a view that must show everything).
     void fetchAll();
 
@@ -44,7 +47,7 @@ protected:
     virtual int loadedRows() const = 0;
 
 private:
-    void load(int rows);
+    void load(int rows, bool recount = true);
 
     int m_total = 0;
     // Inside a reset or an insertion: a fetchMore asked for by a slot of its signals waits its turn.

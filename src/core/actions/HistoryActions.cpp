@@ -1,6 +1,7 @@
 #include "core/actions/HistoryActions.h"
 
 #include "core/csv/CsvWriter.h"
+#include "core/import/ExportOutputBuffer.h"
 #include "core/store/Database.h"
 #include "shared/campaign/DeliveryErrors.h"
 #include "shared/util/Clock.h"
@@ -151,10 +152,59 @@ Result<qint64> HistoryActions::exportMessages(QIODevice* device, const HistoryFi
     auto total = countMessages(filter);
     if (!total)
         return total.error();
-    return writePages<MessageRecord>(
-        device, messageCsvHeader(),
-        [&](int offset) { return messages(filter, key, order, offset, kPageSize); }, &messageCsvRow,
-        total.value(), progress, cancel);
+    // The cells of messageCsvRow() written from SQLite's bytes: a million messages in seconds, where
+    // a QString per value took ten times as long.
+    ExportOutputBuffer out(device);
+    out.append("\xEF\xBB\xBF");
+    const QStringList header = messageCsvHeader();
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (i)
+            out.append(",");
+        out.cell(header.at(i).toUtf8(), true);
+    }
+    out.append("\r\n");
+    QHash<QByteArray, QByteArray> meanings; // of each error code met
+    qint64 written = 0;
+    using C = MessageRowBytes;
+    auto read = m_messages.forEachBytes(filter, key, order, [&](const MessageRowBytes& row) {
+        if (cancel && cancel->load())
+            return false;
+        QByteArrayView error = row.cells[C::ErrorMessage];
+        if (!row.cells[C::ErrorCode].isEmpty()) {
+            const QByteArray code = row.cells[C::ErrorCode].toByteArray();
+            auto known = meanings.constFind(code);
+            if (known == meanings.cend())
+                known = meanings.insert(code, campaign::displayMeaning(QString::fromUtf8(code)).toUtf8());
+            if (!known->isEmpty())
+                error = *known;
+        }
+        const QByteArrayView cells[] = {row.cells[C::CreatedAt],    row.cells[C::RecipientName],
+                                        row.cells[C::Address],      row.cells[C::Channel],
+                                        row.cells[C::CampaignName], row.cells[C::Status],
+                                        row.cells[C::ErrorCode],    error,
+                                        row.cells[C::Segments],     row.cells[C::Body],
+                                        row.cells[C::UpdatedAt],    row.cells[C::Id]};
+        for (std::size_t i = 0; i < std::size(cells); ++i) {
+            if (i)
+                out.append(",");
+            out.cell(cells[i], true);
+        }
+        out.append("\r\n");
+        if (!out.flushIfFull())
+            return false;
+        if (++written % kPageSize == 0 && progress)
+            progress(written, qMax(qint64(total.value()), written));
+        return true;
+    });
+    const bool complete = out.finish();
+    if (!read)
+        return read.error();
+    if (!complete)
+        return Error::make(Error::Code::Io,
+                           ExportText::tr("Cannot write the export: %1").arg(out.errorString()));
+    if (progress)
+        progress(written, qMax(qint64(total.value()), written));
+    return written;
 }
 
 Result<qint64> HistoryActions::exportCalls(QIODevice* device, const HistoryFilter& filter, CallSortKey key,

@@ -20,7 +20,7 @@ namespace iq {
 class Database final {
 public:
     // The schema this build writes. Each step up is one migration file in migrations/.
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
     // Copies written before upgrading an older profile (backupPath) that are kept, newest first.
     static constexpr int kBackupsKept = 2;
 

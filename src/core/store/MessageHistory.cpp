@@ -1,6 +1,7 @@
 #include "core/store/MessageHistory.h"
 
 #include "core/store/Database.h"
+#include "core/store/PreparedStatements.h"
 #include "shared/util/Clock.h"
 
 #include <QJsonArray>
@@ -8,13 +9,26 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <memory>
+
 namespace iq {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "SELECT m.id, COALESCE(m.campaign_id, ''), COALESCE(c.name, ''), COALESCE(m.contact_id, ''), "
-    "COALESCE(p.list_name, ''), m.channel, m.address, m.body, m.segments, m.status, m.error_code, "
-    "m.error_message, m.release_at, m.status_history, m.created_at, m.updated_at");
+// The select list, with the campaign's and the recipient's columns as an arm of a query gives them.
+QString columnsWith(const QString& campaignId, const QString& campaignName, const QString& contactId,
+                    const QString& recipient) {
+    return QStringLiteral("SELECT m.id, ") + campaignId + QStringLiteral(", ") + campaignName +
+           QStringLiteral(", ") + contactId + QStringLiteral(", ") + recipient +
+           QStringLiteral(", m.channel, m.address, m.body, m.segments, m.status, m.error_code, "
+                          "m.error_message, m.release_at, m.status_history, m.created_at, m.updated_at");
+}
+const QString kCampaignId = QStringLiteral("COALESCE(m.campaign_id, '')");
+const QString kCampaignName = QStringLiteral("COALESCE(c.name, '')");
+const QString kContactId = QStringLiteral("COALESCE(m.contact_id, '')");
+const QString kRecipient = QStringLiteral("COALESCE(p.list_name, '')");
+const QString kColumns = columnsWith(kCampaignId, kCampaignName, kContactId, kRecipient);
 // Live contacts only: an erased person's name is not shown.
 const QString kFrom = QStringLiteral(" FROM messages m LEFT JOIN campaigns c ON c.id = m.campaign_id "
                                      "LEFT JOIN contacts p ON p.id = m.contact_id AND p.deleted = 0");
@@ -71,6 +85,56 @@ QString orderBy(MessageSortKey key, Qt::SortOrder order) {
     return result + QStringLiteral(", m.id") + direction;
 }
 
+// A sort by campaign or recipient, whose names are in another table, as a merge of ordered arms:
+// the messages without one (their name is ''), then those of each campaign or live contact in the
+// order of the names' index, each one's messages in time order from an index of messages. So the
+// first page is read without sorting the table. Ties of a name follow the campaign or contact, then
+// the time. Foreign keys make every campaign_id and contact_id name a row.
+QString byJoinedName(MessageSortKey key, const HistoryConditions& conditions, const QString& direction,
+                     QVariantList& values) {
+    const QString where = conditions.where();
+    QStringList arms;
+    if (key == MessageSortKey::Campaign) {
+        arms << kColumns + kFrom + where + QStringLiteral(" AND m.campaign_id IS NULL")
+             << columnsWith(QStringLiteral("c.id"), QStringLiteral("c.name"), kContactId, kRecipient) +
+                    QStringLiteral(" FROM campaigns c CROSS JOIN messages m ON m.campaign_id = c.id "
+                                   "LEFT JOIN contacts p ON p.id = m.contact_id AND p.deleted = 0") +
+                    where;
+    } else {
+        arms << kColumns + kFrom + where + QStringLiteral(" AND m.contact_id IS NULL")
+             << columnsWith(kCampaignId, kCampaignName, QStringLiteral("d.id"), QStringLiteral("''")) +
+                    QStringLiteral(" FROM contacts d CROSS JOIN messages m ON m.contact_id = d.id "
+                                   "LEFT JOIN campaigns c ON c.id = m.campaign_id "
+                                   "LEFT JOIN contacts p ON p.id = m.contact_id AND p.deleted = 0") +
+                    where + QStringLiteral(" AND d.deleted = 1")
+             << columnsWith(kCampaignId, kCampaignName, QStringLiteral("p.id"),
+                            QStringLiteral("p.list_name")) +
+                    QStringLiteral(" FROM contacts p CROSS JOIN messages m ON m.contact_id = p.id "
+                                   "LEFT JOIN campaigns c ON c.id = m.campaign_id") +
+                    where + QStringLiteral(" AND p.deleted = 0");
+    }
+    for (qsizetype i = 0; i < arms.size(); ++i)
+        values << conditions.values;
+    // Result columns by number: 3 and 2 are the campaign's name and id, 5 and 4 the recipient's.
+    const QString name = key == MessageSortKey::Campaign ? QStringLiteral("3") : QStringLiteral("5");
+    const QString id = key == MessageSortKey::Campaign ? QStringLiteral("2") : QStringLiteral("4");
+    return arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY ") + name +
+           QStringLiteral(" COLLATE NOCASE") + direction + QStringLiteral(", ") + id + direction +
+           QStringLiteral(", 15") + direction + QStringLiteral(", 1") + direction;
+}
+
+// The whole list's query in the order asked, and the values it binds.
+QString listQuery(const HistoryFilter& filter, MessageSortKey key, Qt::SortOrder order,
+                  QVariantList& values) {
+    const HistoryConditions conditions = conditionsOf(filter);
+    if (key == MessageSortKey::Campaign || key == MessageSortKey::Recipient)
+        return byJoinedName(key, conditions,
+                            order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"),
+                            values);
+    values << conditions.values;
+    return kColumns + kFrom + conditions.where() + orderBy(key, order);
+}
+
 MessageRecord recordAt(const QSqlQuery& q) {
     MessageRecord r;
     r.id = q.value(0).toString();
@@ -96,8 +160,17 @@ MessageRecord recordAt(const QSqlQuery& q) {
 
 Result<int> MessageHistory::count(const HistoryFilter& filter) {
     const HistoryConditions conditions = conditionsOf(filter);
+    // Only a search looks at the recipient's name: without one, the count reads an index of messages
+    // alone (SQLite keeps the outer joins of a count otherwise, a lookup per message).
+    // The whole list's count reads the index of live messages: SQLite's planner would read the table,
+    // a gigabyte for a million messages, rather than an index whose condition is the query's.
+    QString from = QStringLiteral(" FROM messages m");
+    if (conditions.clauses.size() == 1)
+        from += QStringLiteral(" INDEXED BY messages_live_created");
+    if (!filter.search.trimmed().isEmpty())
+        from += QStringLiteral(" LEFT JOIN contacts p ON p.id = m.contact_id AND p.deleted = 0");
     auto query =
-        m_database.exec(QStringLiteral("SELECT count(*)") + kFrom + conditions.where(), conditions.values);
+        m_database.exec(QStringLiteral("SELECT count(*)") + from + conditions.where(), conditions.values);
     if (!query)
         return query.error();
     return query.value().next() ? query.value().value(0).toInt() : 0;
@@ -105,18 +178,51 @@ Result<int> MessageHistory::count(const HistoryFilter& filter) {
 
 Result<QList<MessageRecord>> MessageHistory::page(const HistoryFilter& filter, MessageSortKey key,
                                                   Qt::SortOrder order, int offset, int limit) {
-    HistoryConditions conditions = conditionsOf(filter);
-    QVariantList values = conditions.values;
+    QVariantList values;
+    const QString sql = listQuery(filter, key, order, values);
     values << qMax(0, limit) << qMax(0, offset);
-    auto query = m_database.exec(kColumns + kFrom + conditions.where() + orderBy(key, order) +
-                                     QStringLiteral(" LIMIT ? OFFSET ?"),
-                                 values);
+    auto query = m_database.exec(sql + QStringLiteral(" LIMIT ? OFFSET ?"), values);
     if (!query)
         return query.error();
     QList<MessageRecord> records;
     while (query.value().next())
         records << recordAt(query.value());
     return records;
+}
+
+Result<qint64> MessageHistory::forEachBytes(const HistoryFilter& filter, MessageSortKey key,
+                                            Qt::SortOrder order,
+                                            const std::function<bool(const MessageRowBytes&)>& visit) {
+    QVariantList values;
+    const QByteArray sql = listQuery(filter, key, order, values).toUtf8();
+    sqlite3* handle = m_database.handle();
+    sqlite3_stmt* statement = nullptr;
+    if (!handle ||
+        sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return sqliteError(handle, QStringLiteral("Reading the messages"));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalizer(statement, &sqlite3_finalize);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)
+            PreparedStatements::bindInteger(statement, i + 1, value.toLongLong());
+        else
+            PreparedStatements::bindText(statement, i + 1, value.toString());
+    }
+    qint64 visited = 0;
+    MessageRowBytes row;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int column = 0; column < MessageRowBytes::ColumnCount; ++column) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+            row.cells[column] = QByteArrayView(text, text ? sqlite3_column_bytes(statement, column) : 0);
+        }
+        ++visited;
+        if (!visit(row))
+            return visited;
+    }
+    if (step != SQLITE_DONE)
+        return sqliteError(handle, QStringLiteral("Reading the messages"));
+    return visited;
 }
 
 Result<std::optional<MessageRecord>> MessageHistory::get(const QString& messageId) {

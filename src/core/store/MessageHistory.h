@@ -3,10 +3,12 @@
 #include "core/store/HistoryFilter.h"
 #include "shared/util/Result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace iq {
@@ -36,6 +38,32 @@ struct MessageRecord {
 
 enum class MessageSortKey { Time, Recipient, Address, Campaign, Channel, Status, Error };
 
+// One message's columns as SQLite holds them: UTF-8 text (numbers as their digits, times as stored),
+// valid only during the call that is handed them. What an export of a million rows reads, without
+// turning each value into a QVariant and a QString.
+struct MessageRowBytes {
+    enum Column {
+        Id,
+        CampaignId,
+        CampaignName,
+        ContactId,
+        RecipientName,
+        Channel,
+        Address,
+        Body,
+        Segments,
+        Status,
+        ErrorCode,
+        ErrorMessage,
+        ReleaseAt,
+        StatusHistory,
+        CreatedAt,
+        UpdatedAt,
+        ColumnCount
+    };
+    QByteArrayView cells[ColumnCount];
+};
+
 // Reads the messages the server sent, pulled into the profile: a page of a filtered, sorted list at a
 // time (never the whole table), its count, and one message whole.
 class MessageHistory final {
@@ -47,6 +75,11 @@ public:
     // Rows [offset, offset + limit) in the order asked (ties in id order); fewer at the end.
     Result<QList<MessageRecord>> page(const HistoryFilter& filter, MessageSortKey key, Qt::SortOrder order,
                                       int offset, int limit);
+    // Every row in the order asked, one statement stepped to its end (an export: pages of LIMIT/OFFSET
+    // would skip over every row before each page again), as bytes (see MessageRowBytes). visit
+    // answers false to stop. Answers the rows visited.
+    Result<qint64> forEachBytes(const HistoryFilter& filter, MessageSortKey key, Qt::SortOrder order,
+                                const std::function<bool(const MessageRowBytes&)>& visit);
     Result<std::optional<MessageRecord>> get(const QString& messageId);
 
     // A status history as stored ([{"status","at","detail"}], oldest first).
