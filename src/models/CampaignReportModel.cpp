@@ -15,8 +15,12 @@ CampaignReportModel::CampaignReportModel(Profile& profile, QObject* parent)
     connect(&m_reload, &QTimer::timeout, this, &CampaignReportModel::reload);
     connect(&profile.notifier(), &ChangeNotifier::changed, this, [this](Entity entity) {
         if (!m_campaignId.isEmpty() && (entity == Entity::Message || entity == Entity::Consent ||
-                                        entity == Entity::Campaign || entity == Entity::Any))
-            m_reload.start();
+                                        entity == Entity::Campaign || entity == Entity::Any)) {
+            if (m_active)
+                m_reload.start();
+            else
+                m_stale = true;
+        }
     });
 }
 
@@ -24,11 +28,21 @@ void CampaignReportModel::setCampaign(const QString& campaignId) {
     if (campaignId == m_campaignId)
         return;
     m_campaignId = campaignId;
-    reload();
+    if (m_active)
+        reload();
+    else
+        m_stale = true;
+}
+
+void CampaignReportModel::setActive(bool active) {
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
 }
 
 void CampaignReportModel::reload() {
     m_reload.stop();
+    m_stale = false;
     beginResetModel();
     m_report = CampaignReport();
     QString failure;

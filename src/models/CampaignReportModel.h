@@ -25,6 +25,10 @@ public:
 
     // An empty id clears the report.
     void setCampaign(const QString& campaignId);
+    // While inactive (its view hidden) the report is not read: a campaign chosen or a change of the
+    // profile waits until it is shown again. Active by default.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     QString campaignId() const { return m_campaignId; }
     const CampaignReport& report() const { return m_report; }
     void reload();
@@ -50,6 +54,8 @@ private:
     QString m_campaignId;
     CampaignReport m_report;
     QTimer m_reload;
+    bool m_active = true;
+    bool m_stale = false; // something changed while inactive
 };
 
 } // namespace iq

@@ -63,8 +63,13 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(reset.size(), 1);
 
+        // Inactive, nothing is read until it is active again.
         QSignalSpy failed(&model, &CampaignReportModel::loadFailed);
+        model.setActive(false);
         model.setCampaign(QStringLiteral("gone"));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(model.report().messages, 200);
+        model.setActive(true);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(model.report().messages, 0);
         model.setCampaign({});

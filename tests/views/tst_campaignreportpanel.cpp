@@ -93,6 +93,16 @@ private Q_SLOTS:
         QVERIFY(!m_page->tabs()->isTabVisible(m_page->reportTabIndex()));
     }
 
+    void theReportIsReadOnlyWhileItsTabIsShown() {
+        QComboBox* campaign = m_page->messageFilters()->campaignField();
+        campaign->setCurrentIndex(campaign->findData(test::reportCampaignId()));
+        CampaignReportModel* model = m_page->reportPanel()->model();
+        QCOMPARE(model->report().messages, 0); // the list is filtered; the report waits
+        m_page->tabs()->setCurrentIndex(m_page->reportTabIndex());
+        QCOMPARE(model->report().messages, kMessages);
+        QCOMPARE(m_page->reportPanel()->statusSeries()->count(), 5);
+    }
+
     void showsTheCampaignsFigures() {
         chooseCampaign();
         CampaignReportPanel* panel = m_page->reportPanel();

@@ -67,6 +67,11 @@ HistoryPage::HistoryPage(Profile& profile, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryPage::updateCount);
+    // A campaign's report is read only while its tab is shown: choosing a campaign to filter the list,
+    // or a sync, costs nothing more.
+    m_report->setActive(false);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_report->setActive(index == reportTabIndex()); });
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::askAndExport);
     for (PagedTableModel* model :
          {static_cast<PagedTableModel*>(m_messages), static_cast<PagedTableModel*>(m_calls)}) {
@@ -173,7 +178,7 @@ void HistoryPage::showSelectedMessage() {
 void HistoryPage::messageFilterChanged(const HistoryFilter& filter) {
     m_messages->setFilter(filter);
     m_tabs->setTabVisible(reportTabIndex(), !filter.campaignId.isEmpty());
-    // The report is read only for the campaign chosen, not for every other change of the filter.
+    // The report follows the campaign chosen, not the other parts of the filter.
     m_report->setCampaign(filter.campaignId);
 }
 
