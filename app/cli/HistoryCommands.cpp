@@ -85,6 +85,11 @@ void addFilterOptions(SubcommandParser& parser, bool calls) {
                       QStringLiteral("status")});
     parser.addOption(
         {QStringLiteral("channel"), Text::tr("Only sms, email or voice."), QStringLiteral("channel")});
+    if (!calls)
+        parser.addOption({QStringLiteral("error"),
+                          Text::tr("Only messages that failed with this error code (30003...); several "
+                                   "separated by commas."),
+                          QStringLiteral("code")});
     parser.addOption(
         {QStringLiteral("contact"), Text::tr("Only this contact's, by id."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("since"),
@@ -184,6 +189,9 @@ int history(CliContext& context, const QStringList& arguments) {
     HistoryFilter filter;
     if (auto usage = readFilter(context, parser, filter))
         return *usage;
+    // Messages only, as the History page's report filters them.
+    for (const QString& codes : parser.values(QStringLiteral("error")))
+        filter.errorCodes << codes.split(QLatin1Char(','), Qt::SkipEmptyParts);
     Profile* profile = context.profile();
     if (!profile)
         return UserError;

@@ -180,6 +180,16 @@ private Q_SLOTS:
             QCOMPARE(value[QStringLiteral("meaning")].toString(), meanings.value(code));
         }
         QCOMPARE(reportedCodes, byCode);
+        // The History page's click on a reason lists what iqm history --error lists.
+        for (auto it = reportedCodes.cbegin(); it != reportedCodes.cend(); ++it) {
+            if (it.key().isEmpty())
+                continue;
+            const QJsonArray withCode =
+                json({QStringLiteral("history"), QStringLiteral("--campaign"), m_campaignId,
+                      QStringLiteral("--error"), it.key(), QStringLiteral("--json")})
+                    .toArray();
+            QCOMPARE(withCode.size(), it.value());
+        }
 
         int delivered = 0, failed = 0;
         const QJsonArray deliveries = r[QStringLiteral("deliveries")].toArray();
