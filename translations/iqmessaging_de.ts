@@ -2809,6 +2809,21 @@
     </message>
 </context>
 <context>
+    <name>iq::DemoServer</name>
+    <message>
+        <source>The demo needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation>Die Demo braucht den IQ-Messaging-Server (iqmsgd), der nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Der Demo-Server ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -4954,6 +4969,25 @@
     </message>
 </context>
 <context>
+    <name>iq::PreferenceActions</name>
+    <message>
+        <source>The default region must be a two-letter country code such as US, not &quot;%1&quot;.</source>
+        <translation>Die Standardregion muss ein Ländercode aus zwei Buchstaben wie US sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: the sending window must start before it ends (%1 to %2).</source>
+        <translation>Ruhezeiten: Das Sendefenster muss beginnen, bevor es endet (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>The sync interval must be between 1 and %1 minutes.</source>
+        <translation>Das Synchronisierungsintervall muss zwischen 1 und %1 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>Message history is kept between 1 and %1 months, or for ever.</source>
+        <translation>Der Nachrichtenverlauf wird zwischen 1 und %1 Monaten oder für immer aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>iq::PreflightPanel</name>
     <message>
         <source>Pre-flight summary</source>
@@ -5186,6 +5220,237 @@
     <message>
         <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
         <translation>%1 ist keine sichere Adresse: Passwort und Anmeldetokens würden unverschlüsselt übertragen. Verwenden Sie https:// (einfaches http:// ist nur für einen Server auf diesem Computer erlaubt, etwa http://127.0.0.1).</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;This profile</source>
+        <translation>Dieses Pro&amp;fil</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Farb&amp;schema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time IQ Messaging starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von IQ Messaging.</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Hinweis zur Sprache</translation>
+    </message>
+    <message>
+        <source>When a &amp;campaign has finished sending</source>
+        <translation>Wenn eine &amp;Kampagne fertig gesendet ist</translation>
+    </message>
+    <message>
+        <source>Notify when a campaign has finished sending</source>
+        <translation>Benachrichtigen, wenn eine Kampagne fertig gesendet ist</translation>
+    </message>
+    <message>
+        <source>When someone &amp;opts out</source>
+        <translation>Wenn sich jemand a&amp;bmeldet</translation>
+    </message>
+    <message>
+        <source>Notify when someone opts out</source>
+        <translation>Benachrichtigen, wenn sich jemand abmeldet</translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation>Benachrichtigen:</translation>
+    </message>
+    <message>
+        <source>These settings belong to the open profile and travel with it.</source>
+        <translation>Diese Einstellungen gehören zum geöffneten Profil und gehen mit ihm mit.</translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation>Standardregion für Nummern</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>Land dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>Default &amp;region for numbers:</source>
+        <translation>Standard&amp;region für Nummern:</translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent from</source>
+        <translation>Werbenachrichten werden gesendet ab</translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent until</source>
+        <translation>Werbenachrichten werden gesendet bis</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Send marketing &amp;from:</source>
+        <translation>Werbung senden &amp;von:</translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window, in each recipient&apos;s local time, a marketing message waits until it opens.</source>
+        <translation>Ruhezeiten: Außerhalb dieses Zeitfensters, in der Ortszeit des jeweiligen Empfängers, wartet eine Werbenachricht, bis es beginnt.</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Synchronisierungsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Keep message history for months</source>
+        <translation>Nachrichtenverlauf für Monate aufbewahren</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep message history:</source>
+        <translation>Nachrichtenverlauf be&amp;halten:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manueller Proxy:</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Exports go to:</source>
+        <translation>&amp;Exporte speichern in:</translation>
+    </message>
+    <message>
+        <source>Where export dialogs open; empty means your home folder.</source>
+        <translation>Wo sich die Exportdialoge öffnen; leer bedeutet Ihr Home-Ordner.</translation>
+    </message>
+    <message>
+        <source>Manual proxy: enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Manueller Proxy: Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>Manual proxy: &quot;%1&quot; is not a host name.</source>
+        <translation>Manueller Proxy: „%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>Exports: the folder &quot;%1&quot; does not exist.</source>
+        <translation>Exporte: Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time IQ Messaging starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von IQ Messaging.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6002,80 @@
     <message>
         <source>Playing recordings is not part of this build</source>
         <translation>Das Abspielen von Aufnahmen ist in dieser Version nicht enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeDialog</name>
+    <message>
+        <source>Welcome to IQ Messaging</source>
+        <translation>Willkommen bei IQ Messaging</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to IQ Messaging&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei IQ Messaging&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Message the customers who opted in, by SMS, e-mail and voice. How would you like to start?</source>
+        <translation>Schreiben Sie den Kunden, die eingewilligt haben, per SMS, E-Mail und Sprache. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Wie beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>Die &amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>A server on this computer with a small shop&apos;s contacts, groups and templates. Nothing is sent.</source>
+        <translation>Ein Server auf diesem Computer mit Kontakten, Gruppen und Vorlagen eines kleinen Ladens. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation>Braucht den IQ-Messaging-Server (iqmsgd), der nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Use the account you already have, and sync with it.</source>
+        <translation>Ihr bestehendes Konto verwenden und damit synchronisieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>Konto &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Sync your contacts and campaigns between your computers.</source>
+        <translation>Kontakte und Kampagnen zwischen Ihren Computern synchronisieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this computer only</source>
+        <translation>Nur auf diesem Computer &amp;arbeiten</translation>
+    </message>
+    <message>
+        <source>No account: everything stays here. You can sign in later from the Account menu.</source>
+        <translation>Kein Konto: Alles bleibt hier. Sie können sich später über das Menü Konto anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeFlow</name>
+    <message>
+        <source>The demo could not start</source>
+        <translation>Die Demo konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can keep working on this computer.</source>
+        <translation>%1
+
+Sie können auf diesem Computer weiterarbeiten.</translation>
     </message>
 </context>
 <context>

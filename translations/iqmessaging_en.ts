@@ -2809,6 +2809,21 @@
     </message>
 </context>
 <context>
+    <name>iq::DemoServer</name>
+    <message>
+        <source>The demo needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -4954,6 +4969,25 @@
     </message>
 </context>
 <context>
+    <name>iq::PreferenceActions</name>
+    <message>
+        <source>The default region must be a two-letter country code such as US, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours: the sending window must start before it ends (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync interval must be between 1 and %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message history is kept between 1 and %1 months, or for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::PreflightPanel</name>
     <message>
         <source>Pre-flight summary</source>
@@ -5185,6 +5219,237 @@
     </message>
     <message>
         <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time IQ Messaging starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a &amp;campaign has finished sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a campaign has finished sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone &amp;opts out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when someone opts out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings belong to the open profile and travel with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region for numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send marketing &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window, in each recipient&apos;s local time, a marketing message waits until it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep message history for months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep message history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exports go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where export dialogs open; empty means your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual proxy: enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual proxy: &quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports: the folder &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time IQ Messaging starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5736,6 +6001,78 @@
     </message>
     <message>
         <source>Playing recordings is not part of this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeDialog</name>
+    <message>
+        <source>Welcome to IQ Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to IQ Messaging&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message the customers who opted in, by SMS, e-mail and voice. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on this computer with a small shop&apos;s contacts, groups and templates. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the account you already have, and sync with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync your contacts and campaigns between your computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account: everything stays here. You can sign in later from the Account menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeFlow</name>
+    <message>
+        <source>The demo could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+You can keep working on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2809,6 +2809,21 @@
     </message>
 </context>
 <context>
+    <name>iq::DemoServer</name>
+    <message>
+        <source>The demo needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation>La demostración necesita el servidor de IQ Messaging (iqmsgd), que no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>El servidor de demostración no se inició: %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -4954,6 +4969,25 @@
     </message>
 </context>
 <context>
+    <name>iq::PreferenceActions</name>
+    <message>
+        <source>The default region must be a two-letter country code such as US, not &quot;%1&quot;.</source>
+        <translation>La región predeterminada debe ser un código de país de dos letras como US, no «%1».</translation>
+    </message>
+    <message>
+        <source>Quiet hours: the sending window must start before it ends (%1 to %2).</source>
+        <translation>Horas de silencio: la franja de envío debe empezar antes de terminar (%1 a %2).</translation>
+    </message>
+    <message>
+        <source>The sync interval must be between 1 and %1 minutes.</source>
+        <translation>El intervalo de sincronización debe estar entre 1 y %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Message history is kept between 1 and %1 months, or for ever.</source>
+        <translation>El historial de mensajes se conserva entre 1 y %1 meses, o para siempre.</translation>
+    </message>
+</context>
+<context>
     <name>iq::PreflightPanel</name>
     <message>
         <source>Pre-flight summary</source>
@@ -5186,6 +5220,237 @@
     <message>
         <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
         <translation>%1 no es una dirección segura: la contraseña y los tokens de inicio de sesión viajarían sin cifrar. Use https:// (el http:// simple solo se permite para un servidor en este equipo, como http://127.0.0.1).</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation>Grupos de preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;This profile</source>
+        <translation>Este &amp;perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Red</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Archivos</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time IQ Messaging starts.</source>
+        <translation>Un idioma nuevo se usa la próxima vez que se inicie IQ Messaging.</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Acerca del idioma</translation>
+    </message>
+    <message>
+        <source>When a &amp;campaign has finished sending</source>
+        <translation>Cuando una &amp;campaña termine de enviarse</translation>
+    </message>
+    <message>
+        <source>Notify when a campaign has finished sending</source>
+        <translation>Avisar cuando una campaña termine de enviarse</translation>
+    </message>
+    <message>
+        <source>When someone &amp;opts out</source>
+        <translation>Cuando alguien se dé de &amp;baja</translation>
+    </message>
+    <message>
+        <source>Notify when someone opts out</source>
+        <translation>Avisar cuando alguien se dé de baja</translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation>Avisarme:</translation>
+    </message>
+    <message>
+        <source>These settings belong to the open profile and travel with it.</source>
+        <translation>Estos ajustes pertenecen al perfil abierto y viajan con él.</translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation>Región predeterminada de los números</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>País de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Default &amp;region for numbers:</source>
+        <translation>Re&amp;gión predeterminada de los números:</translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent from</source>
+        <translation>Los mensajes publicitarios se envían desde</translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent until</source>
+        <translation>Los mensajes publicitarios se envían hasta</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Send marketing &amp;from:</source>
+        <translation>Enviar publicidad &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window, in each recipient&apos;s local time, a marketing message waits until it opens.</source>
+        <translation>Horas de silencio: fuera de esta franja, en la hora local de cada destinatario, un mensaje publicitario espera a que se abra.</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalo de sincronización en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sincronizar cada:</translation>
+    </message>
+    <message>
+        <source>Keep message history for months</source>
+        <translation>Conservar el historial de mensajes durante meses</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Para siempre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep message history:</source>
+        <translation>&amp;Conservar el historial de mensajes:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Usar la configuración de proxy del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>Si&amp;n proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>Proxy &amp;manual:</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manual</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host del proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Elegir la carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Exports go to:</source>
+        <translation>Carpeta de e&amp;xportación:</translation>
+    </message>
+    <message>
+        <source>Where export dialogs open; empty means your home folder.</source>
+        <translation>Dónde se abren los diálogos de exportación; vacío significa su carpeta personal.</translation>
+    </message>
+    <message>
+        <source>Manual proxy: enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Proxy manual: escriba el nombre de host del proxy o elija otra configuración de proxy.</translation>
+    </message>
+    <message>
+        <source>Manual proxy: &quot;%1&quot; is not a host name.</source>
+        <translation>Proxy manual: «%1» no es un nombre de host.</translation>
+    </message>
+    <message>
+        <source>Exports: the folder &quot;%1&quot; does not exist.</source>
+        <translation>Exportaciones: la carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time IQ Messaging starts.</source>
+        <translation>El idioma nuevo se usa la próxima vez que se inicie IQ Messaging.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6002,80 @@
     <message>
         <source>Playing recordings is not part of this build</source>
         <translation>La reproducción de grabaciones no está incluida en esta versión</translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeDialog</name>
+    <message>
+        <source>Welcome to IQ Messaging</source>
+        <translation>Bienvenido a IQ Messaging</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to IQ Messaging&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a IQ Messaging&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Message the customers who opted in, by SMS, e-mail and voice. How would you like to start?</source>
+        <translation>Escriba a los clientes suscritos por SMS, correo y voz. ¿Cómo quiere empezar?</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Cómo empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>&amp;Probar la demostración</translation>
+    </message>
+    <message>
+        <source>A server on this computer with a small shop&apos;s contacts, groups and templates. Nothing is sent.</source>
+        <translation>Un servidor en este equipo con los contactos, grupos y plantillas de una pequeña tienda. No se envía nada.</translation>
+    </message>
+    <message>
+        <source>Needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation>Necesita el servidor de IQ Messaging (iqmsgd), que no está instalado.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Use the account you already have, and sync with it.</source>
+        <translation>Usar la cuenta que ya tiene y sincronizar con ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>Sync your contacts and campaigns between your computers.</source>
+        <translation>Sincronizar sus contactos y campañas entre sus equipos.</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this computer only</source>
+        <translation>&amp;Trabajar solo en este equipo</translation>
+    </message>
+    <message>
+        <source>No account: everything stays here. You can sign in later from the Account menu.</source>
+        <translation>Sin cuenta: todo se queda aquí. Puede iniciar sesión más tarde desde el menú Cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeFlow</name>
+    <message>
+        <source>The demo could not start</source>
+        <translation>La demostración no se pudo iniciar</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can keep working on this computer.</source>
+        <translation>%1
+
+Puede seguir trabajando en este equipo.</translation>
     </message>
 </context>
 <context>

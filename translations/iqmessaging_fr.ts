@@ -2809,6 +2809,21 @@
     </message>
 </context>
 <context>
+    <name>iq::DemoServer</name>
+    <message>
+        <source>The demo needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation>La démo a besoin du serveur IQ Messaging (iqmsgd), qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Le serveur de démo n&apos;a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
     <name>iq::DuplicatePairsModel</name>
     <message>
         <source>(no name)</source>
@@ -4954,6 +4969,25 @@
     </message>
 </context>
 <context>
+    <name>iq::PreferenceActions</name>
+    <message>
+        <source>The default region must be a two-letter country code such as US, not &quot;%1&quot;.</source>
+        <translation>La région par défaut doit être un code de pays à deux lettres comme US, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Quiet hours: the sending window must start before it ends (%1 to %2).</source>
+        <translation>Heures calmes : la plage d&apos;envoi doit commencer avant de finir (%1 à %2).</translation>
+    </message>
+    <message>
+        <source>The sync interval must be between 1 and %1 minutes.</source>
+        <translation>L&apos;intervalle de synchronisation doit être compris entre 1 et %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Message history is kept between 1 and %1 months, or for ever.</source>
+        <translation>L&apos;historique des messages est conservé entre 1 et %1 mois, ou pour toujours.</translation>
+    </message>
+</context>
+<context>
     <name>iq::PreflightPanel</name>
     <message>
         <source>Pre-flight summary</source>
@@ -5186,6 +5220,237 @@
     <message>
         <source>%1 is not a secure address: the password and sign-in tokens would travel unencrypted. Use https:// (plain http:// is allowed only for a server on this computer, such as http://127.0.0.1).</source>
         <translation>%1 n&apos;est pas une adresse sécurisée : le mot de passe et les jetons de connexion circuleraient sans chiffrement. Utilisez https:// (le simple http:// n&apos;est autorisé que pour un serveur sur cet ordinateur, comme http://127.0.0.1).</translation>
+    </message>
+</context>
+<context>
+    <name>iq::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation>Groupes de préférences</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;This profile</source>
+        <translation>Ce &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time IQ Messaging starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;IQ Messaging.</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>À propos de la langue</translation>
+    </message>
+    <message>
+        <source>When a &amp;campaign has finished sending</source>
+        <translation>Quand une &amp;campagne a fini d&apos;être envoyée</translation>
+    </message>
+    <message>
+        <source>Notify when a campaign has finished sending</source>
+        <translation>Prévenir quand une campagne a fini d&apos;être envoyée</translation>
+    </message>
+    <message>
+        <source>When someone &amp;opts out</source>
+        <translation>Quand quelqu&apos;un se &amp;désinscrit</translation>
+    </message>
+    <message>
+        <source>Notify when someone opts out</source>
+        <translation>Prévenir quand quelqu&apos;un se désinscrit</translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation>Me prévenir :</translation>
+    </message>
+    <message>
+        <source>These settings belong to the open profile and travel with it.</source>
+        <translation>Ces réglages appartiennent au profil ouvert et le suivent.</translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation>Région par défaut des numéros</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>Pays de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Default &amp;region for numbers:</source>
+        <translation>Ré&amp;gion par défaut des numéros :</translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent from</source>
+        <translation>Les messages publicitaires sont envoyés à partir de</translation>
+    </message>
+    <message>
+        <source>Marketing messages are sent until</source>
+        <translation>Les messages publicitaires sont envoyés jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Send marketing &amp;from:</source>
+        <translation>Envoyer la publicité &amp;de :</translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window, in each recipient&apos;s local time, a marketing message waits until it opens.</source>
+        <translation>Heures calmes : en dehors de cette plage, à l&apos;heure locale de chaque destinataire, un message publicitaire attend qu&apos;elle s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalle de synchronisation en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchroniser toutes les :</translation>
+    </message>
+    <message>
+        <source>Keep message history for months</source>
+        <translation>Conserver l&apos;historique des messages pendant des mois</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Pour toujours</translation>
+    </message>
+    <message>
+        <source>&amp;Keep message history:</source>
+        <translation>&amp;Conserver l&apos;historique des messages :</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Aucun proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>Proxy &amp;manuel :</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Choisir le dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Exports go to:</source>
+        <translation>Dossier d&apos;&amp;export :</translation>
+    </message>
+    <message>
+        <source>Where export dialogs open; empty means your home folder.</source>
+        <translation>Là où s&apos;ouvrent les boîtes de dialogue d&apos;export ; vide signifie votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Manual proxy: enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Proxy manuel : saisissez le nom d&apos;hôte du proxy ou choisissez un autre paramètre de proxy.</translation>
+    </message>
+    <message>
+        <source>Manual proxy: &quot;%1&quot; is not a host name.</source>
+        <translation>Proxy manuel : « %1 » n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Exports: the folder &quot;%1&quot; does not exist.</source>
+        <translation>Exports : le dossier « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time IQ Messaging starts.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage d&apos;IQ Messaging.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6002,80 @@
     <message>
         <source>Playing recordings is not part of this build</source>
         <translation>La lecture des enregistrements n&apos;est pas incluse dans cette version</translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeDialog</name>
+    <message>
+        <source>Welcome to IQ Messaging</source>
+        <translation>Bienvenue dans IQ Messaging</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to IQ Messaging&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans IQ Messaging&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Message the customers who opted in, by SMS, e-mail and voice. How would you like to start?</source>
+        <translation>Écrivez aux clients inscrits, par SMS, e-mail et message vocal. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Comment commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>A server on this computer with a small shop&apos;s contacts, groups and templates. Nothing is sent.</source>
+        <translation>Un serveur sur cet ordinateur avec les contacts, groupes et modèles d&apos;une petite boutique. Rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Needs the IQ Messaging server (iqmsgd), which is not installed.</source>
+        <translation>Nécessite le serveur IQ Messaging (iqmsgd), qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Use the account you already have, and sync with it.</source>
+        <translation>Utiliser le compte que vous avez déjà et synchroniser avec lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Créer un compte</translation>
+    </message>
+    <message>
+        <source>Sync your contacts and campaigns between your computers.</source>
+        <translation>Synchroniser vos contacts et campagnes entre vos ordinateurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this computer only</source>
+        <translation>&amp;Travailler sur cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>No account: everything stays here. You can sign in later from the Account menu.</source>
+        <translation>Aucun compte : tout reste ici. Vous pourrez vous connecter plus tard depuis le menu Compte.</translation>
+    </message>
+</context>
+<context>
+    <name>iq::WelcomeFlow</name>
+    <message>
+        <source>The demo could not start</source>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can keep working on this computer.</source>
+        <translation>%1
+
+Vous pouvez continuer à travailler sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
