@@ -23,7 +23,10 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
+
 #include <functional>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -36,11 +39,31 @@ double median(std::vector<double> values) {
     return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
 }
 
-double timeMs(const std::function<void()>& work) {
+// The CPU time of this thread: on a shared machine, what a run costs apart from waiting for a core.
+double cpuNowMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// The CPU time of the finished child processes (user and system).
+double childrenCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+// Wall time of work; its CPU time is added to *cpu when given.
+double timeMs(const std::function<void()>& work, std::vector<double>* cpu = nullptr) {
     QElapsedTimer timer;
+    const double cpuBefore = cpuNowMs();
     timer.start();
     work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const double wall = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    if (cpu)
+        cpu->push_back(cpuNowMs() - cpuBefore);
+    return wall;
 }
 
 double residentMb() {
@@ -59,10 +82,13 @@ void paint(QTableView* view) {
     view->viewport()->repaint();
 }
 
-void report(const QString& what, double ours, double reference) {
+// Wall-clock medians, ours and the reference's, their ratio, then the CPU medians.
+void report(const QString& what, double ours, double reference, double oursCpu, double referenceCpu) {
     out << what.leftJustified(44) << QString::number(ours, 'f', 1).rightJustified(10) << " ms   reference "
         << QString::number(reference, 'f', 1).rightJustified(9) << " ms   ratio "
-        << QString::number(ours / std::max(reference, 0.001), 'f', 2) << "\n";
+        << QString::number(ours / std::max(reference, 0.001), 'f', 2) << "   cpu "
+        << QString::number(oursCpu, 'f', 1) << " ms, reference " << QString::number(referenceCpu, 'f', 1)
+        << " ms\n";
     out.flush();
 }
 
@@ -83,20 +109,23 @@ const QString kFrom = QStringLiteral(" FROM messages m LEFT JOIN campaigns c ON 
 
 // The plain reference: a QSqlQueryModel over the same query (it reads its first 256 rows) and the
 // count the page shows, in a table view painted once.
-double reference(QSqlDatabase& db, const Case& c) {
-    return timeMs([&] {
-        QSqlQueryModel model;
-        QSqlQuery count(db);
-        count.exec(QStringLiteral("SELECT count(*)") + kFrom + QStringLiteral(" WHERE m.deleted = 0") +
-                   c.where);
-        count.next();
-        model.setQuery(kSelect + kFrom + QStringLiteral(" WHERE m.deleted = 0") + c.where + c.orderBy, db);
-        QTableView view;
-        view.setModel(&model);
-        view.resize(1100, 700);
-        view.show();
-        paint(&view);
-    });
+double reference(QSqlDatabase& db, const Case& c, std::vector<double>* cpu) {
+    return timeMs(
+        [&] {
+            QSqlQueryModel model;
+            QSqlQuery count(db);
+            count.exec(QStringLiteral("SELECT count(*)") + kFrom + QStringLiteral(" WHERE m.deleted = 0") +
+                       c.where);
+            count.next();
+            model.setQuery(kSelect + kFrom + QStringLiteral(" WHERE m.deleted = 0") + c.where + c.orderBy,
+                           db);
+            QTableView view;
+            view.setModel(&model);
+            view.resize(1100, 700);
+            view.show();
+            paint(&view);
+        },
+        cpu);
 }
 
 void explain(QSqlDatabase& db, const Case& c) {
@@ -229,22 +258,25 @@ int main(int argc, char* argv[]) {
         explain(db, all);
 
     // First rows with the true count: a new model in a table view, painted; the reference alternates.
-    std::vector<double> ours, theirs;
+    std::vector<double> ours, theirs, oursCpu, theirsCpu;
     int total = 0;
     for (int run = 0; run < runs; ++run) {
-        ours.push_back(timeMs([&] {
-            iq::HistoryModel model(*profile.value());
-            QTableView view;
-            view.setModel(&model);
-            view.resize(1100, 700);
-            view.show();
-            paint(&view);
-            total = model.totalCount();
-        }));
-        theirs.push_back(reference(db, all));
+        ours.push_back(timeMs(
+            [&] {
+                iq::HistoryModel model(*profile.value());
+                QTableView view;
+                view.setModel(&model);
+                view.resize(1100, 700);
+                view.show();
+                paint(&view);
+                total = model.totalCount();
+            },
+            &oursCpu));
+        theirs.push_back(reference(db, all, &theirsCpu));
     }
     out << "messages: " << total << "\n";
-    report(QStringLiteral("first rows, true count"), median(ours), median(theirs));
+    report(QStringLiteral("first rows, true count"), median(ours), median(theirs), median(oursCpu),
+           median(theirsCpu));
 
     // Each filter and sort, applied to an open page (as a click does), back to the default between runs.
     iq::HistoryModel model(*profile.value());
@@ -256,20 +288,23 @@ int main(int argc, char* argv[]) {
     for (const Case& c : cases()) {
         if (explaining)
             explain(db, c);
-        std::vector<double> applied, referenced;
+        std::vector<double> applied, referenced, appliedCpu, referencedCpu;
         int rows = 0;
         for (int run = 0; run < runs; ++run) {
             model.setFilter({});
             model.sort(iq::HistoryModel::Time, Qt::DescendingOrder);
             paint(&view);
-            applied.push_back(timeMs([&] {
-                c.apply(model);
-                paint(&view);
-            }));
+            applied.push_back(timeMs(
+                [&] {
+                    c.apply(model);
+                    paint(&view);
+                },
+                &appliedCpu));
             rows = model.totalCount();
-            referenced.push_back(reference(db, c));
+            referenced.push_back(reference(db, c, &referencedCpu));
         }
-        report(c.name + QStringLiteral(" (%1 rows)").arg(rows), median(applied), median(referenced));
+        report(c.name + QStringLiteral(" (%1 rows)").arg(rows), median(applied), median(referenced),
+               median(appliedCpu), median(referencedCpu));
     }
     out << "resident with the page open: " << QString::number(residentMb(), 'f', 0) << " MB\n";
     out.flush();
@@ -277,17 +312,19 @@ int main(int argc, char* argv[]) {
     // iqm history --csv of everything, to a file.
     const QString iqm = parser.value(QStringLiteral("iqm"));
     if (!iqm.isEmpty()) {
-        std::vector<double> csv;
+        std::vector<double> csv, csvCpu;
         qint64 lines = 0;
         const QString target = QDir(dir).filePath(QStringLiteral("history.csv"));
         for (int run = 0; run < std::max(1, parser.value(QStringLiteral("csv-runs")).toInt()); ++run) {
             QProcess process;
             process.setStandardOutputFile(target);
+            const double childCpuBefore = childrenCpuMs();
             csv.push_back(timeMs([&] {
                 process.start(iqm, {QStringLiteral("--profile"), dir, QStringLiteral("history"),
                                     QStringLiteral("--csv")});
                 process.waitForFinished(-1);
             }));
+            csvCpu.push_back(childrenCpuMs() - childCpuBefore);
             if (process.exitCode() != 0) {
                 QTextStream(stderr) << "iqm history --csv failed: " << process.readAllStandardError() << "\n";
                 return 1;
@@ -299,7 +336,7 @@ int main(int argc, char* argv[]) {
                 lines += file.readLine().isEmpty() ? 0 : 1;
         }
         out << "iqm history --csv: median " << QString::number(median(csv) / 1000, 'f', 2) << " s for "
-            << (lines - 1) << " rows\n";
+            << (lines - 1) << " rows, cpu " << QString::number(median(csvCpu) / 1000, 'f', 2) << " s\n";
         QFile::remove(target);
     }
     return 0;

@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -86,6 +87,11 @@ public:
     static QList<StatusChange> parseStatusHistory(const QString& json);
 
 private:
+    // Past this many campaigns or live contacts an export reads their names by joins instead of maps.
+    static constexpr int kMaxNames = 300000;
+    // Reads id and name pairs into names; false when there are more than most.
+    Result<bool> readNames(const QString& sql, int most, QHash<QByteArray, QByteArray>& names);
+
     Database& m_database;
 };
 
