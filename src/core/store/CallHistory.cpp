@@ -99,8 +99,15 @@ CallRecord recordAt(const QSqlQuery& q) {
 
 Result<int> CallHistory::count(const HistoryFilter& filter) {
     const HistoryConditions conditions = conditionsOf(filter);
+    // As for messages: only a search needs the contact's name, and SQLite keeps the outer joins of a
+    // count otherwise (a lookup of campaign and contact per call).
+    const QString from =
+        filter.search.trimmed().isEmpty()
+            ? QStringLiteral(" FROM call_logs l")
+            : QStringLiteral(
+                  " FROM call_logs l LEFT JOIN contacts p ON p.id = l.contact_id AND p.deleted = 0");
     auto query =
-        m_database.exec(QStringLiteral("SELECT count(*)") + kFrom + conditions.where(), conditions.values);
+        m_database.exec(QStringLiteral("SELECT count(*)") + from + conditions.where(), conditions.values);
     if (!query)
         return query.error();
     return query.value().next() ? query.value().value(0).toInt() : 0;
