@@ -4849,6 +4849,47 @@
     </message>
 </context>
 <context>
+    <name>iq::Notifier</name>
+    <message>
+        <source>Campaign failed</source>
+        <translation>Kampagne fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>Kampagne gesendet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be sent. The Campaigns page says why.</source>
+        <translation>„%1“ konnte nicht gesendet werden. Die Seite Kampagnen nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has finished: %2 delivered, %3 not delivered.</source>
+        <translation>„%1“ ist abgeschlossen: %2 zugestellt, %3 nicht zugestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new opt-out(s)</source>
+        <translation>
+            <numerusform>%n neue Abmeldung</numerusform>
+            <numerusform>%n neue Abmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation>ein Kontakt ohne Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) opted out.</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person haben sich abgemeldet.</numerusform>
+            <numerusform>%1 und %n weitere Personen haben sich abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opted out.</source>
+        <translation>%1 hat sich abgemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>iq::OptOutDialog</name>
     <message>
         <source>Opt out</source>
@@ -7642,6 +7683,10 @@ Sie können auf diesem Computer weiterarbeiten.</translation>
     <message>
         <source>Everything between the business and a contact</source>
         <translation>Alles zwischen dem Unternehmen und einem Kontakt</translation>
+    </message>
+    <message>
+        <source>Only messages that failed with this error code (30003...); several separated by commas.</source>
+        <translation>Nur Nachrichten, die mit diesem Fehlercode fehlgeschlagen sind (30003...); mehrere durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>

@@ -4849,6 +4849,47 @@
     </message>
 </context>
 <context>
+    <name>iq::Notifier</name>
+    <message>
+        <source>Campaign failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be sent. The Campaigns page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has finished: %2 delivered, %3 not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new opt-out(s)</source>
+        <translation>
+            <numerusform>%n new opt-out</numerusform>
+            <numerusform>%n new opt-outs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) opted out.</source>
+        <translation>
+            <numerusform>%1 and %n other opted out.</numerusform>
+            <numerusform>%1 and %n others opted out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iq::OptOutDialog</name>
     <message>
         <source>Opt out</source>
@@ -7639,6 +7680,10 @@ You can keep working on this computer.</source>
     </message>
     <message>
         <source>Everything between the business and a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages that failed with this error code (30003...); several separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

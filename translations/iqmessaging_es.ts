@@ -4849,6 +4849,47 @@
     </message>
 </context>
 <context>
+    <name>iq::Notifier</name>
+    <message>
+        <source>Campaign failed</source>
+        <translation>Campaña fallida</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>Campaña enviada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be sent. The Campaigns page says why.</source>
+        <translation>«%1» no se pudo enviar. La página Campañas indica el motivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has finished: %2 delivered, %3 not delivered.</source>
+        <translation>«%1» ha terminado: %2 entregados, %3 no entregados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new opt-out(s)</source>
+        <translation>
+            <numerusform>%n baja nueva</numerusform>
+            <numerusform>%n bajas nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation>un contacto sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) opted out.</source>
+        <translation>
+            <numerusform>%1 y %n persona más se dieron de baja.</numerusform>
+            <numerusform>%1 y %n personas más se dieron de baja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opted out.</source>
+        <translation>%1 se dio de baja.</translation>
+    </message>
+</context>
+<context>
     <name>iq::OptOutDialog</name>
     <message>
         <source>Opt out</source>
@@ -7642,6 +7683,10 @@ Puede seguir trabajando en este equipo.</translation>
     <message>
         <source>Everything between the business and a contact</source>
         <translation>Todo lo ocurrido entre la empresa y un contacto</translation>
+    </message>
+    <message>
+        <source>Only messages that failed with this error code (30003...); several separated by commas.</source>
+        <translation>Solo los mensajes que fallaron con este código de error (30003...); varios separados por comas.</translation>
     </message>
 </context>
 <context>

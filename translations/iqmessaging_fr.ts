@@ -4849,6 +4849,47 @@
     </message>
 </context>
 <context>
+    <name>iq::Notifier</name>
+    <message>
+        <source>Campaign failed</source>
+        <translation>Échec de la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>Campagne envoyée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be sent. The Campaigns page says why.</source>
+        <translation>« %1 » n&apos;a pas pu être envoyée. La page Campagnes en indique la raison.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has finished: %2 delivered, %3 not delivered.</source>
+        <translation>« %1 » est terminée : %2 remis, %3 non remis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new opt-out(s)</source>
+        <translation>
+            <numerusform>%n nouvelle désinscription</numerusform>
+            <numerusform>%n nouvelles désinscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation>un contact sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) opted out.</source>
+        <translation>
+            <numerusform>%1 et %n autre personne se sont désinscrits.</numerusform>
+            <numerusform>%1 et %n autres personnes se sont désinscrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opted out.</source>
+        <translation>%1 s&apos;est désinscrit.</translation>
+    </message>
+</context>
+<context>
     <name>iq::OptOutDialog</name>
     <message>
         <source>Opt out</source>
@@ -7642,6 +7683,10 @@ Vous pouvez continuer à travailler sur cet ordinateur.</translation>
     <message>
         <source>Everything between the business and a contact</source>
         <translation>Tout ce qui s&apos;est passé entre l&apos;entreprise et un contact</translation>
+    </message>
+    <message>
+        <source>Only messages that failed with this error code (30003...); several separated by commas.</source>
+        <translation>Uniquement les messages en échec avec ce code d&apos;erreur (30003...) ; plusieurs séparés par des virgules.</translation>
     </message>
 </context>
 <context>
