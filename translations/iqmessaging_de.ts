@@ -4364,6 +4364,37 @@
     </message>
 </context>
 <context>
+    <name>iq::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
     <name>iq::KeychainTokenStore</name>
     <message>
         <source>The system keychain did not answer. Sign-ins cannot be kept; you can keep working offline.</source>
@@ -4641,6 +4672,14 @@
     <message>
         <source>Signed out of %1 on %2</source>
         <translation>Abgemeldet: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>

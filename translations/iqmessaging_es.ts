@@ -4364,6 +4364,37 @@
     </message>
 </context>
 <context>
+    <name>iq::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>iq::KeychainTokenStore</name>
     <message>
         <source>The system keychain did not answer. Sign-ins cannot be kept; you can keep working offline.</source>
@@ -4641,6 +4672,14 @@
     <message>
         <source>Signed out of %1 on %2</source>
         <translation>Sesión cerrada de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>

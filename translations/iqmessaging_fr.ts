@@ -4364,6 +4364,37 @@
     </message>
 </context>
 <context>
+    <name>iq::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Chercher un raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+</context>
+<context>
     <name>iq::KeychainTokenStore</name>
     <message>
         <source>The system keychain did not answer. Sign-ins cannot be kept; you can keep working offline.</source>
@@ -4641,6 +4672,14 @@
     <message>
         <source>Signed out of %1 on %2</source>
         <translation>Déconnecté de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>

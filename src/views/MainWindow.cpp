@@ -10,6 +10,7 @@
 #include "views/composer/ContentLibraryPage.h"
 #include "views/contacts/ContactsPage.h"
 #include "views/groups/GroupsPage.h"
+#include "views/help/KeyboardShortcuts.h"
 #include "views/history/HistoryPage.h"
 #include "views/import/ImportHistoryDialog.h"
 #include "views/import/ImportWizard.h"
@@ -141,7 +142,7 @@ void MainWindow::addArea(const QIcon& icon, const QString& name, const QString& 
     m_pages->addWidget(page);
     const int index = m_sidebar->count();
     if (index <= 9) {
-        auto* action = new QAction(this);
+        auto* action = new QAction(tr("Go to %1").arg(name), this);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + index)));
         connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index - 1); });
         addAction(action);
@@ -179,6 +180,9 @@ void MainWindow::createMenus() {
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts =
+        helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] { openKeyboardShortcuts(); });
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence::HelpContents});
     helpMenu->addAction(tr("&About IQ Messaging"), this, [this] {
         QMessageBox::about(
             this, tr("About IQ Messaging"),
@@ -206,6 +210,16 @@ ImportWizard* MainWindow::openImportWizard(const QString& path) {
         wizard->next();
     }
     return wizard;
+}
+
+KeyboardShortcutsDialog* MainWindow::openKeyboardShortcuts() {
+    QList<KeyboardShortcuts::Area> areas;
+    for (int row = 0; row < m_sidebar->count() && row < m_pages->count(); ++row)
+        areas.append({m_sidebar->item(row)->text(), m_pages->widget(row)});
+    auto* dialog = new KeyboardShortcutsDialog(KeyboardShortcuts::collect(this, areas), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 SettingsDialog* MainWindow::openSettings() {

@@ -20,6 +20,7 @@ class HistoryPage;
 class ImportWizard;
 class ImportHistoryDialog;
 class SettingsDialog;
+class KeyboardShortcutsDialog;
 
 // The application window: a sidebar of the product's areas, the current area's page, a status bar.
 class MainWindow final : public QMainWindow {
@@ -52,6 +53,8 @@ public:
     // Edit > Preferences (Ctrl+,): window-modal, deleted on close.
     SettingsDialog* openSettings();
     QAction* settingsAction() const { return m_settingsAction; }
+    // Help > Keyboard Shortcuts (Ctrl+/, F1): every shortcut of the window by area; deleted on close.
+    KeyboardShortcutsDialog* openKeyboardShortcuts();
 
 Q_SIGNALS:
     // The owner saved the preferences: whatever reads a profile setting takes it anew.
