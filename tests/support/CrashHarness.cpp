@@ -23,9 +23,7 @@ const QByteArray kPassword = QByteArrayLiteral("crash-harness-password-1\n");
 // at once.
 class Peek final {
 public:
-    explicit Peek(const QString& profileDir)
-        : Peek(QDir(profileDir).filePath(QStringLiteral("profile.sqlite")), true) {}
-    Peek(const QString& databaseFile, bool)
+    explicit Peek(const QString& databaseFile)
         : m_name(QUuid::createUuid().toString()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(databaseFile);
@@ -70,6 +68,10 @@ private:
     QString m_name;
     bool m_open = false;
 };
+
+QString profileDatabase(const QString& profileDir) {
+    return QDir(profileDir).filePath(QStringLiteral("profile.sqlite"));
+}
 
 } // namespace
 
@@ -291,7 +293,7 @@ bool CrashHarness::round(int index) {
             QFile exported(file);
             exported.open(QIODevice::ReadOnly);
             const int lines = int(exported.readAll().count("\r\n")) - 1;
-            const Peek a(m_a.dir);
+            const Peek a(profileDatabase(m_a.dir));
             const int live = a.one(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0")).toInt();
             if (lines != live)
                 return fail(QStringLiteral("an export killed after %1 ms left %2 contacts in its file; the "
@@ -308,7 +310,7 @@ bool CrashHarness::round(int index) {
         // device may not have reached it yet.
         QStringList live;
         {
-            const Peek device(editor.dir);
+            const Peek device(profileDatabase(editor.dir));
             const QSet<QString> held =
                 device.column(QStringLiteral("SELECT id FROM contacts WHERE deleted = 0"));
             for (const QString& id : std::as_const(m_expectedLive))
@@ -318,7 +320,7 @@ bool CrashHarness::round(int index) {
         live.sort();
         const QString id = live.at(std::uniform_int_distribution<int>(0, live.size() - 1)(m_random));
         outcome = iqm(editor, {QStringLiteral("contacts"), QStringLiteral("delete"), id}, delay);
-        const Peek device(editor.dir);
+        const Peek device(profileDatabase(editor.dir));
         if (device.one(QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}) ==
             QStringLiteral("1")) {
             m_expectedLive.remove(id);
@@ -341,14 +343,14 @@ bool CrashHarness::round(int index) {
             m_importIds.at(std::uniform_int_distribution<int>(0, m_importIds.size() - 1)(m_random));
         QSet<QString> before;
         {
-            const Peek a(m_a.dir);
+            const Peek a(profileDatabase(m_a.dir));
             before =
                 a.column(QStringLiteral("SELECT c.id FROM contacts c JOIN imports i ON i.id = ? AND c.rowid "
                                         "BETWEEN i.created_first AND i.created_last WHERE c.deleted = 0"),
                          {importId});
         }
         outcome = iqm(m_a, {QStringLiteral("contacts"), QStringLiteral("import-rollback"), importId}, delay);
-        const Peek a(m_a.dir);
+        const Peek a(profileDatabase(m_a.dir));
         const QSet<QString> after =
             a.column(QStringLiteral("SELECT c.id FROM contacts c JOIN imports i ON i.id = ? "
                                     "AND c.rowid BETWEEN i.created_first AND "
@@ -433,7 +435,7 @@ bool CrashHarness::sendCampaign(int index, int killAfterMs, Outcome* outcome) {
         return false;
     if (!sentOnce(id, rows))
         return false;
-    const Peek a(m_a.dir);
+    const Peek a(profileDatabase(m_a.dir));
     const QString status = a.one(QStringLiteral("SELECT status FROM campaigns WHERE id = ?"), {id});
     const QString waiting =
         a.one(QStringLiteral("SELECT count(*) FROM campaign_sends WHERE campaign_id = ?"), {id});
@@ -452,7 +454,7 @@ bool CrashHarness::sentOnce(const QString& campaignId, int recipients) {
     QStringList counts;
     while (waited.elapsed() < 30000) {
         {
-            const Peek server(serverFile, true);
+            const Peek server(serverFile);
             const QString campaigns =
                 server.one(QStringLiteral("SELECT count(*) FROM campaigns WHERE id = ?"), {campaignId});
             if (campaigns != QStringLiteral("1") && campaigns != QStringLiteral("0"))
@@ -479,7 +481,7 @@ bool CrashHarness::sentOnce(const QString& campaignId, int recipients) {
 }
 
 bool CrashHarness::intact(const Device& device) {
-    const Peek peek(device.dir);
+    const Peek peek(profileDatabase(device.dir));
     if (!peek.isOpen())
         return fail(QStringLiteral("the profile %1 does not open").arg(device.dir));
     const QString check = peek.rows(QStringLiteral("PRAGMA integrity_check")).value(0).join(u' ');
@@ -489,7 +491,7 @@ bool CrashHarness::intact(const Device& device) {
 }
 
 bool CrashHarness::importWhole(const QString& tag, int rows) {
-    const Peek a(m_a.dir);
+    const Peek a(profileDatabase(m_a.dir));
     const QSet<QString> ids =
         a.column(QStringLiteral("SELECT id FROM contacts WHERE family_name = ? AND deleted = 0"), {tag});
     const QStringList imports = a.column(QStringLiteral("SELECT id FROM imports WHERE file_name LIKE ?"),
@@ -531,7 +533,7 @@ bool CrashHarness::converged() {
     QSet<QString> members[2];
     int device = 0;
     for (const Device* each : {&m_a, &m_b}) {
-        const Peek peek(each->dir);
+        const Peek peek(profileDatabase(each->dir));
         for (const QStringList& row : peek.rows(liveSql))
             live[device].insert(row.value(0), row.mid(1));
         members[device] = peek.column(memberSql);

@@ -1,6 +1,7 @@
 // Sending campaigns against the real iqmsgd: the messages reach every recipient once, a retried send
 // with the same key sends nothing more, and a send made while the server is down goes out when it is back.
 #include "ServerProcess.h"
+#include "SignedInSync.h"
 #include "SyncDevice.h"
 #include "core/account/AccountService.h"
 #include "core/actions/CampaignActions.h"
@@ -57,19 +58,7 @@ class TestCampaignSend final : public QObject {
     // What iqm sync does: the queued sends first, then the records.
     Result<SyncReport> sync() { return syncProfile(*m_profile, m_tokens); }
     static Result<SyncReport> syncProfile(Profile& profile, TokenStore& tokenStore) {
-        AccountService accounts(profile, tokenStore);
-        auto tokens = accounts.storedTokens();
-        if (!tokens)
-            return tokens.error();
-        HttpClient http(QUrl(accounts.connection().server), 5000);
-        SyncApi api(http, tokens.value(), RetryPolicy{2, 50, 200, 5});
-        api.onTokensRefreshed = [&](const SessionTokens& fresh) {
-            accounts.storeTokens(fresh);
-        };
-        auto flushed = CampaignSendQueue(profile.database(), api).flush();
-        if (!flushed)
-            return flushed.error();
-        return SyncEngine(profile.database(), api).run();
+        return test::syncSendingFirst(profile, tokenStore, 5000, RetryPolicy{2, 50, 200, 5});
     }
 
     Campaign draft(CampaignActions& actions, const QString& name) {

@@ -3,6 +3,7 @@
 // network is healthy again two devices of the account end with the same records at the same versions as
 // the server, every local edit kept and none applied twice, and a campaign reaches each recipient once.
 #include "ServerProcess.h"
+#include "SignedInSync.h"
 #include "TcpProxy.h"
 
 #include "core/account/AccountService.h"
@@ -12,7 +13,6 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/GroupRepository.h"
 #include "core/store/Outbox.h"
-#include "core/sync/CampaignApi.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/TokenStore.h"
 
@@ -147,22 +147,7 @@ public:
             .ok();
     }
     Result<SyncReport> sync() {
-        AccountService accounts(*m_profile, m_tokens);
-        auto tokens = accounts.storedTokens();
-        if (!tokens)
-            return tokens.error();
-        HttpClient http(QUrl(accounts.connection().server), kTimeoutMs);
-        SyncApi api(http, tokens.value(), RetryPolicy{4, 10, 40, 1});
-        api.sleep = [](int ms) {
-            QTest::qWait(ms);
-        };
-        api.onTokensRefreshed = [&](const SessionTokens& fresh) {
-            accounts.storeTokens(fresh);
-        };
-        auto flushed = CampaignSendQueue(db(), api).flush();
-        if (!flushed)
-            return flushed.error();
-        return SyncEngine(db(), api).run();
+        return test::syncSendingFirst(*m_profile, m_tokens, kTimeoutMs, RetryPolicy{4, 10, 40, 1});
     }
     // Presses Send, trying the server as hard as the matrix's sync does.
     Result<CampaignSendResult> send(const QString& campaignId) {
