@@ -212,11 +212,15 @@ ImportWizard* MainWindow::openImportWizard(const QString& path) {
     return wizard;
 }
 
-KeyboardShortcutsDialog* MainWindow::openKeyboardShortcuts() {
+QList<KeyboardShortcuts::Area> MainWindow::shortcutAreas() const {
     QList<KeyboardShortcuts::Area> areas;
     for (int row = 0; row < m_sidebar->count() && row < m_pages->count(); ++row)
         areas.append({m_sidebar->item(row)->text(), m_pages->widget(row)});
-    auto* dialog = new KeyboardShortcutsDialog(KeyboardShortcuts::collect(this, areas), this);
+    return areas;
+}
+
+KeyboardShortcutsDialog* MainWindow::openKeyboardShortcuts() {
+    auto* dialog = new KeyboardShortcutsDialog(KeyboardShortcuts::collect(this, shortcutAreas()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

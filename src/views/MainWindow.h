@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/help/KeyboardShortcuts.h"
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -20,7 +22,6 @@ class HistoryPage;
 class ImportWizard;
 class ImportHistoryDialog;
 class SettingsDialog;
-class KeyboardShortcutsDialog;
 
 // The application window: a sidebar of the product's areas, the current area's page, a status bar.
 class MainWindow final : public QMainWindow {
@@ -55,6 +56,8 @@ public:
     QAction* settingsAction() const { return m_settingsAction; }
     // Help > Keyboard Shortcuts (Ctrl+/, F1): every shortcut of the window by area; deleted on close.
     KeyboardShortcutsDialog* openKeyboardShortcuts();
+    // The areas with their pages, for telling where a shortcut works.
+    QList<KeyboardShortcuts::Area> shortcutAreas() const;
 
 Q_SIGNALS:
     // The owner saved the preferences: whatever reads a profile setting takes it anew.

@@ -80,18 +80,11 @@ private Q_SLOTS:
     // Keys that work everywhere must not also be claimed by a page, nor twice on one page: one of the
     // two would never run.
     void noTwoActionsAnswerTheSameKeys() {
-        auto* dialog = m_window->openKeyboardShortcuts();
+        const QList<KeyboardShortcut> all =
+            KeyboardShortcuts::collect(m_window.get(), m_window->shortcutAreas());
         QStringList clashes;
         QMultiHash<QString, QString> byKeys; // "area|keys" -> action
         const QString everywhere = KeyboardShortcutsDialog::tr("Everywhere");
-        QList<KeyboardShortcut> all;
-        QTreeWidget* list = dialog->list();
-        for (int a = 0; a < list->topLevelItemCount(); ++a) {
-            QTreeWidgetItem* area = list->topLevelItem(a);
-            for (int i = 0; i < area->childCount(); ++i)
-                all.append({area->text(0), area->child(i)->text(0),
-                            QKeySequence(area->child(i)->text(1), QKeySequence::NativeText)});
-        }
         for (const KeyboardShortcut& s : all)
             byKeys.insert(s.area + u'|' + s.keys.toString(), s.action);
         for (const KeyboardShortcut& s : all) {
@@ -105,6 +98,28 @@ private Q_SLOTS:
         }
         clashes.removeDuplicates();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        // A button that shows an arrow is listed by what it does.
+        QVERIFY2(listed(all, QStringLiteral("Compose"), QStringLiteral("Next recipient"),
+                        QKeySequence(Qt::ALT | Qt::Key_Right)),
+                 qPrintable(describe(all)));
+    }
+
+    // One row per action with all its keys, the keys that work everywhere first.
+    void theDialogShowsEachActionOnceEverywhereFirst() {
+        auto* dialog = m_window->openKeyboardShortcuts();
+        QTreeWidget* list = dialog->list();
+        QCOMPARE(list->topLevelItem(0)->text(0), KeyboardShortcutsDialog::tr("Everywhere"));
+        QTreeWidgetItem* everywhere = list->topLevelItem(0);
+        QStringList actions;
+        for (int i = 0; i < everywhere->childCount(); ++i) {
+            actions << everywhere->child(i)->text(0);
+            if (everywhere->child(i)->text(0) == QLatin1String("Keyboard Shortcuts"))
+                QCOMPARE(everywhere->child(i)->text(1),
+                         QKeySequence(Qt::CTRL | Qt::Key_Slash).toString(QKeySequence::NativeText) +
+                             QStringLiteral(", ") +
+                             QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText));
+        }
+        QCOMPARE(actions.count(QStringLiteral("Keyboard Shortcuts")), 1);
         dialog->close();
     }
 
@@ -131,6 +146,19 @@ private Q_SLOTS:
         QCOMPARE(visibleRows().size(), everything);
         QVERIFY(!dialog->filter()->accessibleName().isEmpty());
         QVERIFY(!list->accessibleName().isEmpty());
+        dialog->close();
+    }
+
+    // IQ_SCREENSHOT=FILE.png saves what the dialog looks like over the window.
+    void screenshot() {
+        const QString file = qEnvironmentVariable("IQ_SCREENSHOT");
+        if (file.isEmpty())
+            QSKIP("Set IQ_SCREENSHOT=FILE.png to save a screenshot.");
+        m_window->resize(1100, 720);
+        m_window->show();
+        auto* dialog = m_window->openKeyboardShortcuts();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->grab().save(file));
         dialog->close();
     }
 };

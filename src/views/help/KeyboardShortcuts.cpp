@@ -11,6 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace iq {
 namespace {
 
@@ -74,9 +76,10 @@ QList<KeyboardShortcut> KeyboardShortcuts::collect(QWidget* window, const QList<
         // The underlined letter of a button's text shows itself; only keys given on purpose are listed.
         if (button->shortcut() == QKeySequence::mnemonic(button->text()))
             continue;
-        QString text = plainText(button->text());
+        // The accessible name says what an arrow or an icon button does.
+        QString text = button->accessibleName();
         if (text.isEmpty())
-            text = button->accessibleName();
+            text = plainText(button->text());
         add(button, text, {button->shortcut()});
     }
     return out;
@@ -98,19 +101,35 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<KeyboardShortcut>& 
     m_list->setHeaderLabels({tr("Action"), tr("Keys")});
     m_list->setRootIsDecorated(true);
     m_list->setUniformRowHeights(true);
-    QHash<QString, QTreeWidgetItem*> areaItems;
+    // One row per action, with every key that runs it, in the order the window made them (which keeps
+    // related actions together); the keys that work everywhere come first.
+    const QString everywhere = tr("Everywhere");
+    QHash<QString, QTreeWidgetItem*> areaItems, actionItems;
     for (const KeyboardShortcut& shortcut : shortcuts) {
+        const QString keys = shortcut.keys.toString(QKeySequence::NativeText);
+        QTreeWidgetItem*& row = actionItems[shortcut.area + QLatin1Char('\n') + shortcut.action];
+        if (row) {
+            row->setText(1, row->text(1) + QStringLiteral(", ") + keys);
+            continue;
+        }
         QTreeWidgetItem*& area = areaItems[shortcut.area];
         if (!area) {
-            area = new QTreeWidgetItem(m_list, {shortcut.area});
-            area->setFirstColumnSpanned(true);
+            area = new QTreeWidgetItem({shortcut.area});
             QFont bold = area->font(0);
             bold.setBold(true);
             area->setFont(0, bold);
         }
-        new QTreeWidgetItem(area, {shortcut.action, shortcut.keys.toString(QKeySequence::NativeText)});
+        row = new QTreeWidgetItem(area, {shortcut.action, keys});
     }
-    m_list->sortItems(0, Qt::AscendingOrder);
+    QStringList areas = areaItems.keys();
+    std::sort(areas.begin(), areas.end(), [&](const QString& a, const QString& b) {
+        return (a == everywhere) != (b == everywhere) ? a == everywhere : a.localeAwareCompare(b) < 0;
+    });
+    for (const QString& name : std::as_const(areas)) {
+        QTreeWidgetItem* area = areaItems.value(name);
+        m_list->addTopLevelItem(area);
+        area->setFirstColumnSpanned(true);
+    }
     m_list->expandAll();
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
